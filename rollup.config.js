@@ -1,0 +1,60 @@
+// `npm run build`: dist/ is a complete deployment. asskomm-widgets.js is the script-tag entry;
+// each widget also has its own entry for bundler users; the geometry and default feed are
+// copied beside them, and every chunk stays in dist/ so assets resolve next to the script.
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const widgets = readdirSync('src/widgets', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(`src/widgets/${entry.name}/define.ts`))
+  .map((entry) => entry.name);
+
+/** The data files a deployment needs, emitted as they are. */
+function copyData(files) {
+  return {
+    name: 'copy-data',
+    generateBundle() {
+      for (const file of files) {
+        if (existsSync(`data/${file}`)) this.emitFile({ type: 'asset', fileName: file, source: readFileSync(`data/${file}`) });
+      }
+    },
+  };
+}
+
+/** In the sources the bundled geometry lives in data/; in dist/ it sits beside the script. */
+function bundledAssetPaths() {
+  return {
+    name: 'bundled-asset-paths',
+    transform(code, id) {
+      if (!id.endsWith('src/geo/default-topology.ts') && !id.endsWith('src/geo/default-topology.js')) return null;
+      return code.replace("'../../data/sachsen.topo.json'", "'./sachsen.topo.json'");
+    },
+  };
+}
+
+export default {
+  input: {
+    'asskomm-widgets': 'src/all.ts',
+    index: 'src/index.ts',
+    ...Object.fromEntries(widgets.map((name) => [name, `src/widgets/${name}/define.ts`])),
+  },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+    sourcemap: true,
+  },
+  plugins: [
+    bundledAssetPaths(),
+    resolve({ exportConditions: ['production'] }),
+    typescript({
+      tsconfig: './tsconfig.json',
+      include: ['src/**/*.ts'],
+      compilerOptions: { rootDir: 'src', outDir: 'dist', declarationDir: 'dist/types', declaration: true },
+    }),
+    terser({ ecma: 2021, module: true, format: { comments: false } }),
+    copyData(['sachsen.topo.json', 'asskomm.json']),
+  ],
+};

@@ -1,0 +1,32 @@
+/**
+ * The script-tag entry: `<script type="module" src=".../asskomm-widgets.js"></script>`.
+ *
+ * It registers nothing heavy up front. Each widget's code (and the map's geometry) is loaded
+ * the first time such an element is on the page, including elements a CMS adds later, so a
+ * page with only a counter never downloads map or chart code.
+ */
+const loaders: Record<string, () => Promise<unknown>> = {
+  'asskomm-milestone-counter': () => import('./widgets/milestone-counter/define.js'),
+  'asskomm-progress-chart': () => import('./widgets/progress-chart/define.js'),
+  'asskomm-status-map': () => import('./widgets/status-map/define.js'),
+};
+
+const pending = new Set(Object.keys(loaders).filter((tag) => !customElements.get(tag)));
+
+function loadWhatIsOnThePage(): void {
+  for (const tag of pending) {
+    if (!document.getElementsByTagName(tag).length) continue;
+    pending.delete(tag);
+    loaders[tag]!().catch((error: unknown) => {
+      pending.add(tag);
+      console.error(`[asskomm-widgets] <${tag}> konnte nicht geladen werden`, error);
+    });
+  }
+  if (!pending.size) observer.disconnect();
+}
+
+const observer = new MutationObserver(loadWhatIsOnThePage);
+if (pending.size) {
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  loadWhatIsOnThePage();
+}

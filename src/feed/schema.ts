@@ -1,0 +1,170 @@
+/**
+ * The ASSKomm feed, schema version 1: the one place where its shape is written down.
+ *
+ * The TypeScript types (`types.ts`) are inferred from these schemas and the validator
+ * (`validate.ts`) runs them record by record, so the documentation, the types and the
+ * checks cannot drift apart. Human-readable field docs live in `data/README.md`.
+ */
+import * as v from 'valibot';
+
+export const SCHEMA_VERSION = 1;
+
+/** Ids of the map layers; a municipality record has one optional status per id. */
+export const LAYER_IDS = [
+  'contacted',
+  'model',
+  'kpr',
+  'pre-agreement',
+  'agreement',
+  'coaching',
+  'analysis',
+  'funding',
+] as const;
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True for `YYYY`, `YYYY-MM` and `YYYY-MM-DD` that exist in the calendar. */
+export function isPartialDate(value: string): boolean {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (month === undefined) return true;
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  const d = Number(day);
+  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  return d >= 1 && d <= daysInMonth;
+}
+
+/** A date known to the day, the month or only the year: `2021-11-05`, `2021-11`, `2021`. */
+export const PartialDateSchema = v.pipe(
+  v.string(),
+  v.check(isPartialDate, 'ist kein gültiges Datum (erlaubt: JJJJ, JJJJ-MM oder JJJJ-MM-TT)'),
+);
+
+/** Any human text from the feed; it is only ever rendered as text. */
+const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'darf nicht leer sein'), v.maxLength(2000));
+
+const Localized = v.object({ de: Text, en: Text });
+
+/** Where a figure or event was published: a URL or a citation. */
+const Source = Text;
+
+const Count = v.pipe(
+  v.number(),
+  v.finite('muss eine endliche Zahl sein'),
+  v.minValue(0, 'darf nicht negativ sein'),
+);
+
+/** 8-digit AGS of a Gemeinde, or 5-digit key of a Landkreis / kreisfreie Stadt, in Saxony. */
+export const PlaceKeySchema = v.pipe(
+  v.string(),
+  v.regex(/^14\d{3}(?:\d{3})?$/, 'ist kein sächsischer Gemeindeschlüssel (8 Ziffern) oder Kreisschlüssel (5 Ziffern)'),
+);
+
+export const MetaSchema = v.object({
+  title: Text,
+  publisher: Text,
+  /** "Stand": the date the feed as a whole describes. */
+  asOf: PartialDateSchema,
+  /** Source line shown under every widget. */
+  source: Text,
+  sourceUrl: v.optional(Text),
+  license: Text,
+  contact: v.object({
+    name: Text,
+    url: v.optional(Text),
+    email: v.optional(Text),
+    phone: v.optional(Text),
+  }),
+});
+
+export const IndicatorPointSchema = v.object({
+  date: PartialDateSchema,
+  value: Count,
+  /** `at-least` for published lower bounds ("über 420.000 €"), `approx` for rounded ones. */
+  qualifier: v.optional(v.picklist(['exact', 'at-least', 'approx']), 'exact'),
+  /** A target or plan, never a reported figure. */
+  planned: v.optional(v.boolean(), false),
+  note: v.optional(Text),
+  source: v.optional(Source),
+});
+
+/** Everything of an indicator but its points, which are checked one by one. */
+export const IndicatorHeadSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten')),
+  label: Localized,
+  /** Unit words after the number, e.g. "Kommunen"; money takes its symbol from `format`. */
+  unit: v.optional(Localized),
+  format: v.optional(v.picklist(['count', 'eur']), 'count'),
+  /** Cumulative series only grow between reports (drawn as steps). */
+  cumulative: v.optional(v.boolean(), true),
+  description: v.optional(Localized),
+});
+
+export const EventSchema = v.object({
+  date: PartialDateSchema,
+  label: Localized,
+  /** 1 = always shown; 2 and 3 give way first when space is short. */
+  priority: v.optional(v.picklist([1, 2, 3]), 2),
+  note: v.optional(Text),
+  source: v.optional(Source),
+});
+
+/** The fields every building-block status has. An undated status is shown at every date. */
+const statusFields = {
+  date: v.optional(PartialDateSchema),
+  note: v.optional(Text),
+  source: v.optional(Source),
+};
+
+export const StatusSchema = v.object(statusFields);
+
+/** Institutional contact of a Kommunaler Präventionsrat: never a private person's data. */
+export const ContactBodySchema = v.object({
+  name: Text,
+  url: v.optional(Text),
+  email: v.optional(Text),
+  phone: v.optional(Text),
+});
+
+export const KprStatusSchema = v.object({
+  ...statusFields,
+  action: v.optional(v.picklist(['founded', 'reactivated', 'existing']), 'founded'),
+  body: v.optional(ContactBodySchema),
+});
+
+export const AgreementStatusSchema = v.object({
+  ...statusFields,
+  partners: v.optional(v.array(Text)),
+});
+
+export const AnalysisStatusSchema = v.object({
+  ...statusFields,
+  state: v.optional(v.picklist(['planned', 'running', 'completed']), 'completed'),
+});
+
+export const FundingItemSchema = v.object({
+  ...statusFields,
+  amountEur: v.optional(Count),
+  project: v.optional(Text),
+});
+
+/** The schema of each building block, keyed by layer id. */
+export const STATUS_SCHEMAS = {
+  contacted: StatusSchema,
+  model: StatusSchema,
+  kpr: KprStatusSchema,
+  'pre-agreement': StatusSchema,
+  agreement: AgreementStatusSchema,
+  coaching: StatusSchema,
+  analysis: AnalysisStatusSchema,
+  funding: v.array(FundingItemSchema),
+} as const satisfies Record<(typeof LAYER_IDS)[number], v.GenericSchema>;
+
+/** A municipality record without its statuses, which are checked one by one. */
+export const PlaceHeadSchema = v.object({
+  name: Text,
+  note: v.optional(Text),
+});

@@ -1,0 +1,82 @@
+/**
+ * Types of the validated feed model, inferred from the schemas in `schema.ts`.
+ */
+import type * as v from 'valibot';
+import type {
+  AgreementStatusSchema,
+  AnalysisStatusSchema,
+  ContactBodySchema,
+  EventSchema,
+  FundingItemSchema,
+  IndicatorHeadSchema,
+  IndicatorPointSchema,
+  KprStatusSchema,
+  LAYER_IDS,
+  MetaSchema,
+  StatusSchema,
+} from './schema.js';
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; ISO strings of mixed precision still sort by their start. */
+export type PartialDate = string;
+
+export type LayerId = (typeof LAYER_IDS)[number];
+export type Meta = v.InferOutput<typeof MetaSchema>;
+export type IndicatorPoint = v.InferOutput<typeof IndicatorPointSchema>;
+export type Indicator = v.InferOutput<typeof IndicatorHeadSchema> & {
+  /** Sorted by date, oldest first; reported and planned points alike. */
+  points: IndicatorPoint[];
+};
+export type FeedEvent = v.InferOutput<typeof EventSchema>;
+export type Status = v.InferOutput<typeof StatusSchema>;
+export type KprStatus = v.InferOutput<typeof KprStatusSchema>;
+export type ContactBody = v.InferOutput<typeof ContactBodySchema>;
+export type AgreementStatus = v.InferOutput<typeof AgreementStatusSchema>;
+export type AnalysisStatus = v.InferOutput<typeof AnalysisStatusSchema>;
+export type FundingItem = v.InferOutput<typeof FundingItemSchema>;
+
+/** The statuses of one place, one entry per building block it has reached. */
+export interface PlaceStatuses {
+  contacted?: Status;
+  model?: Status;
+  kpr?: KprStatus;
+  'pre-agreement'?: Status;
+  agreement?: AgreementStatus;
+  coaching?: Status;
+  analysis?: AnalysisStatus;
+  funding?: FundingItem[];
+}
+
+/** A Gemeinde (8-digit AGS) or a district-level body (5-digit key). */
+export interface Place {
+  key: string;
+  name: string;
+  note?: string;
+  level: 'municipality' | 'district';
+  statuses: PlaceStatuses;
+}
+
+export type IssueSeverity = 'fatal' | 'error' | 'warning';
+
+/**
+ * One finding of the validator. `fatal`: the feed cannot be used at all; `error`: the record
+ * at `path` was skipped, the rest is used; `warning`: used as is (e.g. an unknown field).
+ */
+export interface FeedIssue {
+  severity: IssueSeverity;
+  /** JSON path, e.g. `$.indicators[2].points[0].value`. */
+  path: string;
+  /** German, for the people who maintain the feed. */
+  message: string;
+}
+
+/** The validated feed: what every widget renders from. */
+export interface FeedModel {
+  schemaVersion: number;
+  meta: Meta;
+  indicators: ReadonlyMap<string, Indicator>;
+  /** Sorted by date. */
+  events: readonly FeedEvent[];
+  /** Official records per place; fewer than the official counts, never a substitute for them. */
+  places: ReadonlyMap<string, Place>;
+  issues: readonly FeedIssue[];
+}

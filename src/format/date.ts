@@ -1,0 +1,62 @@
+/**
+ * Dates of mixed precision (`2021`, `2021-11`, `2021-11-05`) in German or English, and their
+ * position on a time axis. A date known only by month or year is never shown more precisely
+ * than it is known.
+ */
+import type { PartialDate } from '../feed/types.js';
+import type { Lang } from '../i18n/strings.js';
+
+export interface DateParts {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export function dateParts(date: PartialDate): DateParts {
+  const [year, month, day] = date.split('-').map(Number);
+  return { year: year!, month, day };
+}
+
+/** The first instant of the period (UTC), for placing a date on an axis. */
+export function startOf(date: PartialDate): Date {
+  const { year, month = 1, day = 1 } = dateParts(date);
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** "6. Februar 2019", "November 2021" or "2021" (English: "6 February 2019", …). */
+export function formatDate(date: PartialDate, lang: Lang): string {
+  const parts = dateParts(date);
+  if (parts.month === undefined) return String(parts.year);
+  const options: Intl.DateTimeFormatOptions =
+    parts.day === undefined ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' };
+  return formatter(lang, options).format(startOf(date));
+}
+
+/** Short form for axes and tight labels: "Feb. 2019", "06.02.2019" is never used here. */
+export function formatMonthShort(value: Date, lang: Lang): string {
+  return formatter(lang, { month: 'short', year: 'numeric' }).format(value);
+}
+
+/** Whether `date` (by its start) is on or before `limit`: what "as of" means for partial dates. */
+export function isOnOrBefore(date: PartialDate, limit: PartialDate): boolean {
+  return startOf(date).getTime() <= startOf(limit).getTime();
+}
+
+/** Today in the browser's calendar as `YYYY-MM-DD`. */
+export function today(now = new Date()): PartialDate {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,49 @@
+/**
+ * Reading attributes that editors type by hand. Each reader returns the value to use and,
+ * when the text was wrong, a plain-German hint; the widget shows the hint and falls back to
+ * its default instead of showing nothing.
+ */
+import { isPartialDate } from '../feed/schema.js';
+import type { PartialDate } from '../feed/types.js';
+import { de } from '../i18n/strings.js';
+
+export interface Parsed<T> {
+  value: T;
+  hint?: string;
+}
+
+/** A date attribute (`2021`, `2021-11`, `2021-11-05`); empty means "not set". */
+export function readDate(attr: string, raw: string | null | undefined): Parsed<PartialDate | undefined> {
+  const text = raw?.trim();
+  if (!text) return { value: undefined };
+  if (isPartialDate(text)) return { value: text };
+  return { value: undefined, hint: de.hintBadDate(attr, text) };
+}
+
+/** A comma list of ids from `allowed`; unknown ids are dropped with a hint, none left → `fallback`. */
+export function readList<T extends string>(attr: string, raw: string | null | undefined, allowed: readonly T[], fallback: readonly T[]): Parsed<T[]> {
+  const text = raw?.trim();
+  if (!text) return { value: [...fallback] };
+  const items = text.split(',').map((item) => item.trim()).filter(Boolean);
+  const known = items.filter((item): item is T => (allowed as readonly string[]).includes(item));
+  const unknown = items.filter((item) => !(allowed as readonly string[]).includes(item));
+  const hint = unknown.length ? unknown.map((item) => de.hintBadChoice(attr, item, allowed)).join(' ') : undefined;
+  return { value: known.length ? [...new Set(known)] : [...fallback], hint };
+}
+
+/** One value out of `allowed`; anything else → `fallback` with a hint. */
+export function readChoice<T extends string>(attr: string, raw: string | null | undefined, allowed: readonly T[], fallback: T): Parsed<T> {
+  const text = raw?.trim();
+  if (!text) return { value: fallback };
+  if ((allowed as readonly string[]).includes(text)) return { value: text as T };
+  return { value: fallback, hint: de.hintBadChoice(attr, text, allowed) };
+}
+
+/** A non-negative number (e.g. a duration or a height in px); anything else → `fallback`. */
+export function readNumber(attr: string, raw: string | null | undefined, fallback: number): Parsed<number> {
+  const text = raw?.trim();
+  if (!text) return { value: fallback };
+  const value = Number(text.replace(/px$/, ''));
+  if (Number.isFinite(value) && value >= 0) return { value };
+  return { value: fallback, hint: de.hintBadNumber(attr, text) };
+}

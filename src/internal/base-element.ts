@@ -1,0 +1,172 @@
+/**
+ * What every ASSKomm widget shares: its feed, its language, editor hints for wrong attributes,
+ * and the loading and error states. Subclasses render the model; they never fetch.
+ */
+import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FeedController } from '../controllers/feed.js';
+import { FeedError } from '../feed/load.js';
+import type { FeedModel } from '../feed/types.js';
+import { STRINGS, toLang, type Lang, type Strings } from '../i18n/strings.js';
+import { warnOnce } from './warn-once.js';
+
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--asskomm-font, inherit);
+    color: var(--asskomm-text, #1a1a1a);
+    container-type: inline-size;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  :focus-visible {
+    outline: 3px solid var(--asskomm-focus, #005fcc);
+    outline-offset: 2px;
+  }
+  .state {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-height: var(--asskomm-state-min-height, 6em);
+    padding: 1em;
+    text-align: center;
+  }
+  .state.loading {
+    color: var(--asskomm-muted, #555);
+  }
+  .state.error {
+    border: 1px solid var(--asskomm-error, #b00020);
+    border-radius: 4px;
+    background: var(--asskomm-error-background, #fff5f5);
+  }
+  .state.error p {
+    margin: 0;
+  }
+  button {
+    font: inherit;
+    padding: 0.35em 0.9em;
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    background: var(--asskomm-button-background, #fff);
+    color: var(--asskomm-button-text, #00457d);
+    cursor: pointer;
+  }
+  .hints {
+    margin: 0 0 0.75em;
+    padding: 0.5em 0.75em;
+    border-left: 4px solid var(--asskomm-hint, #8a5a00);
+    background: var(--asskomm-hint-background, #fff8e5);
+    color: #3d2800;
+    font-size: 0.875em;
+  }
+  .hints p {
+    margin: 0.25em 0;
+  }
+`;
+
+/** German (or English) sentence for a feed failure. */
+export function feedErrorMessage(error: unknown, strings: Strings): string {
+  if (!(error instanceof FeedError)) return strings.errorNetwork;
+  switch (error.kind) {
+    case 'missing-src':
+      return strings.errorMissingSrc;
+    case 'element-not-found':
+      return strings.errorElementNotFound(error.detail);
+    case 'http':
+      return strings.errorHttp(error.status ?? 0);
+    case 'timeout':
+      return strings.errorTimeout;
+    case 'not-json':
+      return strings.errorNotJson;
+    case 'invalid':
+      return strings.errorInvalid(error.detail);
+    case 'network':
+      return strings.errorNetwork;
+  }
+}
+
+export abstract class AsskommElement extends LitElement {
+  /** Feed URL (relative to the page) or `#id` of a `<script type="application/json">` on the page. */
+  @property({ reflect: true }) src: string | null = null;
+
+  protected readonly feed = new FeedController(this, () => this.src);
+
+  /** Editor hints of the current attribute values, rebuilt before every update. */
+  private hints: string[] = [];
+
+  /** Language of the texts: the element's `lang`, else the nearest `lang` on the page, else German. */
+  get language(): Lang {
+    const own = this.getAttribute('lang');
+    if (own) return toLang(own);
+    return toLang(this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+  }
+
+  get strings(): Strings {
+    return STRINGS[this.language];
+  }
+
+  /** Subclasses read their attributes here and report wrong values through `hint()`. */
+  protected abstract readAttributes(): void;
+
+  protected hint(message: string | undefined): void {
+    if (!message) return;
+    this.hints.push(message);
+    warnOnce(`<${this.localName}>: ${message}`);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.hints = [];
+    this.readAttributes();
+  }
+
+  /** Editor hints are German on every page: they address the LPR's web editors. */
+  protected renderHints(): TemplateResult | typeof nothing {
+    if (!this.hints.length) return nothing;
+    return html`<div class="hints" part="hint" role="note">
+      <p><strong>${STRINGS.de.hintPrefix}</strong></p>
+      ${this.hints.map((text) => html`<p>${text}</p>`)}
+    </div>`;
+  }
+
+  /** Loading, error or the widget's own rendering of the model. */
+  protected renderFeed(render: (model: FeedModel) => unknown): unknown {
+    const { model, error } = this.feed;
+    if (model) return render(model);
+    if (error !== undefined) {
+      return html`<div class="state error" part="error" role="alert">
+        <p><strong>${this.strings.errorTitle}</strong></p>
+        <p>${feedErrorMessage(error, this.strings)}</p>
+        <button type="button" @click=${() => this.feed.retry()}>${this.strings.retry}</button>
+      </div>`;
+    }
+    return html`<div class="state loading" part="loading" role="status">${this.strings.loading}</div>`;
+  }
+
+  /** Resolves once the feed has loaded or failed and the result is rendered. */
+  async whenReady(): Promise<void> {
+    await this.updateComplete;
+    await this.feed.settled;
+    await this.updateComplete;
+  }
+}

@@ -1,0 +1,94 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import { AsskommElement, baseStyles } from '../../src/internal/base-element.js';
+import { defineElement } from '../../src/internal/define.js';
+import { readDate } from '../../src/internal/attributes.js';
+import { clearFeedCache } from '../../src/feed/load.js';
+import { createByHtml, GOOD_FEED, runConformance, visibleText, type WidgetUnderTest } from '../helpers/conformance.js';
+
+/** The smallest widget on the shared machinery: it shows the feed's title and "Stand". */
+class TitleProbe extends AsskommElement {
+  static override styles = baseStyles;
+  private date?: string;
+
+  protected readAttributes(): void {
+    const date = readDate('date', this.getAttribute('date'));
+    this.date = date.value;
+    this.hint(date.hint);
+  }
+
+  protected override render(): unknown {
+    return litHtml`${this.renderHints()}${this.renderFeed(
+      (model) => litHtml`<p>${model.meta.title}</p><p>${this.strings.asOf}: ${this.date ?? model.meta.asOf}</p>`,
+    )}`;
+  }
+
+  static override properties = { date: { type: String } };
+}
+defineElement('asskomm-title-probe', TitleProbe);
+
+runConformance({
+  tag: 'asskomm-title-probe',
+  assertShowsData(element) {
+    expect(visibleText(element)).to.contain('ASSKomm in Zahlen (Testdaten)');
+  },
+});
+
+describe('AsskommElement', () => {
+  beforeEach(() => clearFeedCache());
+
+  it('shows a German hint for a malformed attribute and still renders the data', async () => {
+    const element = await createByHtml('asskomm-title-probe', { src: GOOD_FEED, date: '31.12.2021' });
+    const text = visibleText(element);
+    expect(text).to.contain('Hinweis für die Redaktion');
+    expect(text).to.contain('„31.12.2021“');
+    expect(text).to.contain('ASSKomm in Zahlen (Testdaten)');
+  });
+
+  it('speaks English when the page says lang="en"', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    const element = await createByHtml('asskomm-title-probe', { src: '/nowhere.json' }, container);
+    expect(visibleText(element)).to.contain('Try again');
+  });
+
+  it('shares one request between widgets that name the same feed', async () => {
+    const original = window.fetch;
+    const urls: string[] = [];
+    window.fetch = (input, init) => {
+      urls.push(String(input));
+      return original(input, init);
+    };
+    try {
+      const container = await fixture<HTMLDivElement>(html`<div>
+        <asskomm-title-probe src=${GOOD_FEED}></asskomm-title-probe>
+        <asskomm-title-probe src=${GOOD_FEED}></asskomm-title-probe>
+        <asskomm-title-probe src=${location.origin + GOOD_FEED}></asskomm-title-probe>
+      </div>`);
+      const probes = [...container.querySelectorAll<WidgetUnderTest>('asskomm-title-probe')];
+      await Promise.all(probes.map((probe) => probe.whenReady()));
+      expect(urls.filter((url) => url.endsWith('good.json'))).to.have.length(1);
+      for (const probe of probes) expect(visibleText(probe)).to.contain('Testdaten');
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('retries after a failure when the visitor asks', async () => {
+    const original = window.fetch;
+    let calls = 0;
+    window.fetch = (input, init) => {
+      calls += 1;
+      return calls === 1 ? Promise.reject(new TypeError('offline')) : original(input, init);
+    };
+    try {
+      const element = await createByHtml('asskomm-title-probe', { src: GOOD_FEED });
+      expect(visibleText(element)).to.contain('Die Datenquelle ist nicht erreichbar.');
+      element.shadowRoot!.querySelector('button')!.click();
+      await element.whenReady();
+      expect(visibleText(element)).to.contain('Testdaten');
+      expect(calls).to.equal(2);
+    } finally {
+      window.fetch = original;
+    }
+  });
+});
