@@ -29,7 +29,7 @@ export function germanMessage(issue: v.BaseIssue<unknown>): string {
   const expected = TYPE_NAMES[issue.type];
   if (expected) return `muss ${expected} sein, ist aber ${describeReceived(issue)}`;
   if (issue.type === 'picklist') {
-    const options = (issue.expected ?? '').split(' | ').join(', ');
+    const options = (issue.expected ?? '').replace(/[()"]/g, '').split(' | ').join(', ');
     return `muss einer dieser Werte sein: ${options}; ist aber ${describeReceived(issue)}`;
   }
   if (issue.type === 'max_length') return `ist zu lang (höchstens ${String(issue.requirement)} Zeichen)`;
