@@ -11,19 +11,30 @@ export type Notation = 'standard' | 'compact';
 const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
 const formatters = new Map<string, Intl.NumberFormat>();
 
-export function numberFormatter(lang: Lang, format: ValueFormat = 'count', notation: Notation = 'standard'): Intl.NumberFormat {
-  const key = `${lang}|${format}|${notation}`;
+/** A cached Intl.NumberFormat: widgets format once per frame while they animate. */
+export function intlNumber(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}${JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALES[lang], {
-      ...(format === 'eur' ? { style: 'currency', currency: 'EUR' } : {}),
-      notation,
-      maximumFractionDigits: notation === 'compact' ? 1 : 0,
-      minimumFractionDigits: 0,
-    });
+    f = new Intl.NumberFormat(LOCALES[lang], options);
     formatters.set(key, f);
   }
   return f;
+}
+
+export function numberFormatter(
+  lang: Lang,
+  format: ValueFormat = 'count',
+  notation: Notation = 'standard',
+  signDisplay: 'auto' | 'exceptZero' = 'auto',
+): Intl.NumberFormat {
+  return intlNumber(lang, {
+    ...(format === 'eur' ? { style: 'currency', currency: 'EUR' } : {}),
+    notation,
+    maximumFractionDigits: notation === 'compact' ? 1 : 0,
+    minimumFractionDigits: 0,
+    signDisplay,
+  });
 }
 
 export function formatValue(value: number, lang: Lang, format: ValueFormat = 'count', notation: Notation = 'standard'): string {

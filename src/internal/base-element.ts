@@ -114,6 +114,16 @@ export abstract class AsskommElement extends LitElement {
   /** Editor hints of the current attribute values, rebuilt before every update. */
   private hints: string[] = [];
 
+  /** `lang` is a global attribute, not a reactive property: observe it so a change re-renders. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
   /** Language of the texts: the element's `lang`, else the nearest `lang` on the page, else German. */
   get language(): Lang {
     const own = this.getAttribute('lang');
