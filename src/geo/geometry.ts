@@ -1,0 +1,201 @@
+/**
+ * The bundled TopoJSON (pre-projected into a 960×700 frame) turned into what the map draws:
+ * one SVG path string per Gemeinde, the Kreis borders and the state outline as meshes, and a
+ * label point and bounding box per place. Computed once per topology and shared by every map.
+ */
+import { geoPath } from 'd3-geo';
+import { feature, mesh } from 'topojson-client';
+import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { placeIndexFromTopology, type PlaceIndex } from '../feed/places.js';
+
+export type Point = [number, number];
+export type Bounds = [Point, Point];
+
+/** The viewBox every bundled-style topology is projected into. */
+export const FRAME = { width: 960, height: 700 } as const;
+
+export interface MunicipalityShape {
+  /** 8-digit AGS (Gebietsstand 2021). */
+  ags: string;
+  name: string;
+  /** "Stadt" or "Gemeinde". */
+  kind: string;
+  /** 5-digit key of the Kreis or kreisfreie Stadt. */
+  district: string;
+  /** SVG path data in frame units. */
+  d: string;
+  /** A point inside the shape for symbols and the keyboard tooltip. */
+  label: Point;
+  bounds: Bounds;
+}
+
+export interface DistrictShape {
+  ags: string;
+  name: string;
+  /** "Landkreis" or "Kreisfreie Stadt". */
+  kind: string;
+  d: string;
+  label: Point;
+  bounds: Bounds;
+}
+
+export interface GeometryMeta {
+  attribution: string;
+  licenseUrl?: string;
+}
+
+export interface MapGeometry {
+  /** Sorted by AGS, the order of the paths in the SVG. */
+  municipalities: readonly MunicipalityShape[];
+  municipalityByAgs: ReadonlyMap<string, MunicipalityShape>;
+  districts: ReadonlyMap<string, DistrictShape>;
+  /** Borders between Gemeinden (each drawn once). */
+  municipalityBorders: string;
+  /** Borders between Kreise. */
+  districtBorders: string;
+  /** The state outline. */
+  outline: string;
+  /** Place keys and the 2016 → 2021 crosswalk, for joining the feed. */
+  index: PlaceIndex;
+  meta: GeometryMeta;
+}
+
+export const DEFAULT_ATTRIBUTION = '© GeoBasis-DE / BKG 2016 (Daten verändert)';
+export const DEFAULT_LICENSE_URL = 'https://www.govdata.de/dl-de/by-2-0';
+
+interface Properties {
+  ags?: unknown;
+  name?: unknown;
+  kind?: unknown;
+}
+
+type MapTopology = Topology<{
+  gemeinden: GeometryCollection<Properties>;
+  kreise?: GeometryCollection<Properties>;
+  land?: GeometryCollection<Properties>;
+}> & { meta?: { attribution?: unknown; licenseUrl?: unknown } };
+
+function isCollection(value: unknown): value is GeometryCollection {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'GeometryCollection' && Array.isArray((value as { geometries?: unknown }).geometries);
+}
+
+/** Whether `value` looks like the bundled topology (a Topology with a `gemeinden` collection). */
+export function isMapTopology(value: unknown): value is MapTopology {
+  const t = value as Partial<MapTopology> | null;
+  return typeof t === 'object' && t !== null && t.type === 'Topology' && Array.isArray(t.arcs) && isCollection(t.objects?.gemeinden);
+}
+
+const path = geoPath().digits(1);
+
+function ringContains(ring: Position[], [x, y]: Point): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as [number, number];
+    const [xj, yj] = ring[j] as [number, number];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+function polygonContains(rings: Position[][], point: Point): boolean {
+  return rings.length > 0 && ringContains(rings[0]!, point) && !rings.slice(1).some((hole) => ringContains(hole, point));
+}
+
+function distanceToRings(rings: Position[][], [x, y]: Point): number {
+  let best = Infinity;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [ax, ay] = ring[j] as [number, number];
+      const [bx, by] = ring[i] as [number, number];
+      const dx = bx - ax;
+      const dy = by - ay;
+      const t = dx || dy ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy))) : 0;
+      best = Math.min(best, Math.hypot(x - (ax + t * dx), y - (ay + t * dy)));
+    }
+  }
+  return best;
+}
+
+/**
+ * A point well inside the largest part of a (multi)polygon: its centroid when that lies inside,
+ * else the grid point farthest from the boundary (crescent-shaped Gemeinden, exclaves).
+ */
+export function labelPoint(geometry: Geometry): Point {
+  const polygons: Position[][][] =
+    geometry.type === 'Polygon' ? [(geometry as Polygon).coordinates] : geometry.type === 'MultiPolygon' ? (geometry as MultiPolygon).coordinates : [];
+  if (!polygons.length) return path.centroid(geometry) as Point;
+  let largest = polygons[0]!;
+  let largestArea = -1;
+  for (const rings of polygons) {
+    const area = path.area({ type: 'Polygon', coordinates: rings });
+    if (area > largestArea) [largest, largestArea] = [rings, area];
+  }
+  const part: Polygon = { type: 'Polygon', coordinates: largest };
+  const centroid = path.centroid(part) as Point;
+  if (polygonContains(largest, centroid)) return centroid;
+  const [[x0, y0], [x1, y1]] = path.bounds(part);
+  let best: Point = centroid;
+  let bestDistance = -1;
+  const steps = 12;
+  for (let i = 0; i <= steps; i++) {
+    for (let j = 0; j <= steps; j++) {
+      const point: Point = [x0 + ((x1 - x0) * i) / steps, y0 + ((y1 - y0) * j) / steps];
+      if (!polygonContains(largest, point)) continue;
+      const distance = distanceToRings(largest, point);
+      if (distance > bestDistance) [best, bestDistance] = [point, distance];
+    }
+  }
+  return best;
+}
+
+function text(value: unknown, fallback = ''): string {
+  return typeof value === 'string' ? value : fallback;
+}
+
+function shapeOf(f: Feature<Geometry | null, Properties>): { d: string; label: Point; bounds: Bounds } | undefined {
+  if (!f.geometry) return undefined;
+  return { d: path(f) ?? '', label: labelPoint(f.geometry), bounds: path.bounds(f) as Bounds };
+}
+
+/** Builds the map geometry; throws when `topology` is not shaped like the bundled file. */
+export function mapGeometry(topology: unknown): MapGeometry {
+  if (!isMapTopology(topology)) throw new TypeError('Die Datei ist keine TopoJSON-Geometrie mit dem Objekt „gemeinden“.');
+  const { gemeinden, kreise, land } = topology.objects;
+  const municipalities: MunicipalityShape[] = [];
+  for (const f of feature(topology, gemeinden).features) {
+    const ags = text(f.properties?.ags);
+    const shape = shapeOf(f);
+    if (!/^\d{8}$/.test(ags) || !shape) continue;
+    municipalities.push({ ags, name: text(f.properties?.name, ags), kind: text(f.properties?.kind), district: ags.slice(0, 5), ...shape });
+  }
+  municipalities.sort((a, b) => a.ags.localeCompare(b.ags));
+  const districts = new Map<string, DistrictShape>();
+  if (kreise) {
+    for (const f of feature(topology, kreise).features) {
+      const ags = text(f.properties?.ags);
+      const shape = shapeOf(f);
+      if (/^\d{5}$/.test(ags) && shape) districts.set(ags, { ags, name: text(f.properties?.name, ags), kind: text(f.properties?.kind), ...shape });
+    }
+  }
+  const meta = topology.meta ?? {};
+  return {
+    municipalities,
+    municipalityByAgs: new Map(municipalities.map((m) => [m.ags, m])),
+    districts,
+    municipalityBorders: path(mesh(topology, gemeinden, (a, b) => a !== b)) ?? '',
+    districtBorders: kreise ? (path(mesh(topology, kreise, (a, b) => a !== b)) ?? '') : '',
+    outline: path(mesh(topology, land ?? gemeinden, (a, b) => a === b)) ?? '',
+    index: placeIndexFromTopology(topology),
+    meta: {
+      attribution: text(meta.attribution, DEFAULT_ATTRIBUTION),
+      licenseUrl: typeof meta.licenseUrl === 'string' ? meta.licenseUrl : undefined,
+    },
+  };
+}
+
+/** The name with its Kreis kind as people say it: "Landkreis Görlitz", "Kreisfreie Stadt Leipzig". */
+export function districtLabel(district: Pick<DistrictShape, 'kind' | 'name'> | undefined): string {
+  if (!district) return '';
+  return district.kind ? `${district.kind} ${district.name}` : district.name;
+}

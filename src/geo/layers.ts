@@ -1,0 +1,89 @@
+/**
+ * How each building block (layer) is drawn, and which of them a place has reached at a date.
+ *
+ * Encoding, so that no status is told by colour alone: two area fills (contacted, model;
+ * the stronger one is drawn on top), two hatchings laid over the fill (pre-agreement `\\`,
+ * agreement `//`), and four symbols in fixed slots around the place's label point (KPR circle,
+ * coaching triangle, analysis square, funding diamond).
+ */
+import { LAYER_IDS } from '../feed/schema.js';
+import type { FundingItem, LayerId, PartialDate, Place, PlaceStatuses, Status } from '../feed/types.js';
+import { isOnOrBefore } from '../format/date.js';
+
+export type LayerKind = 'fill' | 'hatch' | 'symbol';
+export type SymbolShape = 'circle' | 'triangle' | 'square' | 'diamond';
+
+export interface LayerEncoding {
+  kind: LayerKind;
+  /** Symbols only: the shape and its slot (offset from the label point in symbol sizes). */
+  shape?: SymbolShape;
+  slot?: [number, number];
+}
+
+export const LAYER_ENCODING: Record<LayerId, LayerEncoding> = {
+  contacted: { kind: 'fill' },
+  model: { kind: 'fill' },
+  'pre-agreement': { kind: 'hatch' },
+  agreement: { kind: 'hatch' },
+  kpr: { kind: 'symbol', shape: 'circle', slot: [0, 0] },
+  coaching: { kind: 'symbol', shape: 'triangle', slot: [1, 0] },
+  analysis: { kind: 'symbol', shape: 'square', slot: [0, 1] },
+  funding: { kind: 'symbol', shape: 'diamond', slot: [1, 1] },
+};
+
+/** Fills from weakest to strongest: later ones are drawn over earlier ones. */
+export const FILL_ORDER: readonly LayerId[] = ['contacted', 'model'];
+
+/** Layers in drawing order: fills, then hatchings, then symbols. */
+export const DRAW_ORDER: readonly LayerId[] = [
+  ...FILL_ORDER,
+  ...LAYER_IDS.filter((id) => LAYER_ENCODING[id].kind === 'hatch'),
+  ...LAYER_IDS.filter((id) => LAYER_ENCODING[id].kind === 'symbol'),
+];
+
+/** The strongest fill among `layers` that is also `visible`: what colours the area. */
+export function strongestFill(layers: readonly LayerId[], visible: ReadonlySet<LayerId> = new Set(LAYER_IDS)): LayerId | undefined {
+  for (let i = FILL_ORDER.length - 1; i >= 0; i--) {
+    const id = FILL_ORDER[i]!;
+    if (layers.includes(id) && visible.has(id)) return id;
+  }
+  return undefined;
+}
+
+/** An undated status counts at every date; a dated one from its date on. */
+export function isShownAt(status: Pick<Status, 'date'>, date: PartialDate | undefined): boolean {
+  return !date || !status.date || isOnOrBefore(status.date, date);
+}
+
+/** The statuses of a place as they stood at `date` (all of them without a date). */
+export function statusesAt(statuses: PlaceStatuses, date: PartialDate | undefined): PlaceStatuses {
+  const result: PlaceStatuses = {};
+  for (const id of LAYER_IDS) {
+    if (id === 'funding') {
+      const items = (statuses.funding ?? []).filter((item: FundingItem) => isShownAt(item, date));
+      if (items.length) result.funding = items;
+      continue;
+    }
+    const status = statuses[id];
+    if (status && isShownAt(status, date)) (result as Record<string, Status>)[id] = status;
+  }
+  return result;
+}
+
+/** The layers a place is in, in `LAYER_IDS` order. */
+export function layersOf(statuses: PlaceStatuses): LayerId[] {
+  return LAYER_IDS.filter((id) => (id === 'funding' ? (statuses.funding?.length ?? 0) > 0 : statuses[id] !== undefined));
+}
+
+/** How many places are in each layer. */
+export function countByLayer(places: Iterable<Pick<Place, 'statuses'>>): Record<LayerId, number> {
+  const counts = Object.fromEntries(LAYER_IDS.map((id) => [id, 0])) as Record<LayerId, number>;
+  for (const place of places) for (const id of layersOf(place.statuses)) counts[id] += 1;
+  return counts;
+}
+
+/** The date a status is shown with: the funding item dated first, else the status's own date. */
+export function statusDate(statuses: PlaceStatuses, id: LayerId): PartialDate | undefined {
+  if (id === 'funding') return statuses.funding?.map((item) => item.date).filter((d): d is string => !!d).sort()[0];
+  return statuses[id]?.date;
+}

@@ -1,0 +1,13 @@
+/** Registers `<asskomm-status-map>` (once, however often the script is included). */
+import { defineElement } from '../../internal/define.js';
+import { StatusMap } from './status-map.js';
+
+defineElement('asskomm-status-map', StatusMap);
+
+export { StatusMap };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'asskomm-status-map': StatusMap;
+  }
+}

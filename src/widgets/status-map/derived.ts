@@ -1,0 +1,81 @@
+/**
+ * What the map derives from its inputs (feed, geometry, date, switched-off layers, language).
+ * Each derivation is memoised on its inputs, so hover, focus and zoom reuse the last results
+ * and a layer switch recomputes only the texts that mention layers.
+ */
+import type { FeedIssue, FeedModel, LayerId, PartialDate } from '../../feed/types.js';
+import type { MapGeometry } from '../../geo/geometry.js';
+import type { Lang } from '../../i18n/strings.js';
+import type { StatusMapStrings } from '../../i18n/status-map.js';
+import { placeLabel, type TextContext } from './describe.js';
+import { navigationOf, type Navigation } from './keyboard.js';
+import { joinFeed, mapDataAt, placeBase, viewOf, type JoinedFeed, type MapData, type PlaceView } from './map-data.js';
+import { memoize } from './memo.js';
+import type { SearchEntry } from './search.js';
+
+/** The screen-reader label of every Gemeinde and of the Kreis-level entries. */
+export function placeLabels(geometry: MapGeometry, data: MapData, hidden: ReadonlySet<LayerId>, context: TextContext): Map<string, string> {
+  const shown = (id: LayerId): boolean => !hidden.has(id);
+  const labels = new Map<string, string>();
+  for (const m of geometry.municipalities) labels.set(m.ags, placeLabel(viewOf(geometry, data, m.ags)!, shown, context));
+  for (const place of data.places.values()) if (place.level === 'district') labels.set(place.key, placeLabel(place, shown, context));
+  return labels;
+}
+
+export function searchEntriesOf(geometry: MapGeometry): SearchEntry[] {
+  return geometry.municipalities.map((m) => ({ key: m.ags, name: m.name, districtName: placeBase(geometry, m.ags)?.districtName ?? '' }));
+}
+
+/** Everything one rendering needs, once feed and geometry are both there. */
+export interface MapSnapshot {
+  model: FeedModel;
+  geometry: MapGeometry;
+  joined: JoinedFeed;
+  data: MapData;
+  hidden: ReadonlySet<LayerId>;
+  context: TextContext;
+  labels: ReadonlyMap<string, string>;
+  navigation: Navigation;
+  view(key: string | undefined): PlaceView | undefined;
+}
+
+export class MapDerivations {
+  private readonly joined = memoize((model: FeedModel, geometry: MapGeometry): JoinedFeed => {
+    const joined = joinFeed(model, geometry);
+    for (const issue of joined.issues) this.report(issue);
+    return joined;
+  });
+  private readonly dataAt = memoize(mapDataAt);
+  private readonly labels = memoize(placeLabels);
+  private readonly navigation = memoize(navigationOf);
+  private readonly context = memoize((s: StatusMapStrings, lang: Lang): TextContext => ({ s, lang }));
+  readonly searchEntries = memoize(searchEntriesOf);
+
+  /** `report` hears every feed entry the map cannot place, once per feed and geometry. */
+  constructor(private readonly report: (issue: FeedIssue) => void) {}
+
+  snapshot(
+    model: FeedModel | undefined,
+    geometry: MapGeometry | undefined,
+    date: PartialDate | undefined,
+    hidden: ReadonlySet<LayerId>,
+    s: StatusMapStrings,
+    lang: Lang,
+  ): MapSnapshot | undefined {
+    if (!model || !geometry) return undefined;
+    const joined = this.joined(model, geometry);
+    const data = this.dataAt(joined, geometry, date ?? model.meta.asOf);
+    const context = this.context(s, lang);
+    return {
+      model,
+      geometry,
+      joined,
+      data,
+      hidden,
+      context,
+      labels: this.labels(geometry, data, hidden, context),
+      navigation: this.navigation(geometry, data, hidden),
+      view: (key) => (key ? viewOf(geometry, data, key) : undefined),
+    };
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * The tooltip (name, Kreis, statuses at a glance) and the details panel (every status with its
+ * date, note and source, funding projects, the KPR's institutional contact). Feed text is only
+ * ever text; links are made only for http(s), e-mail and phone values that pass `safeHref`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ContactBody, LayerId, Status } from '../../feed/types.js';
+import { formatDate } from '../../format/date.js';
+import { formatValue } from '../../format/number.js';
+import { safeHref, type LinkKind } from '../../internal/safe-url.js';
+import { cssomStyle } from './cssom-style.js';
+import { statusQualifier, statusTexts, type TextContext } from './describe.js';
+import { LEGEND_PATTERN_PREFIX } from './legend.js';
+import type { PlaceView } from './map-data.js';
+import { legendSwatch } from './symbols.js';
+
+export const DETAILS_TITLE_ID = 'details-title';
+
+/** A link when the value is safe for its kind, plain text otherwise. */
+export function maybeLink(kind: LinkKind, value: string, text: string = value): TemplateResult {
+  const href = safeHref(kind, value);
+  return href ? html`<a href=${href}>${text}</a>` : html`<span>${text}</span>`;
+}
+
+export interface TooltipInput {
+  place: PlaceView;
+  /** Position of the anchor point in CSS px inside the map box, and the box width. */
+  x: number;
+  y: number;
+  width: number;
+  shown(id: LayerId): boolean;
+  context: TextContext;
+}
+
+export function renderTooltip({ place, x, y, width, shown, context }: TooltipInput): TemplateResult {
+  const texts = statusTexts(place, shown, context);
+  const side = x > width / 2 ? 'left' : 'right';
+  const position = side === 'right' ? { left: `${Math.max(0, x + 12)}px`, right: undefined } : { left: undefined, right: `${Math.max(0, width - x + 12)}px` };
+  return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${cssomStyle({ ...position, top: `${Math.max(0, y + 12)}px` })}>
+    <strong class="tooltip-name">${place.name}</strong>
+    <span class="tooltip-district">${place.level === 'district' ? context.s.districtLevel : place.districtName}</span>
+    ${texts.length
+      ? html`<ul>${texts.map((text) => html`<li>${text}</li>`)}</ul>`
+      : html`<span class="tooltip-none">${context.s.noStatus}</span>`}
+  </div>`;
+}
+
+function sourceLine(status: Pick<Status, 'note' | 'source'>, { s }: TextContext): TemplateResult | typeof nothing {
+  if (!status.note && !status.source) return nothing;
+  return html`${status.note ? html`<p class="status-note">${status.note}</p>` : nothing}
+  ${status.source ? html`<p class="status-source">${s.source}: ${maybeLink('url', status.source)}</p>` : nothing}`;
+}
+
+function contactBlock(body: ContactBody, { s }: TextContext): TemplateResult {
+  return html`<div class="contact">
+    <p><span class="label">${s.contact}:</span> ${body.name}</p>
+    <ul>
+      ${body.url ? html`<li><span class="label">${s.website}:</span> ${maybeLink('url', body.url)}</li>` : nothing}
+      ${body.email ? html`<li><span class="label">${s.email}:</span> ${maybeLink('email', body.email)}</li>` : nothing}
+      ${body.phone ? html`<li><span class="label">${s.phone}:</span> ${maybeLink('phone', body.phone)}</li>` : nothing}
+    </ul>
+  </div>`;
+}
+
+function statusBlock(id: LayerId, place: PlaceView, context: TextContext): TemplateResult {
+  const { s, lang } = context;
+  const statuses = place.statuses;
+  const qualifier = statusQualifier(id, statuses, context);
+  const when = (date: string | undefined): string => (date ? formatDate(date, lang) : s.undated);
+  let body: unknown = nothing;
+  if (id === 'funding') {
+    body = html`<ul class="funding">
+      ${(statuses.funding ?? []).map(
+        (item) => html`<li>
+          ${s.fundingItem(item.project, item.amountEur !== undefined ? formatValue(item.amountEur, lang, 'eur') : undefined, when(item.date))}
+          ${sourceLine(item, context)}
+        </li>`,
+      )}
+    </ul>`;
+  } else {
+    const status = statuses[id]!;
+    body = html`<span class="status-date">${when(status.date)}</span>
+      ${id === 'agreement' && statuses.agreement?.partners?.length
+        ? html`<p><span class="label">${s.partners}:</span> ${statuses.agreement.partners.join(', ')}</p>`
+        : nothing}
+      ${id === 'kpr' && statuses.kpr?.body ? contactBlock(statuses.kpr.body, context) : nothing}
+      ${sourceLine(status, context)}`;
+  }
+  return html`<li class="status" data-layer=${id}>
+    ${legendSwatch(LEGEND_PATTERN_PREFIX, id)}
+    <div>
+      <strong>${s.layerStatus[id]}${qualifier ? ` (${qualifier})` : ''}</strong>
+      ${body}
+    </div>
+  </li>`;
+}
+
+export interface DetailsInput {
+  place: PlaceView;
+  context: TextContext;
+  close(): void;
+  showOnMap(): void;
+}
+
+/** The panel's content; the element owns the `<dialog>` around it. */
+export function renderDetails({ place, context, close, showOnMap }: DetailsInput): TemplateResult {
+  const { s } = context;
+  return html`<h3 id=${DETAILS_TITLE_ID} tabindex="-1">${place.name}</h3>
+    <p class="details-district">${place.level === 'district' ? s.districtLevel : place.districtName}</p>
+    ${place.note ? html`<p class="details-note">${place.note}</p>` : nothing}
+    ${place.layers.length
+      ? html`<ul class="statuses">${place.layers.map((id) => statusBlock(id, place, context))}</ul>`
+      : html`<p>${s.noStatus}</p>`}
+    <div class="details-actions">
+      <button type="button" @click=${showOnMap}>${s.detailsShowOnMap}</button>
+      <button type="button" class="close" @click=${close}>${s.detailsClose}</button>
+    </div>`;
+}

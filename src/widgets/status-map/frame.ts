@@ -1,0 +1,89 @@
+/**
+ * The map frame: the focusable listbox with the drawing, the zoom buttons, the tooltip and the
+ * wheel hint. Pure: state and handlers come in, a template goes out.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LayerId } from '../../feed/types.js';
+import { FRAME } from '../../geo/geometry.js';
+import type { MapSnapshot } from './derived.js';
+import { renderTooltip } from './details.js';
+import { optionId, renderMap, toScreen, type ZoomState } from './status-map.render.js';
+
+export const HELP_ID = 'map-help';
+
+export interface FrameInput {
+  snapshot: MapSnapshot;
+  /** Rendered width of the frame in CSS px (0 before the first measurement). */
+  width: number;
+  zoom: ZoomState;
+  animate: boolean;
+  wheelHint: boolean;
+  hovered?: { key: string; x: number; y: number };
+  activeKey?: string;
+  /** Whether the map has keyboard focus (shows the tooltip at the active place). */
+  keyboardFocus: boolean;
+  /** Whether the active place is outlined (keyboard focus or open details). */
+  showActive: boolean;
+  on: {
+    keydown(event: KeyboardEvent): void;
+    focus(event: FocusEvent): void;
+    blur(): void;
+    pointermove(event: PointerEvent): void;
+    pointerleave(): void;
+    click(event: MouseEvent): void;
+    zoomIn(): void;
+    zoomOut(): void;
+    zoomReset(): void;
+  };
+}
+
+export function renderFrame(input: FrameInput): TemplateResult {
+  const { snapshot, zoom, hovered, on } = input;
+  const { geometry, data, labels, navigation, hidden, context } = snapshot;
+  const s = context.s;
+  const width = input.width || FRAME.width;
+  const unitsPerPx = FRAME.width / width;
+  const activeKey = input.activeKey && navigation.byKey.has(input.activeKey) ? input.activeKey : undefined;
+  const tooltipPlace = snapshot.view(hovered?.key ?? (input.keyboardFocus ? activeKey : undefined));
+  let tooltip: TemplateResult | typeof nothing = nothing;
+  if (tooltipPlace) {
+    const [x, y] = hovered ? [hovered.x, hovered.y] : toScreen(tooltipPlace.point, zoom, unitsPerPx);
+    tooltip = renderTooltip({ place: tooltipPlace, x, y, width, shown: (id: LayerId) => !hidden.has(id), context });
+  }
+  return html`<div class="frame" part="map">
+    <div
+      class="viewport"
+      tabindex="0"
+      role="listbox"
+      aria-label=${s.mapLabel}
+      aria-describedby=${HELP_ID}
+      aria-activedescendant=${activeKey ? optionId(activeKey) : nothing}
+      @keydown=${on.keydown}
+      @focus=${on.focus}
+      @blur=${on.blur}
+      @pointermove=${on.pointermove}
+      @pointerleave=${on.pointerleave}
+      @click=${on.click}
+    >
+      ${renderMap({
+        geometry,
+        data,
+        labels,
+        hidden,
+        zoom,
+        unitsPerPx,
+        animate: input.animate,
+        hoveredKey: hovered?.key,
+        activeKey: input.showActive ? activeKey : undefined,
+      })}
+    </div>
+    <span id=${HELP_ID} hidden>${s.keyboardShort}</span>
+    <div class="controls" part="controls">
+      <button type="button" class="zoom-in" aria-label=${s.zoomIn} title=${s.zoomIn} @click=${on.zoomIn}>+</button>
+      <button type="button" class="zoom-out" aria-label=${s.zoomOut} title=${s.zoomOut} @click=${on.zoomOut}>−</button>
+      <button type="button" class="zoom-reset" aria-label=${s.zoomReset} title=${s.zoomReset} @click=${on.zoomReset}>⟲</button>
+    </div>
+    ${tooltip}
+    ${input.wheelHint ? html`<div class="wheel-hint" aria-hidden="true">${s.wheelHint}</div>` : nothing}
+  </div>`;
+}

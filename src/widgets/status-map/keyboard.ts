@@ -1,0 +1,109 @@
+/**
+ * The map is one tab stop (a listbox with `aria-activedescendant`). Arrow keys move to the
+ * neighbouring place, Page Down / Page Up through the documented order (Kreis, then name),
+ * Enter or Space opens the details, + / − / 0 zoom, Shift + arrows pan.
+ */
+import type { LayerId } from '../../feed/types.js';
+import type { MapGeometry, Point } from '../../geo/geometry.js';
+import { LAYER_ENCODING } from '../../geo/layers.js';
+import { linearOrder, nearestInDirection, stepInOrder, type Direction, type NavItem } from '../../geo/navigation.js';
+import { placeBase, type MapData } from './map-data.js';
+import type { MapZoom } from './zoom.js';
+import { ZOOM_STEP } from './zoom.js';
+
+export interface Navigation {
+  /** Every Gemeinde, and Kreis-level entries whose symbols are shown. */
+  items: readonly NavItem[];
+  ordered: readonly NavItem[];
+  byKey: ReadonlyMap<string, NavItem>;
+}
+
+export function navigationOf(geometry: MapGeometry, data: MapData, hidden: ReadonlySet<LayerId>): Navigation {
+  const items: NavItem[] = [];
+  for (const m of geometry.municipalities) {
+    const base = placeBase(geometry, m.ags);
+    if (base) items.push(base);
+  }
+  for (const place of data.places.values()) {
+    const visible = place.layers.some((id) => LAYER_ENCODING[id].kind === 'symbol' && !hidden.has(id));
+    if (place.level === 'district' && visible) items.push(place);
+  }
+  return { items, ordered: linearOrder(items), byKey: new Map(items.map((item) => [item.key, item])) };
+}
+
+/** What the keyboard needs from the element. */
+export interface KeyboardHost {
+  readonly keyboardState: { navigation?: Navigation; activeKey?: string; detailsOpen: boolean };
+  readonly zoomControl: MapZoom;
+  activate(key: string): void;
+  choose(key: string, returnFocus: HTMLElement | undefined): void;
+  closeDetails(): void;
+}
+
+const DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+const PAN: Record<Direction, Point> = { left: [60, 0], right: [-60, 0], up: [0, 60], down: [0, -60] };
+
+export class MapKeyboard {
+  constructor(private readonly host: KeyboardHost) {}
+
+  /** Screen position (frame units) of an item under the current zoom. */
+  private onScreen(point: Point): Point {
+    const { x, y, k } = this.host.zoomControl.state;
+    return [point[0] * k + x, point[1] * k + y];
+  }
+
+  readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const { navigation, activeKey, detailsOpen } = this.host.keyboardState;
+    if (!navigation) return;
+    const zoom = this.host.zoomControl;
+    const current = activeKey ? navigation.byKey.get(activeKey) : undefined;
+    let next: NavItem | undefined;
+    const direction = DIRECTIONS[event.key];
+    if (direction && event.shiftKey) {
+      const [dx, dy] = PAN[direction];
+      zoom.panBy(dx, dy);
+    } else if (direction) {
+      next = current ? nearestInDirection(navigation.items, current, direction) : navigation.ordered[0];
+    } else {
+      switch (event.key) {
+        case 'PageDown':
+          next = stepInOrder(navigation.ordered, activeKey, 1);
+          break;
+        case 'PageUp':
+          next = stepInOrder(navigation.ordered, activeKey, -1);
+          break;
+        case 'Home':
+          next = navigation.ordered[0];
+          break;
+        case 'End':
+          next = navigation.ordered[navigation.ordered.length - 1];
+          break;
+        case 'Enter':
+        case ' ':
+          if (!current) return;
+          this.host.choose(current.key, event.currentTarget as HTMLElement);
+          break;
+        case '+':
+        case '=':
+          zoom.scaleBy(ZOOM_STEP, current && this.onScreen(current.point));
+          break;
+        case '-':
+        case '_':
+          zoom.scaleBy(1 / ZOOM_STEP, current && this.onScreen(current.point));
+          break;
+        case '0':
+          zoom.reset();
+          break;
+        case 'Escape':
+          if (!detailsOpen) return;
+          this.host.closeDetails();
+          break;
+        default:
+          return;
+      }
+    }
+    event.preventDefault();
+    if (next) this.host.activate(next.key);
+  };
+}

@@ -1,0 +1,209 @@
+/**
+ * Styles of the map's controls (search, tooltip) and panels (legend, details). Colours of the
+ * layers come from the custom properties set in `status-map.styles.ts`.
+ */
+import { css } from 'lit';
+
+export const controlStyles = css`
+  .search label {
+    display: block;
+    font-weight: 600;
+    margin-bottom: 0.25em;
+  }
+  .combo {
+    position: relative;
+    margin-bottom: 0.5em;
+  }
+  .combo input {
+    width: 100%;
+    max-width: 24em;
+    font: inherit;
+    padding: 0.4em 0.6em;
+    border: 1px solid #6b7580;
+    border-radius: 4px;
+  }
+  .suggestions {
+    position: absolute;
+    z-index: 3;
+    left: 0;
+    top: 100%;
+    width: 100%;
+    max-width: 24em;
+    margin: 2px 0 0;
+    padding: 0.25em 0;
+    list-style: none;
+    background: #fff;
+    border: 1px solid #6b7580;
+    border-radius: 4px;
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.2);
+  }
+  .suggestions[hidden] {
+    display: none;
+  }
+  .suggestions li {
+    padding: 0.35em 0.6em;
+    cursor: pointer;
+  }
+  .suggestions li[aria-selected='true'],
+  .suggestions li:hover {
+    background: #dce9f7;
+    outline: 2px solid var(--asskomm-focus, #005fcc);
+    outline-offset: -2px;
+  }
+  .suggestion-district,
+  .no-result {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .no-result {
+    margin: 0.25em 0 0;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    max-width: min(18em, 70%);
+    padding: 0.4em 0.6em;
+    background: #fff;
+    border: 1px solid #1a1a1a;
+    border-radius: 4px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+    font-size: 0.875em;
+    pointer-events: none;
+  }
+  .tooltip-name,
+  .tooltip-district {
+    display: block;
+  }
+  .tooltip-district,
+  .tooltip-none {
+    color: var(--_muted);
+  }
+  .tooltip ul {
+    margin: 0.25em 0 0;
+    padding-left: 1.1em;
+  }
+`;
+
+export const panelStyles = css`
+  .legend {
+    min-width: 0;
+    margin: 0;
+    padding: 0.5em 0.6em 0.75em;
+    font-size: 0.9375em;
+    border: 1px solid #c4cbd2;
+    border-radius: 4px;
+  }
+  .legend legend {
+    font-weight: 600;
+    padding: 0 0.25em;
+  }
+  .legend ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr));
+    gap: 0.35em 1em;
+  }
+  .legend label {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.4em;
+    cursor: pointer;
+    min-height: 24px;
+  }
+  .legend input {
+    width: 1.1em;
+    height: 1.1em;
+    margin: 0.15em 0 0;
+    flex: none;
+  }
+  .swatch {
+    flex: none;
+    margin-top: 0.1em;
+  }
+  .swatch-area {
+    stroke: #6b7580;
+    stroke-width: 1;
+  }
+  .legend .defs {
+    position: absolute;
+    width: 0;
+    height: 0;
+  }
+  .layer-text {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .layer-count {
+    font-weight: 600;
+    margin-left: 0.25em;
+  }
+  .layer-count::before {
+    content: '(';
+  }
+  .layer-count::after {
+    content: ')';
+  }
+  .layer-encoding {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  .details {
+    position: static;
+    margin: 0;
+    width: auto;
+    max-width: none;
+    padding: 0.75em 1em;
+    border: 2px solid #1a1a1a;
+    border-radius: 4px;
+    background: #fff;
+    color: inherit;
+  }
+  .details h3 {
+    margin: 0 0 0.3em;
+    font-size: 1.125em;
+  }
+  .details-district {
+    margin: 0 0 0.5em;
+    color: var(--_muted);
+  }
+  .statuses {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .status {
+    display: flex;
+    gap: 0.5em;
+    padding: 0.4em 0;
+    border-top: 1px solid #e1e5e9;
+  }
+  .status strong,
+  .status-date {
+    display: block;
+  }
+  .status p,
+  .contact ul,
+  .funding {
+    margin: 0.2em 0 0;
+  }
+  .contact ul,
+  .funding {
+    padding-left: 1.1em;
+  }
+  .label {
+    font-weight: 600;
+  }
+  .status a {
+    overflow-wrap: anywhere;
+  }
+  .details-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-top: 0.75em;
+  }
+`;
+

@@ -1,0 +1,130 @@
+/**
+ * The map as a pure function of (geometry, data at a date, view state): Lit `svg` templates
+ * over path strings computed once per topology. Expensive parts sit behind `guard`, so hover,
+ * focus and layer switches touch one or two elements, never the 419 Gemeinde paths.
+ */
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { LAYER_IDS } from '../../feed/schema.js';
+import type { LayerId } from '../../feed/types.js';
+import { FRAME, type MapGeometry, type Point } from '../../geo/geometry.js';
+import { DRAW_ORDER, LAYER_ENCODING } from '../../geo/layers.js';
+import { cssomStyle } from './cssom-style.js';
+import type { MapData, PlaceView } from './map-data.js';
+import { patternDefs, patternId, slotOffset, symbolShape } from './symbols.js';
+
+export interface ZoomState {
+  x: number;
+  y: number;
+  k: number;
+}
+
+export interface MapViewInput {
+  geometry: MapGeometry;
+  data: MapData;
+  /** Screen-reader label of every place that can be focused, by key. */
+  labels: ReadonlyMap<string, string>;
+  hidden: ReadonlySet<LayerId>;
+  zoom: ZoomState;
+  /** Frame units per CSS px at zoom 1 (960 / rendered width). */
+  unitsPerPx: number;
+  /** Animate the next zoom step (buttons, keys), not a drag or a pinch. */
+  animate: boolean;
+  hoveredKey?: string;
+  activeKey?: string;
+}
+
+/** Element id of a focusable place inside the shadow root. */
+export function optionId(key: string): string {
+  return `place-${key}`;
+}
+
+function municipalityPaths(geometry: MapGeometry, labels: ReadonlyMap<string, string>): SVGTemplateResult {
+  return svg`<g class="municipalities">${geometry.municipalities.map(
+    (m) => svg`<path class="municipality" id=${optionId(m.ags)} role="option" aria-label=${labels.get(m.ags) ?? m.name}
+      data-key=${m.ags} d=${m.d}></path>`,
+  )}</g>`;
+}
+
+function areaLayers(geometry: MapGeometry, data: MapData): SVGTemplateResult[] {
+  const places = [...data.places.values()].filter((p) => p.level === 'municipality');
+  return DRAW_ORDER.filter((id) => LAYER_ENCODING[id].kind !== 'symbol').map((id) => {
+    // Solid fills come from CSS; patterns need the reference as an attribute.
+    const fill = LAYER_ENCODING[id].kind === 'fill' && id !== 'model' ? nothing : `url(#${patternId('map', id)})`;
+    return svg`<g class=${`area area-${id}`} data-layer=${id} fill=${fill} aria-hidden="true">${places
+      .filter((p) => p.layers.includes(id))
+      .map((p) => svg`<path d=${geometry.municipalityByAgs.get(p.key)?.d ?? ''}></path>`)}</g>`;
+  });
+}
+
+function borders(geometry: MapGeometry): SVGTemplateResult {
+  return svg`<g class="borders" aria-hidden="true">
+    <path class="border-municipality" d=${geometry.municipalityBorders}></path>
+    <path class="border-district" d=${geometry.districtBorders}></path>
+    <path class="border-state" d=${geometry.outline}></path>
+  </g>`;
+}
+
+function placeSymbols(place: PlaceView, scale: number): SVGTemplateResult[] {
+  return place.layers
+    .filter((id) => LAYER_ENCODING[id].kind === 'symbol')
+    .map((id) => {
+      const [dx, dy] = slotOffset(id);
+      const hollow = id === 'analysis' && place.statuses.analysis?.state === 'planned';
+      return svg`<g data-layer=${id} transform=${`translate(${place.point[0]} ${place.point[1]}) scale(${scale}) translate(${dx} ${dy})`}>${symbolShape(id, hollow)}</g>`;
+    });
+}
+
+/** Symbols of every place; Kreis-level entries are focusable options of their own. */
+function symbols(data: MapData, labels: ReadonlyMap<string, string>, scale: number): SVGTemplateResult {
+  const places = [...data.places.values()];
+  return svg`
+    <g class="symbols" aria-hidden="true">${places.filter((p) => p.level === 'municipality').map((p) => placeSymbols(p, scale))}</g>
+    <g class="district-entries">${places
+      .filter((p) => p.level === 'district')
+      .map(
+        (p) => svg`<g class="district-entry" id=${optionId(p.key)} role="option" aria-label=${labels.get(p.key) ?? p.name}
+          data-key=${p.key}>${placeSymbols(p, scale * 1.25)}</g>`,
+      )}</g>`;
+}
+
+function outlineOf(geometry: MapGeometry, key: string | undefined): string | undefined {
+  if (!key) return undefined;
+  return geometry.municipalityByAgs.get(key)?.d ?? geometry.districts.get(key)?.d;
+}
+
+function highlight(geometry: MapGeometry, key: string | undefined, kind: 'hover' | 'active'): SVGTemplateResult | undefined {
+  const d = outlineOf(geometry, key);
+  if (!d) return undefined;
+  return svg`<g class=${`highlight ${kind}`} aria-hidden="true"><path class="halo" d=${d}></path><path class="line" d=${d}></path></g>`;
+}
+
+/** CSS classes on the `<svg>` that hide switched-off layers: a toggle changes one attribute. */
+export function hiddenLayerClasses(hidden: ReadonlySet<LayerId>): string {
+  return ['map', ...LAYER_IDS.filter((id) => hidden.has(id)).map((id) => `hide-${id}`)].join(' ');
+}
+
+export function renderMap(input: MapViewInput): SVGTemplateResult {
+  const { geometry, data, labels, zoom, unitsPerPx } = input;
+  const symbolScale = unitsPerPx / zoom.k;
+  // The symbols' on-screen size is only worth re-rendering for noticeable changes.
+  const roundedScale = Math.round(symbolScale * 200) / 200;
+  const classes = `${hiddenLayerClasses(input.hidden)}${zoom.k > 1 ? ' zoomed' : ''}`;
+  return svg`<svg class=${classes} viewBox=${`0 0 ${FRAME.width} ${FRAME.height}`} role="none"
+      preserveAspectRatio="xMidYMid meet">
+    <defs>${guard([roundedScale], () => patternDefs('map', roundedScale))}</defs>
+    <g class=${input.animate ? 'zoom animate' : 'zoom'} ${cssomStyle({ transform: `translate(${zoom.x}px, ${zoom.y}px) scale(${zoom.k})` })}>
+      ${guard([geometry, labels], () => municipalityPaths(geometry, labels))}
+      ${guard([geometry, data], () => areaLayers(geometry, data))}
+      ${guard([geometry], () => borders(geometry))}
+      ${guard([data, labels, roundedScale], () => symbols(data, labels, roundedScale))}
+      ${highlight(geometry, input.activeKey, 'active')}
+      ${input.hoveredKey !== input.activeKey ? highlight(geometry, input.hoveredKey, 'hover') : undefined}
+    </g>
+  </svg>`;
+}
+
+/** Converts a frame point to CSS px inside the map box. */
+export function toScreen(point: Point, zoom: ZoomState, unitsPerPx: number): Point {
+  return [(point[0] * zoom.k + zoom.x) / unitsPerPx, (point[1] * zoom.k + zoom.y) / unitsPerPx];
+}

@@ -1,0 +1,315 @@
+/**
+ * Styles of `<asskomm-status-map>`. Colours are custom properties with the documented defaults;
+ * in forced-colors mode the map switches to system colours and keeps telling layers apart by
+ * pattern, hatching direction and symbol shape.
+ */
+import { css, unsafeCSS } from 'lit';
+import { LAYER_IDS } from '../../feed/schema.js';
+import { controlStyles, panelStyles } from './panels.styles.js';
+
+/** `.hide-<layer>` on the `<svg>` hides that layer everywhere in the drawing. */
+const hideRules = unsafeCSS(LAYER_IDS.map((id) => `.map.hide-${id} [data-layer='${id}'] { display: none; }`).join('\n'));
+
+const layerColours = css`
+  :host {
+    --_land: var(--asskomm-map-land, #e9edf0);
+    --_contacted: var(--asskomm-map-contacted, #3a7dc9);
+    --_model: var(--asskomm-map-model, #0a2558);
+    --_kpr: var(--asskomm-map-kpr, #d7191c);
+    --_pre-agreement: var(--asskomm-map-pre-agreement, #b35900);
+    --_agreement: var(--asskomm-map-agreement, #1a7f37);
+    --_coaching: var(--asskomm-map-coaching, #7b3294);
+    --_analysis: var(--asskomm-map-analysis, #00767a);
+    --_funding: var(--asskomm-map-funding, #e0a800);
+    --_muted: var(--asskomm-muted, #555);
+  }
+  .fill-contacted,
+  .area-contacted {
+    fill: var(--_contacted);
+  }
+  .fill-model {
+    fill: var(--_model);
+  }
+  .dot-model {
+    fill: #fff;
+  }
+  .hatch-halo {
+    stroke: #fff;
+    stroke-width: 4.2;
+  }
+  .hatch {
+    stroke-width: 2;
+  }
+  .hatch-pre-agreement {
+    stroke: var(--_pre-agreement);
+  }
+  .hatch-agreement {
+    stroke: var(--_agreement);
+  }
+  .symbol-halo {
+    fill: none;
+    stroke: #fff;
+    stroke-width: 3;
+    stroke-linejoin: round;
+  }
+  .symbol-body {
+    stroke: #1a1a1a;
+    stroke-width: 0.9;
+    stroke-linejoin: round;
+  }
+  .symbol.hollow .symbol-body {
+    fill: #fff;
+    stroke-width: 2;
+  }
+  .symbol-kpr .symbol-body {
+    fill: var(--_kpr);
+  }
+  .symbol-coaching .symbol-body {
+    fill: var(--_coaching);
+  }
+  .symbol-analysis .symbol-body {
+    fill: var(--_analysis);
+  }
+  .symbol-analysis.hollow .symbol-body {
+    fill: #fff;
+    stroke: var(--_analysis);
+  }
+  .symbol-funding .symbol-body {
+    fill: var(--_funding);
+  }
+  .land {
+    fill: var(--_land);
+  }
+`;
+
+const layout = css`
+  .status-map {
+    line-height: 1.45;
+  }
+  .heading {
+    margin: 0 0 0.5em;
+    font-size: 1.25em;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 1em;
+  }
+  @container (min-width: 46rem) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr) 19rem;
+    }
+  }
+  .main,
+  .side {
+    min-width: 0;
+  }
+  .side {
+    display: flex;
+    flex-direction: column;
+    gap: 1em;
+  }
+  .summary {
+    margin: 0.5em 0 0;
+    font-size: 0.9375em;
+  }
+  .frame {
+    position: relative;
+    width: 100%;
+    aspect-ratio: 960 / 700;
+    overflow: hidden;
+    border: 1px solid #c4cbd2;
+    border-radius: 4px;
+    background: var(--asskomm-map-background, #fff);
+  }
+  .frame.placeholder {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    color: var(--_muted);
+  }
+  .viewport {
+    position: absolute;
+    inset: 0;
+  }
+  .viewport:focus {
+    outline: none;
+  }
+  .viewport:focus-visible {
+    outline: 3px solid var(--asskomm-focus, #005fcc);
+    outline-offset: -3px;
+  }
+  .controls {
+    position: absolute;
+    top: 0.5em;
+    right: 0.5em;
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+  }
+  .controls button {
+    width: 2.25rem;
+    height: 2.25rem;
+    padding: 0;
+    font-size: 1.25rem;
+    line-height: 1;
+    box-shadow: 0 1px 2px rgb(0 0 0 / 0.25);
+  }
+  .wheel-hint {
+    position: absolute;
+    inset: auto 0 0 0;
+    padding: 0.5em;
+    background: rgb(0 0 0 / 0.75);
+    color: #fff;
+    text-align: center;
+    pointer-events: none;
+  }
+  .layout + .hints {
+    margin: 0.75em 0 0;
+  }
+  .credits {
+    margin-top: 0.75em;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .credits p {
+    margin: 0.1em 0;
+  }
+  a {
+    color: var(--asskomm-link, #00457d);
+  }
+  .help {
+    margin-top: 0.5em;
+    font-size: 0.875em;
+  }
+  .help ul {
+    margin: 0.25em 0;
+    padding-left: 1.25em;
+  }
+`;
+
+const drawing = css`
+  svg.map {
+    display: block;
+    width: 100%;
+    height: 100%;
+    touch-action: pan-x pan-y;
+    cursor: default;
+    user-select: none;
+  }
+  svg.map.zoomed {
+    touch-action: none;
+  }
+  .zoom.animate {
+    transition: none;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .zoom.animate {
+      transition: transform 250ms ease-out;
+    }
+  }
+  .municipality {
+    fill: var(--_land);
+    cursor: pointer;
+  }
+  .area,
+  .borders,
+  .symbols,
+  .highlight {
+    pointer-events: none;
+  }
+  .district-entry {
+    cursor: pointer;
+  }
+  .borders path,
+  .highlight path {
+    fill: none;
+    vector-effect: non-scaling-stroke;
+    stroke-linejoin: round;
+  }
+  .border-municipality {
+    stroke: var(--asskomm-map-border, #fff);
+    stroke-width: 0.6;
+  }
+  .border-district {
+    stroke: var(--asskomm-map-district-border, #46525e);
+    stroke-width: 1.3;
+  }
+  .border-state {
+    stroke: var(--asskomm-map-state-border, #1a1a1a);
+    stroke-width: 1.6;
+  }
+  .highlight .halo {
+    stroke: #fff;
+    stroke-width: 5;
+  }
+  .highlight .line {
+    stroke: var(--asskomm-map-highlight, #1a1a1a);
+    stroke-width: 2.5;
+  }
+  .highlight.active .line {
+    stroke: var(--asskomm-focus, #005fcc);
+    stroke-width: 3;
+  }
+  ${hideRules}
+`;
+
+const forcedColors = css`
+  @media (forced-colors: active) {
+    svg.map,
+    .swatch {
+      forced-color-adjust: none;
+    }
+    .municipality,
+    .land {
+      fill: Canvas;
+    }
+    .fill-contacted,
+    .area-contacted,
+    .fill-model {
+      fill: Highlight;
+    }
+    .dot-model {
+      fill: Canvas;
+    }
+    .hatch-halo {
+      stroke: Canvas;
+    }
+    .hatch {
+      stroke: CanvasText;
+    }
+    .symbol-halo {
+      stroke: Canvas;
+    }
+    .symbol .symbol-body {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .symbol.hollow .symbol-body {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .border-municipality {
+      stroke: GrayText;
+    }
+    .border-district,
+    .border-state,
+    .swatch-area {
+      stroke: CanvasText;
+    }
+    .highlight .halo {
+      stroke: Canvas;
+    }
+    .highlight .line,
+    .highlight.active .line {
+      stroke: CanvasText;
+    }
+    .tooltip,
+    .details,
+    .frame {
+      border-color: CanvasText;
+    }
+  }
+`;
+
+export const statusMapStyles = [layerColours, layout, drawing, controlStyles, panelStyles, forcedColors];

@@ -1,0 +1,386 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { LAYER_IDS } from '../../feed/schema.js';
+import type { FeedIssue, LayerId, PartialDate } from '../../feed/types.js';
+import { DEFAULT_TOPOLOGY_URL } from '../../geo/default-topology.js';
+import { STATUS_MAP_STRINGS, type StatusMapStrings } from '../../i18n/status-map.js';
+import { readDate, readList } from '../../internal/attributes.js';
+import { AsskommElement, baseStyles } from '../../internal/base-element.js';
+import { warnOnce } from '../../internal/warn-once.js';
+import { readFocusKey, resolveTopologyUrl } from './attributes.js';
+import { MapDerivations, type MapSnapshot } from './derived.js';
+import { DETAILS_TITLE_ID, renderDetails } from './details.js';
+import { renderFrame } from './frame.js';
+import { GeometryController } from './geometry-controller.js';
+import { MapKeyboard, type KeyboardHost } from './keyboard.js';
+import { renderLegend } from './legend.js';
+import type { PlaceView } from './map-data.js';
+import { MapSearch } from './search.js';
+import { statusMapStyles } from './status-map.styles.js';
+import { renderCredits, renderTable, summaryText, SUMMARY_ID } from './summary.js';
+import { MapZoom, ZOOM_STEP } from './zoom.js';
+
+/**
+ * @summary Karte der 419 sächsischen Gemeinden nach ASSKomm-Baustein: Ebenen zum Ein- und Ausblenden,
+ * Tooltip und Detailansicht je Gemeinde, Suche, Zoom, vollständig mit Tastatur und Screenreader bedienbar.
+ *
+ * @tag asskomm-status-map
+ *
+ * @attr {string} src - Feed-Adresse (relativ zur Seite) oder `#id` eines `<script type="application/json">`. Pflicht.
+ * @attr {string} topology - Adresse einer anderen Geometrie (TopoJSON wie `sachsen.topo.json`), nur vom eigenen
+ *   Server. Standard: die mitgelieferte Geometrie neben dem Script.
+ * @attr {string} layers - Komma-Liste der anfangs eingeblendeten Ebenen; die Legende bietet immer alle an.
+ *   Standard: `contacted,model,kpr,pre-agreement,agreement,coaching,analysis,funding` (alle).
+ * @attr {string} date - Stand der Darstellung (`JJJJ`, `JJJJ-MM` oder `JJJJ-MM-TT`): später datierte Einträge
+ *   werden ausgeblendet, undatierte immer gezeigt. Standard: der Stand des Feeds (`meta.asOf`).
+ * @attr {string} focus - Gemeindeschlüssel (8 Ziffern) oder Kreisschlüssel (5 Ziffern), auf den die Karte
+ *   anfangs zoomt. Standard: keiner (ganz Sachsen).
+ * @attr {string} lang - `de` (Standard) oder `en`; ohne Attribut gilt das nächste `lang` der Seite.
+ * @attr {string} heading - Sichtbare Überschrift über der Karte. Standard: keine.
+ *
+ * @event asskomm-select - Eine Gemeinde (oder ein Kreis) wurde gewählt: per Klick, Eingabe oder Suche.
+ *   `detail: { ags: string, name: string }`; bubbles, composed.
+ *
+ * @csspart base - Der ganze Inhalt des Widgets.
+ * @csspart heading - Die Überschrift (`heading`).
+ * @csspart hint - Hinweise für die Redaktion zu falschen Attributen und Feed-Einträgen.
+ * @csspart search - Das Suchfeld „Gemeinde suchen“ mit seinen Vorschlägen.
+ * @csspart map - Der Kartenrahmen.
+ * @csspart controls - Die Zoom-Schaltflächen.
+ * @csspart tooltip - Der Tooltip an der Gemeinde unter Maus oder Tastaturfokus.
+ * @csspart details - Die Detailansicht einer Gemeinde.
+ * @csspart legend - Die Legende mit den Ebenen-Schaltern.
+ * @csspart credits - Stand, Quelle und Geometrie-Nachweis unter der Karte.
+ * @csspart loading - Der Platzhalter beim Laden.
+ * @csspart error - Die Fehlermeldung.
+ *
+ * @cssproperty [--asskomm-font=inherit] - Schrift.
+ * @cssproperty [--asskomm-text=#1a1a1a] - Textfarbe.
+ * @cssproperty [--asskomm-muted=#555] - Nebentexte (Kreis, Legendenbeschreibung, Nachweise).
+ * @cssproperty [--asskomm-link=#00457d] - Links (Quelle, Kontakt, Lizenz).
+ * @cssproperty [--asskomm-map-background=#ffffff] - Hintergrund des Kartenrahmens.
+ * @cssproperty [--asskomm-map-land=#e9edf0] - Fläche einer Gemeinde ohne Baustein.
+ * @cssproperty [--asskomm-map-border=#ffffff] - Gemeindegrenzen.
+ * @cssproperty [--asskomm-map-district-border=#46525e] - Kreisgrenzen.
+ * @cssproperty [--asskomm-map-state-border=#1a1a1a] - Landesgrenze.
+ * @cssproperty [--asskomm-map-contacted=#3a7dc9] - Kontaktierte Kommunen (blaue Fläche).
+ * @cssproperty [--asskomm-map-model=#0a2558] - Modellkommunen (dunkelblaue Fläche mit Punkten).
+ * @cssproperty [--asskomm-map-kpr=#d7191c] - Kommunale Präventionsräte (roter Kreis).
+ * @cssproperty [--asskomm-map-pre-agreement=#b35900] - Vorvereinbarungen (Schraffur von links oben).
+ * @cssproperty [--asskomm-map-agreement=#1a7f37] - Kooperationsvereinbarungen (Schraffur von links unten).
+ * @cssproperty [--asskomm-map-coaching=#7b3294] - Coaching (Dreieck).
+ * @cssproperty [--asskomm-map-analysis=#00767a] - Sicherheitsanalysen (Quadrat).
+ * @cssproperty [--asskomm-map-funding=#e0a800] - Förderung (Raute).
+ * @cssproperty [--asskomm-map-highlight=#1a1a1a] - Umriss der Gemeinde unter der Maus.
+ * @cssproperty [--asskomm-focus=#005fcc] - Fokusrahmen und Umriss der mit der Tastatur gewählten Gemeinde.
+ */
+export class StatusMap extends AsskommElement implements KeyboardHost {
+  static override styles = [baseStyles, statusMapStyles];
+
+  /** URL of another topology (same origin only); default the bundled one. */
+  @property({ reflect: true }) topology: string | null = null;
+  /** Comma list of the layers shown at first. */
+  @property() layers: string | null = null;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: show the state as of this date. */
+  @property() date: string | null = null;
+  /** AGS of a Gemeinde or key of a Kreis to zoom to at first (attribute `focus`). */
+  @property({ attribute: 'focus' }) focusKey: string | null = null;
+  /** Optional visible heading. */
+  @property() heading: string | null = null;
+
+  @state() private hiddenLayers: ReadonlySet<LayerId> = new Set();
+  @state() private hovered?: { key: string; x: number; y: number };
+  @state() private activeKey?: string;
+  @state() private keyboardFocus = false;
+  @state() private detailsKey?: string;
+  @state() private frameWidth = 0;
+
+  @query('.viewport') private viewport?: HTMLElement;
+  @query('dialog.details') private dialog?: HTMLDialogElement;
+
+  private topologyUrl = DEFAULT_TOPOLOGY_URL;
+  private shownDate?: PartialDate;
+  private focusTarget?: string;
+  private focusApplied?: string;
+  private layersAttribute?: string | null;
+  private returnFocus?: HTMLElement;
+  private frameObserver?: ResizeObserver;
+  private observedFrame?: Element;
+
+  private readonly geometry = new GeometryController(this, () => this.topologyUrl);
+  private readonly zoom = new MapZoom(this);
+  private readonly keyboard = new MapKeyboard(this);
+  private readonly derived = new MapDerivations((issue) => warnOnce(`<${this.localName}> ${issue.path}: ${issue.message}`));
+  private readonly search = new MapSearch(this, {
+    entries: () => (this.geometry.geometry ? this.derived.searchEntries(this.geometry.geometry) : []),
+    choose: (key, input) => this.choose(key, input, true),
+  });
+
+  /** Texts of the map in the widget's language. */
+  get mapStrings(): StatusMapStrings {
+    return STATUS_MAP_STRINGS[this.language];
+  }
+
+  /** Feed entries the map could not place (unknown keys, duplicates, merged Gemeinden), in German. */
+  get placeIssues(): readonly FeedIssue[] {
+    return this.snapshot()?.joined.issues ?? [];
+  }
+
+  private snapshot(): MapSnapshot | undefined {
+    return this.derived.snapshot(this.feed.model, this.geometry.geometry, this.shownDate, this.hiddenLayers, this.mapStrings, this.language);
+  }
+
+  protected readAttributes(): void {
+    const s = STATUS_MAP_STRINGS.de;
+    const layers = readList('layers', this.layers, LAYER_IDS, LAYER_IDS);
+    this.hint(layers.hint);
+    if (this.layers !== this.layersAttribute) {
+      this.layersAttribute = this.layers;
+      this.hiddenLayers = new Set(LAYER_IDS.filter((id) => !layers.value.includes(id)));
+    }
+    const date = readDate('date', this.date);
+    this.hint(date.hint);
+    this.shownDate = date.value;
+    const topology = resolveTopologyUrl(this.topology, document.baseURI, location.origin, DEFAULT_TOPOLOGY_URL, s);
+    this.hint(topology.hint);
+    this.topologyUrl = topology.value;
+    const focus = readFocusKey(this.focusKey, this.geometry.geometry, s);
+    this.hint(focus.hint);
+    this.focusTarget = focus.value;
+    this.applyFocusAttribute();
+  }
+
+  /** Resolves once feed and geometry have loaded (or failed) and the map is drawn. */
+  override async whenReady(): Promise<void> {
+    await super.whenReady();
+    await this.geometry.settled;
+    await this.updateComplete;
+    await this.updateComplete;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.frameObserver?.disconnect();
+    this.frameObserver = undefined;
+    this.observedFrame = undefined;
+  }
+
+  // ---- what a visitor does -------------------------------------------------------------
+
+  private toggleLayer(layer: LayerId, shown: boolean): void {
+    const hidden = new Set(this.hiddenLayers);
+    if (shown) hidden.delete(layer);
+    else hidden.add(layer);
+    this.hiddenLayers = hidden;
+  }
+
+  /** A place was chosen (click, Enter, search): highlight it, open its details, tell the page. */
+  choose(key: string, returnFocus: HTMLElement | undefined, zoomTo = false): void {
+    const place = this.snapshot()?.view(key);
+    if (!place) return;
+    this.activeKey = key;
+    if (zoomTo) this.zoomTo(place);
+    this.returnFocus = returnFocus;
+    this.detailsKey = key;
+    // Focus moves into the panel; the map's keyboard tooltip goes with it.
+    this.keyboardFocus = false;
+    this.dispatchEvent(new CustomEvent('asskomm-select', { bubbles: true, composed: true, detail: { ags: key, name: place.name } }));
+  }
+
+  /** Closes the details and puts focus back where it was before they opened. */
+  closeDetails(): void {
+    if (this.detailsKey === undefined) return;
+    this.detailsKey = undefined;
+    const target = this.returnFocus?.isConnected ? this.returnFocus : this.viewport;
+    this.returnFocus = undefined;
+    void this.updateComplete.then(() => target?.focus());
+  }
+
+  /** Moves the keyboard focus on the map to `key` and keeps it in view. */
+  activate(key: string): void {
+    const place = this.snapshot()?.view(key);
+    if (!place) return;
+    this.activeKey = key;
+    this.keyboardFocus = true;
+    this.zoom.keepInView(place.point);
+  }
+
+  private zoomTo(place: PlaceView): void {
+    this.zoom.zoomToBounds(place.bounds, place.level === 'municipality' ? 6 : 3);
+  }
+
+  /** @internal What the keyboard controller needs to move on the map. */
+  get keyboardState(): KeyboardHost['keyboardState'] {
+    return { navigation: this.snapshot()?.navigation, activeKey: this.activeKey, detailsOpen: this.detailsKey !== undefined };
+  }
+
+  /** @internal */
+  get zoomControl(): MapZoom {
+    return this.zoom;
+  }
+
+  // ---- rendering -----------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const loading = !this.feed.model && this.feed.error === undefined;
+    return html`<div class="status-map" part="base">
+      ${this.heading ? html`<h2 class="heading" part="heading">${this.heading}</h2>` : nothing}
+      ${this.renderHints()}
+      ${loading ? this.renderPlaceholder() : this.renderFeed(() => this.renderMapView())}
+    </div>`;
+  }
+
+  /** Same boxes as the finished map, so nothing moves when the data arrive. */
+  private renderPlaceholder(): TemplateResult {
+    return html`<div class="layout">
+      <div class="main">
+        ${this.search.render(this.mapStrings, true)}
+        <div class="frame placeholder" part="loading" role="status">${this.mapStrings.loadingMap}</div>
+      </div>
+      <div class="side"></div>
+    </div>`;
+  }
+
+  private renderMapView(): TemplateResult {
+    const snapshot = this.snapshot();
+    if (!snapshot) {
+      if (this.geometry.error === undefined) return this.renderPlaceholder();
+      return html`<div class="state error" part="error" role="alert">
+        <p><strong>${this.mapStrings.errorGeometry}</strong></p>
+        <button type="button" @click=${() => this.geometry.retry()}>${this.strings.retry}</button>
+      </div>`;
+    }
+    const { data, hidden, context, model, geometry } = snapshot;
+    const s = context.s;
+    const shown = (id: LayerId): boolean => !hidden.has(id);
+    const errors = snapshot.joined.issues.filter((issue) => issue.severity !== 'warning');
+    const details = snapshot.view(this.detailsKey);
+    return html`
+      <div class="layout">
+        <div class="main">
+          ${this.search.render(s)}
+          ${renderFrame({
+            snapshot,
+            width: this.frameWidth,
+            zoom: this.zoom.state,
+            animate: this.zoom.animate,
+            wheelHint: this.zoom.wheelHint,
+            hovered: this.hovered,
+            activeKey: this.activeKey,
+            keyboardFocus: this.keyboardFocus,
+            showActive: this.keyboardFocus || this.detailsKey !== undefined,
+            on: this.frameHandlers,
+          })}
+          <p class="summary" id=${SUMMARY_ID}>${summaryText(data, shown, context)}</p>
+        </div>
+        <div class="side">
+          <dialog class="details" part="details" aria-labelledby=${DETAILS_TITLE_ID} @keydown=${this.onDetailsKeyDown}>
+            ${details
+              ? renderDetails({
+                  place: details,
+                  context,
+                  close: () => this.closeDetails(),
+                  showOnMap: () => {
+                    this.activeKey = details.key;
+                    this.zoomTo(details);
+                  },
+                })
+              : nothing}
+          </dialog>
+          ${renderLegend({ counts: data.counts, hidden, s, lang: context.lang, toggle: (id, on) => this.toggleLayer(id, on) })}
+        </div>
+      </div>
+      ${errors.length
+        ? html`<div class="hints" part="hint" role="note">
+            <p><strong>${this.strings.hintPrefix}</strong> ${s.placeIssues}</p>
+            ${errors.map((issue) => html`<p>${issue.message}</p>`)}
+          </div>`
+        : nothing}
+      <div part="credits">${renderCredits(model.meta, geometry.meta, data.date, context)}</div>
+      <details class="help">
+        <summary>${s.keyboardTitle}</summary>
+        <ul>${s.keyboardHelp.map((line) => html`<li>${line}</li>`)}</ul>
+      </details>
+      ${guard([data, hidden, context], () => renderTable(data, shown, context))}
+    `;
+  }
+
+  // ---- events ---------------------------------------------------------------------------
+
+  private readonly frameHandlers = {
+    keydown: (event: KeyboardEvent) => this.keyboard.onKeyDown(event),
+    focus: () => {
+      if (!this.viewport?.matches(':focus-visible')) return;
+      this.keyboardFocus = true;
+      this.activeKey ??= this.snapshot()?.navigation.ordered[0]?.key;
+    },
+    blur: () => (this.keyboardFocus = false),
+    pointermove: (event: PointerEvent) => {
+      if (event.pointerType === 'touch') return;
+      const key = (event.target as Element).closest?.('[data-key]')?.getAttribute('data-key') ?? undefined;
+      if (!key) {
+        this.hovered = undefined;
+        return;
+      }
+      const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+      this.hovered = { key, x: event.clientX - box.left, y: event.clientY - box.top };
+    },
+    pointerleave: () => (this.hovered = undefined),
+    click: (event: MouseEvent) => {
+      const key = (event.target as Element).closest?.('[data-key]')?.getAttribute('data-key');
+      if (key) this.choose(key, this.viewport);
+    },
+    zoomIn: () => this.zoom.scaleBy(ZOOM_STEP),
+    zoomOut: () => this.zoom.scaleBy(1 / ZOOM_STEP),
+    zoomReset: () => this.zoom.reset(),
+  };
+
+  private readonly onDetailsKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.closeDetails();
+  };
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.zoom.attach(this.renderRoot.querySelector<SVGSVGElement>('svg.map'));
+    this.observeFrame();
+    const dialog = this.dialog;
+    if (!dialog) return;
+    const title = (): HTMLElement | null => dialog.querySelector<HTMLElement>(`#${DETAILS_TITLE_ID}`);
+    if (this.detailsKey !== undefined && !dialog.open) {
+      dialog.show();
+      title()?.focus();
+    } else if (this.detailsKey !== undefined && changed.has('detailsKey')) {
+      title()?.focus();
+    } else if (dialog.open && this.detailsKey === undefined) {
+      dialog.close();
+    }
+  }
+
+  /** The symbols keep their on-screen size, so the map needs its drawn width. */
+  private observeFrame(): void {
+    const frame = this.renderRoot.querySelector('.frame');
+    if (!frame || frame === this.observedFrame) return;
+    this.observedFrame = frame;
+    this.frameObserver ??= new ResizeObserver((entries) => {
+      const width = Math.round(entries[entries.length - 1]!.contentRect.width);
+      if (width && width !== this.frameWidth) this.frameWidth = width;
+    });
+    this.frameObserver.disconnect();
+    this.frameObserver.observe(frame);
+  }
+
+  /** Zooms to the `focus` place once feed and geometry are there (and when `focus` changes). */
+  private applyFocusAttribute(): void {
+    if (!this.geometry.geometry || !this.feed.model || this.focusTarget === this.focusApplied) return;
+    this.focusApplied = this.focusTarget;
+    const place = this.snapshot()?.view(this.focusTarget);
+    if (!place) return;
+    this.zoomTo(place);
+    this.zoom.animate = false;
+    this.activeKey = place.key;
+  }
+}

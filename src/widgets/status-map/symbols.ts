@@ -1,0 +1,86 @@
+/**
+ * The marks that tell the layers apart without colour: fill patterns, hatchings and symbol
+ * shapes, shared by the map and the legend. Colours come from CSS (custom properties, and
+ * system colours in forced-colors mode), never from here.
+ */
+import { svg, type SVGTemplateResult } from 'lit';
+import type { LayerId } from '../../feed/types.js';
+import { LAYER_ENCODING, type SymbolShape } from '../../geo/layers.js';
+
+/** Symbol size and slot spacing in CSS px (the map scales them to stay this size when zooming). */
+export const SYMBOL_SPACING = 9;
+
+/** The pattern id of a layer drawn as a pattern; `prefix` keeps the map's and the legend's apart. */
+export function patternId(prefix: string, layer: LayerId): string {
+  return `${prefix}-pattern-${layer}`;
+}
+
+export const PATTERN_LAYERS: readonly LayerId[] = ['model', 'pre-agreement', 'agreement'];
+
+/**
+ * Pattern definitions. `scale` maps the patterns' px design onto the drawing's units, so the
+ * hatching keeps its on-screen size at every width and zoom level.
+ */
+export function patternDefs(prefix: string, scale = 1): SVGTemplateResult {
+  const hatch = (layer: LayerId, angle: number): SVGTemplateResult => svg`
+    <pattern id=${patternId(prefix, layer)} patternUnits="userSpaceOnUse" width="7" height="7"
+      patternTransform=${`scale(${scale}) rotate(${angle})`}>
+      <line class="hatch-halo" x1="0" y1="3.5" x2="7" y2="3.5"></line>
+      <line class=${`hatch hatch-${layer}`} x1="0" y1="3.5" x2="7" y2="3.5"></line>
+    </pattern>`;
+  return svg`
+    <pattern id=${patternId(prefix, 'model')} patternUnits="userSpaceOnUse" width="6" height="6"
+      patternTransform=${`scale(${scale})`}>
+      <rect class="fill-model" width="6" height="6"></rect>
+      <circle class="dot-model" cx="3" cy="3" r="1.15"></circle>
+    </pattern>
+    ${hatch('pre-agreement', 45)}
+    ${hatch('agreement', -45)}`;
+}
+
+/** The outline of a symbol shape centred on (0, 0), about 9 px across. */
+function shapeOf(shape: SymbolShape, cls: string): SVGTemplateResult {
+  switch (shape) {
+    case 'circle':
+      return svg`<circle class=${cls} r="4.2"></circle>`;
+    case 'triangle':
+      return svg`<polygon class=${cls} points="0,-4.9 4.6,3.4 -4.6,3.4"></polygon>`;
+    case 'square':
+      return svg`<rect class=${cls} x="-3.7" y="-3.7" width="7.4" height="7.4"></rect>`;
+    case 'diamond':
+      return svg`<polygon class=${cls} points="0,-5 5,0 0,5 -5,0"></polygon>`;
+  }
+}
+
+/**
+ * A layer's symbol: a light halo under a filled, outlined body, so it stands out on every fill.
+ * `hollow` marks a planned status.
+ */
+export function symbolShape(layer: LayerId, hollow = false): SVGTemplateResult {
+  const shape: SymbolShape = LAYER_ENCODING[layer].shape ?? 'circle';
+  return svg`<g class=${`symbol symbol-${layer}${hollow ? ' hollow' : ''}`}>${shapeOf(shape, 'symbol-halo')}${shapeOf(shape, 'symbol-body')}</g>`;
+}
+
+/** Offset of a symbol layer's slot from the label point, in px. */
+export function slotOffset(layer: LayerId): [number, number] {
+  const [i, j] = LAYER_ENCODING[layer].slot ?? [0, 0];
+  return [(i - 0.5) * SYMBOL_SPACING, (j - 0.5) * SYMBOL_SPACING];
+}
+
+/** The legend's picture of a layer: the same fill, hatching or symbol as on the map. */
+export function legendSwatch(prefix: string, layer: LayerId): SVGTemplateResult {
+  const kind = LAYER_ENCODING[layer].kind;
+  let mark: SVGTemplateResult;
+  if (kind === 'fill') {
+    mark = layer === 'model'
+      ? svg`<rect class="swatch-area" x="1" y="1" width="26" height="16" fill=${`url(#${patternId(prefix, layer)})`}></rect>`
+      : svg`<rect class="swatch-area fill-${layer}" x="1" y="1" width="26" height="16"></rect>`;
+  } else if (kind === 'hatch') {
+    mark = svg`<rect class="swatch-area land" x="1" y="1" width="26" height="16"></rect>
+      <rect class="swatch-area" x="1" y="1" width="26" height="16" fill=${`url(#${patternId(prefix, layer)})`}></rect>`;
+  } else {
+    mark = svg`<rect class="swatch-area land" x="1" y="1" width="26" height="16"></rect>
+      <g transform="translate(14 9)">${symbolShape(layer)}</g>`;
+  }
+  return svg`<svg class="swatch" viewBox="0 0 28 18" width="28" height="18" aria-hidden="true" focusable="false">${mark}</svg>`;
+}

@@ -1,0 +1,50 @@
+/** Shared steps of the status-map tests: creating a map and reading what a person sees on it. */
+import { clearFeedCache } from '../../../src/feed/load.js';
+import '../../../src/widgets/status-map/define.js';
+import type { StatusMap } from '../../../src/widgets/status-map/status-map.js';
+import { createByHtml, GOOD_FEED, visibleText } from '../../helpers/conformance.js';
+
+export const TAG = 'asskomm-status-map';
+
+export async function createMap(attributes: Record<string, string> = {}, container?: HTMLElement): Promise<StatusMap> {
+  clearFeedCache();
+  return (await createByHtml(TAG, { src: GOOD_FEED, ...attributes }, container)) as unknown as StatusMap;
+}
+
+export function shadow(map: StatusMap): ShadowRoot {
+  return map.shadowRoot!;
+}
+
+/** The legend's count for a layer, as shown. */
+export function legendCount(map: StatusMap, layer: string): string {
+  const input = shadow(map).querySelector<HTMLInputElement>(`.legend input[value="${layer}"]`)!;
+  return input.closest('label')!.querySelector('.layer-count')!.textContent!.trim();
+}
+
+export function legendCheckbox(map: StatusMap, layer: string): HTMLInputElement {
+  return shadow(map).querySelector<HTMLInputElement>(`.legend input[value="${layer}"]`)!;
+}
+
+export function tooltipText(map: StatusMap): string {
+  const tooltip = shadow(map).querySelector('.tooltip');
+  return tooltip ? visibleText(tooltip) : '';
+}
+
+export function detailsDialog(map: StatusMap): HTMLDialogElement {
+  return shadow(map).querySelector<HTMLDialogElement>('dialog.details')!;
+}
+
+/** The zoom transform currently applied to the drawing. */
+export function zoomTransform(map: StatusMap): string {
+  return shadow(map).querySelector<SVGGElement>('g.zoom')!.style.transform;
+}
+
+export function scaleOf(map: StatusMap): number {
+  return Number(/scale\(([\d.]+)\)/.exec(zoomTransform(map))?.[1] ?? NaN);
+}
+
+/** Centre of an element on the page, for the real mouse. */
+export function centreOf(element: Element): [number, number] {
+  const box = element.getBoundingClientRect();
+  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+}

@@ -1,0 +1,269 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { visibleText } from '../../helpers/conformance.js';
+import { centreOf, createMap, detailsDialog, scaleOf, shadow, tooltipText, zoomTransform } from './helpers.js';
+
+afterEach(() => resetMouse());
+
+describe('<asskomm-status-map> tooltip', () => {
+  it('shows name, Kreis and dated statuses for the Gemeinde under the mouse', async () => {
+    const map = await createMap();
+    const leipzig = shadow(map).querySelector('#place-14713000')!;
+    await sendMouse({ type: 'move', position: centreOf(leipzig) });
+    await map.updateComplete;
+    const text = tooltipText(map);
+    expect(text).to.contain('Leipzig');
+    expect(text).to.contain('Kreisfreie Stadt Leipzig');
+    expect(text).to.contain('Modellkommune: 6. Februar 2019');
+    expect(text).to.contain('Kommunaler Präventionsrat (bestehend): Juni 2010');
+    // Hovering outlines one Gemeinde; the 419 paths stay as they are.
+    expect(shadow(map).querySelectorAll('.highlight.hover')).to.have.length(1);
+  });
+
+  it('touches none of the 419 Gemeinde paths while the mouse moves over them', async () => {
+    const map = await createMap();
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((list) => records.push(...list));
+    observer.observe(shadow(map).querySelector('g.municipalities')!, { subtree: true, attributes: true, childList: true });
+    for (const key of ['14713000', '14511000', '14612000']) {
+      await sendMouse({ type: 'move', position: centreOf(shadow(map).querySelector(`#place-${key}`)!) });
+      await map.updateComplete;
+    }
+    expect(tooltipText(map)).to.contain('Dresden');
+    observer.disconnect();
+    expect(records).to.have.length(0);
+  });
+
+  it('follows the keyboard focus on the map', async () => {
+    const map = await createMap();
+    shadow(map).querySelector<HTMLElement>('#search-input')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await map.updateComplete;
+    const viewport = shadow(map).querySelector('.viewport')!;
+    expect(shadow(map).activeElement).to.equal(viewport);
+    // The documented order starts with the first Kreis by name (Bautzen), then its Gemeinden by name.
+    expect(viewport.getAttribute('aria-activedescendant')).to.equal('place-14625010');
+    expect(tooltipText(map)).to.contain('Arnsdorf');
+    expect(tooltipText(map)).to.contain('Landkreis Bautzen');
+    expect(tooltipText(map)).to.contain('kein ASSKomm-Baustein');
+  });
+});
+
+describe('<asskomm-status-map> details', () => {
+  it('opens on click with every status, date and funding project', async () => {
+    const map = await createMap({ date: '2024' });
+    const selected = oneEvent(map, 'asskomm-select');
+    const torgau = shadow(map).querySelector('#place-14730310')!;
+    await sendMouse({ type: 'click', position: centreOf(torgau) });
+    const event = await selected;
+    expect(event.detail).to.deep.equal({ ags: '14730310', name: 'Torgau' });
+    expect(event.bubbles && event.composed).to.be.true;
+    await map.updateComplete;
+    const dialog = detailsDialog(map);
+    expect(dialog.open).to.be.true;
+    const text = visibleText(dialog);
+    expect(text).to.contain('Torgau');
+    expect(text).to.contain('Landkreis Nordsachsen');
+    expect(text).to.contain('Kooperationsvereinbarung 25. Juni 2021');
+    expect(text).to.contain('Sicherheitsanalyse (geplant) 2022');
+    expect(text).to.contain('Präventionsstellen, 160.000 €, Juni 2021');
+    expect(shadow(map).activeElement?.id).to.equal('details-title');
+  });
+
+  it('links a KPR contact only through safe URLs', async () => {
+    const map = await createMap({ date: '2024', focus: '14626610' });
+    const viewport = shadow(map).querySelector<HTMLElement>('.viewport')!;
+    viewport.focus();
+    await sendKeys({ press: 'Enter' });
+    await map.updateComplete;
+    const dialog = detailsDialog(map);
+    expect(visibleText(dialog)).to.contain('Kommunaler Präventionsrat Zittau');
+    const links = [...dialog.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).to.include('https://zittau.de/');
+    expect(links).to.include('mailto:kpr@zittau.de');
+    expect(visibleText(dialog)).to.contain('Partner: Landespräventionsrat Sachsen, Polizeidirektion Görlitz');
+  });
+
+  it('never turns a javascript: URL from the feed into a link', async () => {
+    const map = await createMap({ src: '/test/fixtures/feeds/hostile.json', focus: '14626610' });
+    shadow(map).querySelector<HTMLElement>('.viewport')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await map.updateComplete;
+    const dialog = detailsDialog(map);
+    expect(dialog.open).to.be.true;
+    expect(visibleText(dialog)).to.contain('javascript:window.__pwned=1');
+    for (const a of shadow(map).querySelectorAll('a')) {
+      expect(a.getAttribute('href')).to.match(/^(https?:|mailto:|tel:)/);
+    }
+    expect(dialog.querySelectorAll('a')).to.have.length(0);
+    expect(shadow(map).querySelector('img, script')).to.be.null;
+    expect((window as { __pwned?: number }).__pwned).to.be.undefined;
+  });
+
+  it('has no axe violations while open', async () => {
+    const map = await createMap({ date: '2024', focus: '14626610' });
+    map.choose('14626610', undefined);
+    await map.updateComplete;
+    expect(detailsDialog(map).open).to.be.true;
+    await expect(map).to.be.accessible();
+  });
+});
+
+describe('<asskomm-status-map> keyboard path', () => {
+  it('search → Gemeinde → details → Escape returns focus, then the map continues from there', async () => {
+    const map = await createMap({ date: '2024' });
+    const root = shadow(map);
+    const input = root.querySelector<HTMLInputElement>('#search-input')!;
+    input.focus();
+    await sendKeys({ type: 'zitt' });
+    await map.updateComplete;
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    const options = [...root.querySelectorAll('#search-list [role="option"]')];
+    expect(options.map((o) => visibleText(o))).to.deep.equal(['Zittau Landkreis Görlitz']);
+
+    await sendKeys({ press: 'ArrowDown' });
+    await map.updateComplete;
+    expect(input.getAttribute('aria-activedescendant')).to.equal('search-option-0');
+    expect(options[0]!.getAttribute('aria-selected')).to.equal('true');
+
+    const selected = oneEvent(map, 'asskomm-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.ags).to.equal('14626610');
+    await map.updateComplete;
+    expect(detailsDialog(map).open).to.be.true;
+    expect(root.activeElement?.textContent).to.equal('Zittau');
+    expect(scaleOf(map)).to.be.greaterThan(1);
+    expect(root.querySelectorAll('.highlight.active')).to.have.length(1);
+
+    await sendKeys({ press: 'Escape' });
+    await map.updateComplete;
+    expect(detailsDialog(map).open).to.be.false;
+    expect(root.activeElement).to.equal(input);
+
+    await sendKeys({ press: 'Tab' });
+    await map.updateComplete;
+    const viewport = root.querySelector('.viewport')!;
+    expect(root.activeElement).to.equal(viewport);
+    expect(viewport.getAttribute('aria-activedescendant')).to.equal('place-14626610');
+    await sendKeys({ press: 'ArrowUp' });
+    await map.updateComplete;
+    const moved = viewport.getAttribute('aria-activedescendant');
+    expect(moved).to.match(/^place-146\d+/);
+    expect(moved).not.to.equal('place-14626610');
+
+    await sendKeys({ press: 'Enter' });
+    await map.updateComplete;
+    expect(detailsDialog(map).open).to.be.true;
+    await sendKeys({ press: 'Escape' });
+    await map.updateComplete;
+    expect(detailsDialog(map).open).to.be.false;
+    expect(root.activeElement).to.equal(viewport);
+  });
+
+  it('walks the documented order with Page Down and reaches the Kreis-level KPR', async () => {
+    const map = await createMap();
+    const viewport = shadow(map).querySelector<HTMLElement>('.viewport')!;
+    viewport.focus();
+    await sendKeys({ press: 'End' });
+    await map.updateComplete;
+    // Zwickau (Landkreis) is the last Kreis by name.
+    expect(viewport.getAttribute('aria-activedescendant')).to.match(/^place-14524/);
+    map.activate('14626');
+    await map.updateComplete;
+    expect(shadow(map).querySelector('#place-14626')!.getAttribute('aria-label')).to.contain('Landkreis Görlitz, Eintrag für den ganzen Kreis');
+    await sendKeys({ press: 'PageDown' });
+    await map.updateComplete;
+    // After the Kreis entry come its Gemeinden by name: Bad Muskau first.
+    expect(tooltipText(map)).to.contain('Bad Muskau');
+  });
+
+  it('closes the suggestions with Escape and clears the field with a second Escape', async () => {
+    const map = await createMap();
+    const input = shadow(map).querySelector<HTMLInputElement>('#search-input')!;
+    input.focus();
+    await sendKeys({ type: 'xyz' });
+    await map.updateComplete;
+    expect(visibleText(map)).to.contain('Keine Gemeinde gefunden');
+    await sendKeys({ press: 'Escape' });
+    await map.updateComplete;
+    expect(input.value).to.equal('xyz');
+    await sendKeys({ press: 'Escape' });
+    await map.updateComplete;
+    expect(input.value).to.equal('');
+  });
+});
+
+describe('<asskomm-status-map> zoom', () => {
+  it('zooms in, out and back with the buttons', async () => {
+    const map = await createMap();
+    const root = shadow(map);
+    expect(scaleOf(map)).to.equal(1);
+    root.querySelector<HTMLButtonElement>('.zoom-in')!.click();
+    await map.updateComplete;
+    expect(scaleOf(map)).to.be.closeTo(1.6, 0.001);
+    root.querySelector<HTMLButtonElement>('.zoom-in')!.click();
+    await map.updateComplete;
+    expect(scaleOf(map)).to.be.closeTo(2.56, 0.001);
+    root.querySelector<HTMLButtonElement>('.zoom-out')!.click();
+    await map.updateComplete;
+    expect(scaleOf(map)).to.be.closeTo(1.6, 0.001);
+    root.querySelector<HTMLButtonElement>('.zoom-reset')!.click();
+    await map.updateComplete;
+    expect(zoomTransform(map)).to.equal('translate(0px, 0px) scale(1)');
+  });
+
+  it('zooms with + and − and pans with Shift + arrows when the map has focus', async () => {
+    const map = await createMap();
+    shadow(map).querySelector<HTMLElement>('.viewport')!.focus();
+    await sendKeys({ press: '+' });
+    await map.updateComplete;
+    expect(scaleOf(map)).to.be.greaterThan(1);
+    const before = zoomTransform(map);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ up: 'Shift' });
+    await map.updateComplete;
+    expect(zoomTransform(map)).not.to.equal(before);
+    await sendKeys({ press: '0' });
+    await map.updateComplete;
+    expect(scaleOf(map)).to.equal(1);
+  });
+
+  it('lets a plain mouse wheel scroll the page and zooms only with Ctrl', async () => {
+    const map = await createMap();
+    const [x, y] = centreOf(shadow(map).querySelector('svg.map')!);
+    await sendMouse({ type: 'move', position: [x, y] });
+    const plain = new WheelEvent('wheel', { deltaY: -100, clientX: x, clientY: y, bubbles: true, cancelable: true });
+    shadow(map).querySelector('svg.map')!.dispatchEvent(plain);
+    await map.updateComplete;
+    expect(plain.defaultPrevented).to.be.false;
+    expect(scaleOf(map)).to.equal(1);
+    const withCtrl = new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, clientX: x, clientY: y, bubbles: true, cancelable: true });
+    shadow(map).querySelector('svg.map')!.dispatchEvent(withCtrl);
+    await map.updateComplete;
+    expect(withCtrl.defaultPrevented).to.be.true;
+    expect(scaleOf(map)).to.be.greaterThan(1);
+  });
+
+  it('zooms to the `focus` place at first', async () => {
+    const map = await createMap({ focus: '14626' });
+    expect(scaleOf(map)).to.be.greaterThan(1);
+  });
+});
+
+describe('<asskomm-status-map> narrow screens', () => {
+  it('works in a 360 px wide container', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div style="width: 360px"></div>`);
+    const map = await createMap({}, container);
+    expect(Math.round(map.getBoundingClientRect().width)).to.equal(360);
+    expect(map.scrollWidth).to.be.at.most(361);
+    const frame = shadow(map).querySelector('.frame')!.getBoundingClientRect();
+    expect(frame.height).to.be.closeTo((frame.width * 700) / 960, 1);
+    const legend = shadow(map).querySelector('.legend')!.getBoundingClientRect();
+    expect(legend.top).to.be.greaterThan(frame.bottom);
+    expect(legend.right).to.be.at.most(container.getBoundingClientRect().right + 1);
+    for (const button of shadow(map).querySelectorAll('.controls button')) {
+      expect(button.getBoundingClientRect().width).to.be.at.least(24);
+    }
+  });
+});
