@@ -8,7 +8,7 @@ import type { ContactBody, LayerId, Status } from '../../feed/types.js';
 import { formatDate } from '../../format/date.js';
 import { formatValue } from '../../format/number.js';
 import { safeHref, type LinkKind } from '../../internal/safe-url.js';
-import { cssomStyle } from './cssom-style.js';
+import { cssProps } from '../../internal/css-props.js';
 import { statusQualifier, statusTexts, type TextContext } from './describe.js';
 import { LEGEND_PATTERN_PREFIX } from './legend.js';
 import type { PlaceView } from './map-data.js';
@@ -36,7 +36,7 @@ export function renderTooltip({ place, x, y, width, shown, context }: TooltipInp
   const texts = statusTexts(place, shown, context);
   const side = x > width / 2 ? 'left' : 'right';
   const position = side === 'right' ? { left: `${Math.max(0, x + 12)}px`, right: undefined } : { left: undefined, right: `${Math.max(0, width - x + 12)}px` };
-  return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${cssomStyle({ ...position, top: `${Math.max(0, y + 12)}px` })}>
+  return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${cssProps({ ...position, top: `${Math.max(0, y + 12)}px` })}>
     <strong class="tooltip-name">${place.name}</strong>
     <span class="tooltip-district">${place.level === 'district' ? context.s.districtLevel : place.districtName}</span>
     ${texts.length

@@ -9,7 +9,7 @@ import { LAYER_IDS } from '../../feed/schema.js';
 import type { LayerId } from '../../feed/types.js';
 import { FRAME, type MapGeometry, type Point } from '../../geo/geometry.js';
 import { DRAW_ORDER, LAYER_ENCODING } from '../../geo/layers.js';
-import { cssomStyle } from './cssom-style.js';
+import { cssProps } from '../../internal/css-props.js';
 import type { MapData, PlaceView } from './map-data.js';
 import { patternDefs, patternId, slotOffset, symbolShape } from './symbols.js';
 
@@ -113,7 +113,7 @@ export function renderMap(input: MapViewInput): SVGTemplateResult {
   return svg`<svg class=${classes} viewBox=${`0 0 ${FRAME.width} ${FRAME.height}`} role="none"
       preserveAspectRatio="xMidYMid meet">
     <defs>${guard([roundedScale], () => patternDefs('map', roundedScale))}</defs>
-    <g class=${input.animate ? 'zoom animate' : 'zoom'} ${cssomStyle({ transform: `translate(${zoom.x}px, ${zoom.y}px) scale(${zoom.k})` })}>
+    <g class=${input.animate ? 'zoom animate' : 'zoom'} ${cssProps({ transform: `translate(${zoom.x}px, ${zoom.y}px) scale(${zoom.k})` })}>
       ${guard([geometry, labels], () => municipalityPaths(geometry, labels))}
       ${guard([geometry, data], () => areaLayers(geometry, data))}
       ${guard([geometry], () => borders(geometry))}

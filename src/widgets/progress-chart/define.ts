@@ -1,0 +1,14 @@
+/** Registers `<asskomm-progress-chart>`; import this module (or the script-tag entry) to use it. */
+import { defineElement } from '../../internal/define.js';
+import { ProgressChart } from './progress-chart.js';
+
+export { ProgressChart };
+export type { AsskommDateDetail } from './progress-chart.js';
+
+defineElement('asskomm-progress-chart', ProgressChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'asskomm-progress-chart': ProgressChart;
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ * The chart's geometry as a pure function of (series, events, size, options): scales, ticks,
+ * margins, paths, markers, event lanes and direct labels. The render turns it into SVG; the
+ * element never computes any of it.
+ */
+import { max, min } from 'd3-array';
+import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from 'd3-scale';
+import { line } from 'd3-shape';
+import { chartDates, type ChartDate } from '../../chart/chart-dates.js';
+import { type DateRange } from '../../chart/date-range.js';
+import { dodge } from '../../chart/dodge.js';
+import { layoutAnnotations, type PlacedAnnotation } from '../../chart/layout-annotations.js';
+import { plannedSegments } from '../../chart/planned-segments.js';
+import type { ChartPoint, ChartSeries } from '../../chart/select-series.js';
+import { seriesPath } from '../../chart/series-path.js';
+import { textWidth } from '../../chart/text-width.js';
+import { timeTicks, type TimeTick } from '../../chart/time-ticks.js';
+import { valueTicks, type ValueTick } from '../../chart/value-ticks.js';
+import type { FeedEvent } from '../../feed/types.js';
+import { startOf } from '../../format/date.js';
+import type { ValueFormat } from '../../format/number.js';
+import { PROGRESS_CHART_STRINGS } from '../../i18n/progress-chart.js';
+import type { Lang } from '../../i18n/strings.js';
+
+export const FONT_SIZE = 12;
+const LANE_HEIGHT = 18;
+const LABEL_HEIGHT = 16;
+const MARGIN_BOTTOM = 28;
+const INSET = 10;
+const DAY = 86_400_000;
+
+export interface LayoutInput {
+  /** All series the editor chose, in order: the index gives colour and marker shape. */
+  series: readonly ChartSeries[];
+  hidden: ReadonlySet<string>;
+  /** Events to draw (already those of the range); `[]` draws none. */
+  events: readonly FeedEvent[];
+  range: DateRange;
+  width: number;
+  height: number;
+  lang: Lang;
+}
+
+export interface Marker {
+  x: number;
+  y: number;
+  point: ChartPoint;
+}
+
+export interface SeriesShape {
+  series: ChartSeries;
+  /** Position in the editor's list: colour `--asskomm-series-(index+1)` and marker shape. */
+  index: number;
+  path: string;
+  plannedPath: string;
+  markers: Marker[];
+  plannedMarkers: Marker[];
+}
+
+export interface TextLabel {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface EventMark extends PlacedAnnotation {
+  event: FeedEvent;
+  /** Baseline of the label, in plot coordinates (negative: above the plot). */
+  y: number;
+}
+
+export interface DirectLabel {
+  shape: SeriesShape;
+  y: number;
+}
+
+export interface ChartDateX extends ChartDate {
+  x: number;
+}
+
+export interface ChartLayout {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  plotWidth: number;
+  plotHeight: number;
+  x: ScaleTime<number, number>;
+  y: ScaleLinear<number, number>;
+  xTicks: TimeTick[];
+  yTicks: ValueTick[];
+  shapes: SeriesShape[];
+  plannedLabels: TextLabel[];
+  /** Labels at the line ends, or `undefined` when they do not fit (the legend names the lines). */
+  directLabels?: DirectLabel[];
+  events: EventMark[];
+  /** Dates with a figure in a shown series: what the keyboard steps through. */
+  dates: ChartDateX[];
+}
+
+function timeDomain(series: readonly ChartSeries[], range: DateRange): [number, number] | undefined {
+  const times = series.flatMap((s) => [...s.reported, ...s.planned].map((p) => p.time));
+  const hasCarry = series.some((s) => s.before || s.continuesAfter);
+  if (!times.length && !hasCarry) return undefined;
+  let start = Number.isFinite(range.start) ? range.start : (min(times) ?? range.start);
+  let end = Number.isFinite(range.end) ? range.end : (max(times) ?? range.end);
+  if (!Number.isFinite(start) || !Number.isFinite(end)) return undefined;
+  // One date (or one year) alone still needs an axis around it.
+  if (end - start < DAY) [start, end] = [start - 183 * DAY, end + 183 * DAY];
+  return [start, end];
+}
+
+function valueFormat(series: readonly ChartSeries[]): ValueFormat {
+  return series.length && series.every((s) => s.format === 'eur') ? 'eur' : 'count';
+}
+
+function topValue(series: readonly ChartSeries[]): number {
+  const values = series.flatMap((s) => [...s.reported, ...s.planned, ...(s.before ? [s.before] : [])].map((p) => p.value));
+  return Math.max(1, ...values);
+}
+
+/** Where the rightmost drawn part of a series ends: its label goes there. */
+function lineEnd(shape: SeriesShape, plotWidth: number, y: ScaleLinear<number, number>): Marker | undefined {
+  const { series } = shape;
+  const held = series.reported.at(-1) ?? series.before;
+  // A step that runs on past the range ends at the plot's right edge.
+  const ends = [shape.markers.at(-1), shape.plannedMarkers.at(-1)];
+  if (series.cumulative && series.continuesAfter && held) ends.push({ x: plotWidth, y: y(held.value), point: held });
+  return ends.reduce<Marker | undefined>((end, m) => (m && (!end || m.x >= end.x) ? m : end), undefined);
+}
+
+function buildShape(series: ChartSeries, index: number, x: ScaleTime<number, number>, y: ScaleLinear<number, number>, plotWidth: number): SeriesShape {
+  const markers = series.reported.map((point) => ({ x: x(point.time), y: y(point.value), point }));
+  const plannedMarkers = series.planned.map((point) => ({ x: x(point.time), y: y(point.value), point }));
+  const coords: Array<[number, number]> = markers.map((m) => [m.x, m.y]);
+  if (series.cumulative && series.before) coords.unshift([0, y(series.before.value)]);
+  const held = series.reported.at(-1) ?? series.before;
+  if (series.cumulative && series.continuesAfter && held) coords.push([plotWidth, y(held.value)]);
+  // Plans are dashed segments of their own, never part of the reported line.
+  const plannedPath = plannedSegments(series)
+    .map((seg) => line()([[seg.fromBefore ? 0 : x(seg.from.time), y(seg.from.value)], [x(seg.to.time), y(seg.to.value)]]) ?? '')
+    .join('');
+  return { series, index, path: seriesPath(coords, series.cumulative), plannedPath, markers, plannedMarkers };
+}
+
+function plannedLabels(shapes: readonly SeriesShape[], lang: Lang, right: number): TextLabel[] {
+  const text = PROGRESS_CHART_STRINGS[lang].planned;
+  const width = textWidth(text, FONT_SIZE - 1);
+  const labels: TextLabel[] = [];
+  for (const marker of shapes.flatMap((s) => s.plannedMarkers)) {
+    const y = marker.y - 10 - LABEL_HEIGHT < 0 ? marker.y + 20 : marker.y - 10;
+    // Centred over the marker, unless that would reach over the value axis or out of the chart.
+    const anchor = marker.x - width / 2 < 0 ? 'start' : marker.x + width / 2 > right ? 'end' : 'middle';
+    const x = anchor === 'start' ? marker.x - 6 : anchor === 'end' ? marker.x + 6 : marker.x;
+    const clash = labels.some((l) => Math.abs(l.x - x) < width + 4 && Math.abs(l.y - y) < LABEL_HEIGHT);
+    if (!clash) labels.push({ x, y, anchor });
+  }
+  return labels;
+}
+
+/** Geometry of the chart, or `undefined` when the chosen series have no figure in the range. */
+export function layoutChart(input: LayoutInput): ChartLayout | undefined {
+  const { series, hidden, range, width, height, lang } = input;
+  const domain = timeDomain(series, range);
+  if (!domain || width <= 0) return undefined;
+  const visible = series.filter((s) => !hidden.has(s.id));
+  const format = valueFormat(series);
+  const y = scaleLinear().domain([0, topValue(series)]).nice();
+
+  // The widest value label decides the left margin; ticks never exceed the nice maximum.
+  const probe = valueTicks(y.copy().range([height, 0]), format, lang);
+  const left = Math.max(24, ...probe.map((t) => textWidth(t.label, FONT_SIZE))) + 10;
+  const labelWidth = Math.max(0, ...visible.map((s) => textWidth(s.label, FONT_SIZE))) + 22;
+  const wantsDirect = visible.length > 0 && width - left - labelWidth >= Math.max(200, width * 0.6);
+
+  const attempt = (direct: boolean): ChartLayout | undefined => {
+    const margin = { top: 10, right: direct ? labelWidth : 16, bottom: MARGIN_BOTTOM, left };
+    const plotWidth = Math.max(10, width - margin.left - margin.right);
+    const x = scaleUtc()
+      .domain(domain)
+      .range([INSET, Math.max(INSET + 1, plotWidth - INSET)]);
+    const bounds = { min: -margin.left + 2, max: plotWidth + margin.right - 2 };
+    const xTicks = timeTicks(x, lang, { ...bounds, fontSize: FONT_SIZE });
+
+    const annotations = layoutAnnotations(
+      input.events.map((event, i) => ({ key: String(i), x: x(startOf(event.date)), width: textWidth(event.label[lang], FONT_SIZE), priority: event.priority })),
+      { ...bounds, lanes: width < 480 ? 2 : 3 },
+    );
+    const lanes = annotations.placed.length ? Math.max(...annotations.placed.map((a) => a.lane)) + 1 : 0;
+    margin.top = 10 + lanes * LANE_HEIGHT;
+    const plotHeight = Math.max(40, height - margin.top - margin.bottom);
+    const yScale = y.copy().range([plotHeight, 0]);
+
+    const shapes = series.flatMap((s, index) => (hidden.has(s.id) ? [] : [buildShape(s, index, x, yScale, plotWidth)]));
+    let directLabels: DirectLabel[] | undefined;
+    if (direct) {
+      const ends = shapes.map((shape) => ({ shape, end: lineEnd(shape, plotWidth, yScale) })).filter((e) => e.end);
+      // A label in the margin reads as the end of its line only if the line reaches near it.
+      if (ends.some((e) => e.end!.x < plotWidth * 0.8)) return undefined;
+      // Labels may use the 10 px of air above the plot, never the event lanes.
+      const ys = dodge(ends.map((e) => e.end!.y), LABEL_HEIGHT, -10, plotHeight);
+      if (!ys || ys.some((v, i) => Math.abs(v - ends[i]!.end!.y) > 2 * LABEL_HEIGHT)) return undefined;
+      directLabels = ends.map((e, i) => ({ shape: e.shape, y: ys[i]! }));
+    }
+    const events = annotations.placed.map((a) => ({ ...a, event: input.events[Number(a.key)]!, y: -6 - a.lane * LANE_HEIGHT }));
+    const dates = chartDates(visible).map((d) => ({ ...d, x: x(d.time) }));
+    return {
+      width,
+      height,
+      margin,
+      plotWidth,
+      plotHeight,
+      x,
+      y: yScale,
+      xTicks,
+      yTicks: valueTicks(yScale, format, lang),
+      shapes,
+      plannedLabels: plannedLabels(shapes, lang, plotWidth + margin.right),
+      ...(directLabels ? { directLabels } : {}),
+      events,
+      dates,
+    };
+  };
+  return (wantsDirect && attempt(true)) || attempt(false);
+}

@@ -1,0 +1,280 @@
+import { css } from 'lit';
+
+/**
+ * Series colours: Okabe-Ito hues (distinguishable with the common colour-vision deficiencies),
+ * each at least 3:1 against white as WCAG 1.4.11 asks of graphics; shapes tell them apart too.
+ */
+export const progressChartStyles = css`
+  :host {
+    --asskomm-series-default-1: #0072b2;
+    --asskomm-series-default-2: #d55e00;
+    --asskomm-series-default-3: #009e73;
+    --asskomm-series-default-4: #cc79a7;
+    --asskomm-series-default-5: #a86b00;
+    --asskomm-series-default-6: #000000;
+  }
+  .s-1 { --series-color: var(--asskomm-series-1, var(--asskomm-series-default-1)); }
+  .s-2 { --series-color: var(--asskomm-series-2, var(--asskomm-series-default-2)); }
+  .s-3 { --series-color: var(--asskomm-series-3, var(--asskomm-series-default-3)); }
+  .s-4 { --series-color: var(--asskomm-series-4, var(--asskomm-series-default-4)); }
+  .s-5 { --series-color: var(--asskomm-series-5, var(--asskomm-series-default-5)); }
+  .s-6 { --series-color: var(--asskomm-series-6, var(--asskomm-series-default-6)); }
+
+  figure {
+    margin: 0;
+  }
+  .heading {
+    margin: 0 0 0.5em;
+    font-weight: bold;
+    font-size: 1.1em;
+  }
+  /*
+   * The frame keeps the height the loaded chart will need (plot, legend rows, source line and
+   * button), so the page does not jump when the data arrives. The legend is a grid of 3, 2 or
+   * 1 columns by container width, which makes its rows known before the labels are.
+   */
+  .frame {
+    --legend-rows: var(--legend-rows-3, 1);
+    --after-height: 2.85em;
+    --reserved: calc(var(--plot-height, 320px) + var(--legend-rows) * 1.75em + var(--after-height));
+    --asskomm-state-min-height: var(--reserved);
+    min-height: var(--reserved);
+    line-height: 1.4;
+  }
+  .legend {
+    display: grid;
+    grid-template-columns: repeat(3, minmax(0, 1fr));
+    column-gap: 1em;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    font-size: 0.875em;
+  }
+  .legend-item {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    min-height: 2em;
+    cursor: pointer;
+  }
+  .legend-item input {
+    margin: 0;
+    width: 1.1em;
+    height: 1.1em;
+    accent-color: var(--asskomm-focus, #005fcc);
+  }
+  .legend-item.off span {
+    color: var(--asskomm-muted, #555);
+    text-decoration: line-through;
+  }
+  .swatch line {
+    stroke: var(--series-color);
+    stroke-width: 2.5;
+  }
+  .plot-area {
+    position: relative;
+  }
+  .plot {
+    position: relative;
+    width: 100%;
+    height: 100%;
+    touch-action: pan-y;
+  }
+  .plot:focus-visible {
+    outline-offset: 0;
+  }
+  .plot > svg {
+    display: block;
+    overflow: visible;
+  }
+  .swatch {
+    flex: none;
+  }
+  text {
+    fill: var(--asskomm-axis, #555);
+  }
+  .grid line {
+    stroke: var(--asskomm-grid, #dcdcdc);
+    shape-rendering: crispEdges;
+  }
+  .x-axis line {
+    stroke: var(--asskomm-axis, #555);
+    shape-rendering: crispEdges;
+  }
+  .event line {
+    stroke: var(--asskomm-annotation, #6b6b6b);
+    stroke-dasharray: 2 3;
+  }
+  .event text {
+    fill: var(--asskomm-annotation-text, var(--asskomm-text, #1a1a1a));
+  }
+  .event-mark {
+    fill: var(--asskomm-annotation, #6b6b6b);
+  }
+  .line {
+    fill: none;
+    stroke: var(--series-color);
+    stroke-width: 2.5;
+    stroke-linejoin: round;
+  }
+  .line.planned {
+    stroke-width: 2;
+    stroke-dasharray: 6 4;
+  }
+  .marker {
+    fill: var(--series-color);
+    stroke: var(--asskomm-background, #fff);
+    stroke-width: 1;
+  }
+  .marker.planned {
+    fill: var(--asskomm-background, #fff);
+    stroke: var(--series-color);
+    stroke-width: 2;
+  }
+  .planned-label {
+    font-style: italic;
+    font-size: 11px;
+  }
+  .direct-label text {
+    fill: var(--asskomm-text, #1a1a1a);
+  }
+  .crosshair line {
+    stroke: var(--asskomm-text, #1a1a1a);
+    stroke-width: 1;
+  }
+  .focus-dot {
+    fill: none;
+    stroke: var(--series-color);
+    stroke-width: 2;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    max-width: 20em;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--asskomm-tooltip-border, #767676);
+    border-radius: 4px;
+    background: var(--asskomm-tooltip-background, #fff);
+    color: var(--asskomm-text, #1a1a1a);
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.15);
+    font-size: 0.8125em;
+    pointer-events: none;
+  }
+  .tooltip p {
+    margin: 0.15em 0;
+  }
+  .tooltip-date {
+    font-weight: bold;
+  }
+  .tooltip-row {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    gap: 0 0.4em;
+    align-items: baseline;
+  }
+  .tooltip-row .swatch {
+    align-self: center;
+  }
+  .tooltip-label {
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  .tooltip-value {
+    text-align: end;
+    white-space: nowrap;
+  }
+  .tooltip-note {
+    grid-column: 2 / -1;
+    color: var(--asskomm-muted, #555);
+    font-style: italic;
+  }
+  .no-data {
+    height: 100%;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    margin: 0;
+    color: var(--asskomm-muted, #555);
+    text-align: center;
+  }
+  /* The button and a source line of up to two lines share one row of known height. */
+  .after {
+    display: flex;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-top: 0.5em;
+  }
+  .table-toggle {
+    flex: none;
+  }
+  @container (max-width: 839px) {
+    .frame {
+      --legend-rows: var(--legend-rows-2, 1);
+    }
+    .legend {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container (max-width: 559px) {
+    .frame {
+      --legend-rows: var(--legend-rows-1, 1);
+      --after-height: 5.625em;
+    }
+    .legend {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .after {
+      flex-direction: column;
+      align-items: flex-start;
+    }
+    .meta {
+      flex: none;
+    }
+  }
+  .meta {
+    flex: 1 1 0;
+    min-width: 0;
+    margin: 0;
+    color: var(--asskomm-muted, #555);
+    font-size: 0.8125em;
+  }
+  .meta a {
+    color: var(--asskomm-link, #00457d);
+  }
+  .tables {
+    margin-top: 0.75em;
+  }
+  .table-scroll {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.875em;
+    margin-bottom: 0.75em;
+  }
+  caption {
+    text-align: start;
+    font-weight: bold;
+    padding-bottom: 0.25em;
+  }
+  th,
+  td {
+    padding: 0.25em 0.6em;
+    border-bottom: 1px solid var(--asskomm-grid, #dcdcdc);
+    text-align: start;
+  }
+  td {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  td.text {
+    text-align: start;
+  }
+  thead th {
+    vertical-align: bottom;
+  }
+  tbody th {
+    white-space: nowrap;
+    font-weight: normal;
+  }
+`;

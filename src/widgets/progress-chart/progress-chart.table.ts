@@ -1,0 +1,96 @@
+/**
+ * The chart as text: a data table (date × series) and the events, for screen readers always
+ * and for everyone behind the "Tabelle anzeigen" button; and the "Stand" and source line.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ChartDate } from '../../chart/chart-dates.js';
+import type { ChartSeries } from '../../chart/select-series.js';
+import type { FeedEvent, Meta } from '../../feed/types.js';
+import { formatDate } from '../../format/date.js';
+import { safeHref } from '../../internal/safe-url.js';
+import { PROGRESS_CHART_STRINGS } from '../../i18n/progress-chart.js';
+import { STRINGS, type Lang } from '../../i18n/strings.js';
+import { formatPoint } from './progress-chart.text.js';
+
+export interface TableView {
+  id: string;
+  heading: string;
+  series: readonly ChartSeries[];
+  dates: readonly ChartDate[];
+  events: readonly FeedEvent[];
+  lang: Lang;
+  open: boolean;
+}
+
+/** A cell shows what the feed reports (or plans) on that date; a held step is not repeated. */
+function cell(series: ChartSeries, time: number, lang: Lang): string {
+  const point = series.reported.find((p) => p.time === time) ?? series.planned.find((p) => p.time === time);
+  return point ? formatPoint(point, series.format, lang) : '–';
+}
+
+export function renderTableToggle(view: TableView, toggle: () => void): TemplateResult {
+  const s = PROGRESS_CHART_STRINGS[view.lang];
+  return html`<button type="button" class="table-toggle" aria-expanded=${view.open ? 'true' : 'false'} aria-controls=${view.id} @click=${toggle}>
+    ${view.open ? s.hideTable : s.showTable}
+  </button>`;
+}
+
+export function renderTable(view: TableView): TemplateResult {
+  const { lang } = view;
+  const s = PROGRESS_CHART_STRINGS[lang];
+  return html`<div id=${view.id} class=${view.open ? 'tables' : 'visually-hidden'}>
+    <div
+      class=${view.open ? 'table-scroll' : ''}
+      tabindex=${view.open ? '0' : nothing}
+      role=${view.open ? 'group' : nothing}
+      aria-label=${view.open ? s.tableCaption(view.heading) : nothing}
+    >
+      <table part="table">
+        <caption>${s.tableCaption(view.heading)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${s.date}</th>
+            ${view.series.map((one) => html`<th scope="col">${one.label}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${view.dates.map(
+            (date) => html`<tr>
+              <th scope="row">${formatDate(date.date, lang)}</th>
+              ${view.series.map((one) => html`<td>${cell(one, date.time, lang)}</td>`)}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    ${view.events.length
+      ? html`<table part="table events-table">
+          <caption>${s.eventsCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${s.date}</th>
+              <th scope="col">${s.event}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${view.events.map(
+              (event) => html`<tr>
+                <th scope="row">${formatDate(event.date, lang)}</th>
+                <td class="text">${event.label[lang]}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>`
+      : nothing}
+  </div>`;
+}
+
+/** "Stand: November 2021 · Quelle: …", the source linked only when it is an http(s) URL. */
+export function renderMeta(meta: Meta, lang: Lang): TemplateResult {
+  const strings = STRINGS[lang];
+  const href = meta.sourceUrl ? safeHref('url', meta.sourceUrl) : undefined;
+  return html`<p class="meta" part="meta">
+    <span>${strings.asOf}: ${formatDate(meta.asOf, lang)}</span><span aria-hidden="true"> · </span>
+    <span>${strings.source}: ${href ? html`<a href=${href}>${meta.source}</a>` : meta.source}</span>
+  </p>`;
+}

@@ -1,0 +1,75 @@
+/**
+ * The chart's words: a value as the feed qualifies it ("über 100", "25 (geplant)"), the
+ * tooltip rows and the summary screen readers get in place of the picture.
+ */
+import type { ChartDate } from '../../chart/chart-dates.js';
+import type { ChartPoint, ChartSeries } from '../../chart/select-series.js';
+import { valueAt } from '../../chart/value-at.js';
+import type { FeedEvent } from '../../feed/types.js';
+import { formatDate } from '../../format/date.js';
+import { formatValue, type ValueFormat } from '../../format/number.js';
+import { PROGRESS_CHART_STRINGS } from '../../i18n/progress-chart.js';
+import type { Lang } from '../../i18n/strings.js';
+
+/** A point's value as published: lower bounds and rounded figures say so, plans say "geplant". */
+export function formatPoint(point: ChartPoint, format: ValueFormat, lang: Lang): string {
+  const s = PROGRESS_CHART_STRINGS[lang];
+  let text = formatValue(point.value, lang, format);
+  if (point.qualifier === 'at-least') text = s.atLeast(text);
+  else if (point.qualifier === 'approx') text = s.approx(text);
+  return point.planned ? s.plannedValue(text) : text;
+}
+
+export interface TooltipRow {
+  series: ChartSeries;
+  value: string;
+  note?: string;
+}
+
+/** One row per series: its value at `time` (the step it is on), or "keine Angabe". */
+export function tooltipRows(series: readonly ChartSeries[], time: number, lang: Lang): TooltipRow[] {
+  return series.map((s) => {
+    const at = valueAt(s, time);
+    if (!at) return { series: s, value: PROGRESS_CHART_STRINGS[lang].noValue };
+    const note = at.kind === 'step' ? undefined : at.point.note;
+    return { series: s, value: formatPoint(at.point, s.format, lang), ...(note ? { note } : {}) };
+  });
+}
+
+/** What a screen reader hears when the active date changes. */
+export function announceDate(date: ChartDate, series: readonly ChartSeries[], lang: Lang): string {
+  const rows = tooltipRows(series, date.time, lang).map((row) => `${row.series.label}: ${row.value}`);
+  return `${formatDate(date.date, lang)}. ${rows.join('; ')}.`;
+}
+
+/** The picture in words: the date range, each series' first and latest figure, plans, events. */
+export function describeChart(series: readonly ChartSeries[], dates: readonly ChartDate[], events: readonly FeedEvent[], lang: Lang): string {
+  const s = PROGRESS_CHART_STRINGS[lang];
+  if (!dates.length) return s.noData;
+  const parts = [s.summaryRange(series.length, formatDate(dates[0]!.date, lang), formatDate(dates.at(-1)!.date, lang))];
+  for (const one of series) {
+    const first = one.reported[0];
+    const last = one.reported.at(-1);
+    if (first && last && first !== last) {
+      parts.push(
+        s.summarySeries(
+          one.label,
+          formatPoint(first, one.format, lang),
+          formatDate(first.date, lang),
+          formatPoint(last, one.format, lang),
+          formatDate(last.date, lang),
+        ),
+      );
+    } else if (first) {
+      parts.push(s.summarySingle(one.label, formatPoint(first, one.format, lang), formatDate(first.date, lang)));
+    }
+    for (const plan of one.planned) {
+      const value = formatValue(plan.value, lang, one.format);
+      parts.push(s.summaryPlanned(one.label, value, formatDate(plan.date, lang)));
+    }
+  }
+  if (events.length) {
+    parts.push(s.summaryEvents(events.map((event) => `${event.label[lang]} (${formatDate(event.date, lang)})`).join('; ')));
+  }
+  return parts.join(' ');
+}
