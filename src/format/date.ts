@@ -50,9 +50,20 @@ export function formatMonthShort(value: Date, lang: Lang): string {
   return formatter(lang, { month: 'short', year: 'numeric' }).format(value);
 }
 
-/** Whether `date` (by its start) is on or before `limit`: what "as of" means for partial dates. */
+/** The first instant after the period: the end of a year, a month or a day. */
+function endOf(date: PartialDate): number {
+  const { year, month, day } = dateParts(date);
+  if (month === undefined) return Date.UTC(year + 1, 0, 1);
+  if (day === undefined) return Date.UTC(year, month, 1);
+  return Date.UTC(year, month - 1, day + 1);
+}
+
+/**
+ * Whether `date` had begun by the end of `limit`: what "as of" means for partial dates. As of
+ * `2021-11`, a status from 15 November 2021 counts, and one dated only `2021` counts too.
+ */
 export function isOnOrBefore(date: PartialDate, limit: PartialDate): boolean {
-  return startOf(date).getTime() <= startOf(limit).getTime();
+  return startOf(date).getTime() < endOf(limit);
 }
 
 /** Today in the browser's calendar as `YYYY-MM-DD`. */

@@ -7,6 +7,11 @@ import { isPartialDate } from '../feed/schema.js';
 import type { PartialDate } from '../feed/types.js';
 import { de } from '../i18n/strings.js';
 
+/** An attribute value as text: properties set from script may hold numbers. */
+export function attributeText(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
+
 export interface Parsed<T> {
   value: T;
   hint?: string;

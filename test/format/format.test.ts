@@ -29,6 +29,12 @@ describe('startOf and isOnOrBefore', () => {
     expect(isOnOrBefore('2021-11-06', '2021-11-05')).to.be.false;
     expect(isOnOrBefore('2022', '2021-12-31')).to.be.false;
   });
+  it('reads a partial limit as the end of its period', () => {
+    expect(isOnOrBefore('2021-11-15', '2021-11')).to.be.true;
+    expect(isOnOrBefore('2021-12-01', '2021-11')).to.be.false;
+    expect(isOnOrBefore('2021-12-31', '2021')).to.be.true;
+    expect(isOnOrBefore('2020-02-29', '2020-02')).to.be.true;
+  });
 });
 
 describe('formatValue', () => {

@@ -18,10 +18,11 @@ const torgau: Place = {
 };
 
 describe('isShownAt', () => {
-  it('shows undated statuses at every date and dated ones from their start', () => {
+  it('shows undated statuses at every date and dated ones once they have begun by the end of the date', () => {
     expect(isShownAt({}, '2000')).to.be.true;
     expect(isShownAt({ date: '2021-11' }, '2021-11')).to.be.true;
-    expect(isShownAt({ date: '2021-11-05' }, '2021-11')).to.be.false;
+    expect(isShownAt({ date: '2021-11-05' }, '2021-11')).to.be.true;
+    expect(isShownAt({ date: '2021-12-01' }, '2021-11')).to.be.false;
     expect(isShownAt({ date: '2021' }, '2021-06-30')).to.be.true;
     expect(isShownAt({ date: '2022' }, undefined)).to.be.true;
   });

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Notation } from '../../format/number.js';
 import { COUNTER_STRINGS } from '../../i18n/milestone-counter.js';
-import { readChoice, readDate, readNumber } from '../../internal/attributes.js';
+import { attributeText, readChoice, readDate, readNumber } from '../../internal/attributes.js';
 import { AsskommElement, baseStyles } from '../../internal/base-element.js';
 import { CountUp } from './count-up.js';
 import { FirstVisibleController } from './first-visible.js';
@@ -13,10 +13,6 @@ import { selectFigure, type Figure } from './select-value.js';
 const NOTATIONS = ['standard', 'compact'] as const;
 const DEFAULT_DURATION_MS = 1500;
 
-/** Attribute values arrive as text; a script may also set a number. */
-function text(value: unknown): string | null {
-  return value === null || value === undefined ? null : String(value);
-}
 
 function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -42,8 +38,8 @@ function reducedMotion(): boolean {
  *   a wrong id shows an editor hint naming the available ids.
  * @attr {string} label - Replaces the feed's label (only with a single metric). Default: the feed's label in the
  *   element's language.
- * @attr {string} date - Show the values as of this date (`2021`, `2021-11`, `2021-11-05`; a partial date counts
- *   from its start). Default: the latest reported value.
+ * @attr {string} date - Show the values as of this date (`2021`, `2021-11`, `2021-11-05`; `2021-11` means by the
+ *   end of November 2021). Default: the latest reported value.
  * @attr {string} since - Also show the change since the latest value at or before this date ("+24 seit
  *   6. Februar 2021"), and count up from that value. Hidden when the series has no such point. Default: none.
  * @attr {number} duration - Length of the count-up in milliseconds; `0` shows the final value at once. Default: `1500`.
@@ -102,15 +98,15 @@ export class MilestoneCounter extends AsskommElement {
   private readonly countUp = new CountUp();
 
   protected readAttributes(): void {
-    const notation = readChoice('notation', text(this.notation), NOTATIONS, 'standard');
-    const duration = readNumber('duration', text(this.duration), DEFAULT_DURATION_MS);
-    const date = readDate('date', text(this.date));
-    const since = readDate('since', text(this.since));
+    const notation = readChoice('notation', attributeText(this.notation), NOTATIONS, 'standard');
+    const duration = readNumber('duration', attributeText(this.duration), DEFAULT_DURATION_MS);
+    const date = readDate('date', attributeText(this.date));
+    const since = readDate('since', attributeText(this.since));
     for (const parsed of [notation, duration, date, since]) this.hint(parsed.hint);
     this.view = { notation: notation.value, duration: duration.value };
 
-    const ids = [...new Set((text(this.metric) ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
-    const label = text(this.label)?.trim() || undefined;
+    const ids = [...new Set((attributeText(this.metric) ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
+    const label = attributeText(this.label)?.trim() || undefined;
     const hints = COUNTER_STRINGS.de;
     if (label && ids.length > 1) this.hint(hints.hintLabelNeedsOneMetric);
 

@@ -17,8 +17,8 @@ export interface Figure {
 }
 
 /**
- * The latest reported point on or before `asOf` (a partial date counts from its start, as
- * everywhere in the widgets), or the latest reported point at all.
+ * The latest reported point on or before `asOf` (`2021-11` means by the end of November 2021,
+ * as everywhere in the widgets), or the latest reported point at all.
  */
 export function latestPoint(indicator: Indicator, asOf?: PartialDate): IndicatorPoint | undefined {
   let latest: IndicatorPoint | undefined;

@@ -19,10 +19,11 @@ describe('latestPoint', () => {
   it('takes the latest reported point and never a planned one', () => {
     expect(latestPoint(advised)?.value).to.equal(126);
   });
-  it('takes the latest point on or before a date, a partial date counting from its start', () => {
+  it('takes the latest point on or before a date, a partial date reaching to its end', () => {
     expect(latestPoint(advised, '2021-03')?.value).to.equal(102);
     expect(latestPoint(advised, '2021-02-06')?.value).to.equal(102);
-    expect(latestPoint(advised, '2021-02')?.value).to.equal(8);
+    expect(latestPoint(advised, '2021-02')?.value).to.equal(102);
+    expect(latestPoint(advised, '2021-01')?.value).to.equal(8);
     expect(latestPoint(advised, '2021-11-30')?.value).to.equal(126);
   });
   it('finds nothing before the first report', () => {
@@ -44,6 +45,6 @@ describe('selectFigure', () => {
     expect(selectFigure(advised, { date: '2021-03', since: '2021-11' })!.base).to.be.undefined;
   });
   it('is undefined when nothing was reported by `date`', () => {
-    expect(selectFigure(advised, { date: '2019' })).to.be.undefined;
+    expect(selectFigure(advised, { date: '2018' })).to.be.undefined;
   });
 });
