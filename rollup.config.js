@@ -28,7 +28,7 @@ function bundledAssetPaths() {
     name: 'bundled-asset-paths',
     transform(code, id) {
       if (!id.endsWith('src/geo/default-topology.ts') && !id.endsWith('src/geo/default-topology.js')) return null;
-      return code.replace("'../../data/sachsen.topo.json'", "'./sachsen.topo.json'");
+      return { code: code.replace("'../../data/sachsen.topo.json'", "'./sachsen.topo.json'"), map: null };
     },
   };
 }
@@ -49,11 +49,7 @@ export default {
   plugins: [
     bundledAssetPaths(),
     resolve({ exportConditions: ['production'] }),
-    typescript({
-      tsconfig: './tsconfig.json',
-      include: ['src/**/*.ts'],
-      compilerOptions: { rootDir: 'src', outDir: 'dist', declarationDir: 'dist/types', declaration: true },
-    }),
+    typescript({ tsconfig: './tsconfig.build.json' }),
     terser({ ecma: 2021, module: true, format: { comments: false } }),
     copyData(['sachsen.topo.json', 'asskomm.json']),
   ],
