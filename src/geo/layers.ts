@@ -75,10 +75,20 @@ export function layersOf(statuses: PlaceStatuses): LayerId[] {
   return LAYER_IDS.filter((id) => (id === 'funding' ? (statuses.funding?.length ?? 0) > 0 : statuses[id] !== undefined));
 }
 
+/**
+ * Every building block starts with the LPR contacting the municipality, so a Gemeinde with any
+ * status is also a contacted one (as on the original map, where the 126 contacted include the
+ * model municipalities). District-level bodies are not Gemeinden and imply nothing.
+ */
+export function withImpliedContact(layers: LayerId[], level: Place['level']): LayerId[] {
+  if (level !== 'municipality' || !layers.length || layers.includes('contacted')) return layers;
+  return ['contacted', ...layers];
+}
+
 /** How many places are in each layer. */
-export function countByLayer(places: Iterable<Pick<Place, 'statuses'>>): Record<LayerId, number> {
+export function countByLayer(places: Iterable<{ layers: readonly LayerId[] }>): Record<LayerId, number> {
   const counts = Object.fromEntries(LAYER_IDS.map((id) => [id, 0])) as Record<LayerId, number>;
-  for (const place of places) for (const id of layersOf(place.statuses)) counts[id] += 1;
+  for (const place of places) for (const id of place.layers) counts[id] += 1;
   return counts;
 }
 

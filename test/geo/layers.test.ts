@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Place } from '../../src/feed/types.js';
-import { countByLayer, DRAW_ORDER, isShownAt, LAYER_ENCODING, layersOf, statusDate, statusesAt, strongestFill } from '../../src/geo/layers.js';
+import { countByLayer, DRAW_ORDER, isShownAt, LAYER_ENCODING, layersOf, statusDate, statusesAt, strongestFill, withImpliedContact } from '../../src/geo/layers.js';
 
 const torgau: Place = {
   key: '14730310',
@@ -48,9 +48,20 @@ describe('layersOf', () => {
   });
 });
 
+describe('withImpliedContact', () => {
+  it('counts a Gemeinde with any building block as contacted', () => {
+    expect(withImpliedContact(['agreement', 'kpr'], 'municipality')).to.deep.equal(['contacted', 'agreement', 'kpr']);
+    expect(withImpliedContact(['contacted', 'model'], 'municipality')).to.deep.equal(['contacted', 'model']);
+    expect(withImpliedContact([], 'municipality')).to.deep.equal([]);
+  });
+  it('implies nothing for a district-level body', () => {
+    expect(withImpliedContact(['kpr'], 'district')).to.deep.equal(['kpr']);
+  });
+});
+
 describe('countByLayer', () => {
   it('counts places per layer', () => {
-    const counts = countByLayer([torgau, { statuses: { kpr: { action: 'founded' as const }, coaching: {} } }]);
+    const counts = countByLayer([{ layers: layersOf(torgau.statuses) }, { layers: layersOf({ kpr: { action: 'founded' as const }, coaching: {} }) }]);
     expect(counts.coaching).to.equal(2);
     expect(counts.kpr).to.equal(1);
     expect(counts.funding).to.equal(1);

@@ -41,9 +41,17 @@ export function statusText(id: LayerId, statuses: PlaceStatuses, context: TextCo
   return `${name}: ${when}`;
 }
 
+/**
+ * The layers that have a status of their own to describe: a contact implied by other building
+ * blocks colours the area but has no date or source to tell.
+ */
+export function describedLayers(place: PlaceView): LayerId[] {
+  return place.layers.filter((id) => id !== 'contacted' || place.statuses.contacted);
+}
+
 /** The statuses of `place` in the layers that are shown. */
 export function statusTexts(place: PlaceView, shown: (id: LayerId) => boolean, context: TextContext): string[] {
-  return place.layers.filter(shown).map((id) => statusText(id, place.statuses, context));
+  return describedLayers(place).filter(shown).map((id) => statusText(id, place.statuses, context));
 }
 
 /** What a screen reader says for a place on the map: name, Kreis, statuses. */

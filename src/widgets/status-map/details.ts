@@ -9,7 +9,7 @@ import { formatDate } from '../../format/date.js';
 import { formatValue } from '../../format/number.js';
 import { safeHref, type LinkKind } from '../../internal/safe-url.js';
 import { cssProps } from '../../internal/css-props.js';
-import { statusQualifier, statusTexts, type TextContext } from './describe.js';
+import { describedLayers, statusQualifier, statusTexts, type TextContext } from './describe.js';
 import { LEGEND_PATTERN_PREFIX } from './legend.js';
 import type { PlaceView } from './map-data.js';
 import { legendSwatch } from './symbols.js';
@@ -108,8 +108,8 @@ export function renderDetails({ place, context, close, showOnMap }: DetailsInput
   return html`<h3 id=${DETAILS_TITLE_ID} tabindex="-1">${place.name}</h3>
     <p class="details-district">${place.level === 'district' ? s.districtLevel : place.districtName}</p>
     ${place.note ? html`<p class="details-note">${place.note}</p>` : nothing}
-    ${place.layers.length
-      ? html`<ul class="statuses">${place.layers.map((id) => statusBlock(id, place, context))}</ul>`
+    ${describedLayers(place).length
+      ? html`<ul class="statuses">${describedLayers(place).map((id) => statusBlock(id, place, context))}</ul>`
       : html`<p>${s.noStatus}</p>`}
     <div class="details-actions">
       <button type="button" @click=${showOnMap}>${s.detailsShowOnMap}</button>

@@ -6,7 +6,7 @@
 import { checkPlaceKeys } from '../../feed/places.js';
 import type { FeedIssue, FeedModel, LayerId, PartialDate, PlaceStatuses } from '../../feed/types.js';
 import { districtLabel, type Bounds, type MapGeometry } from '../../geo/geometry.js';
-import { countByLayer, layersOf, statusesAt } from '../../geo/layers.js';
+import { countByLayer, layersOf, statusesAt, withImpliedContact } from '../../geo/layers.js';
 import type { NavItem } from '../../geo/navigation.js';
 
 export interface PlaceView extends NavItem {
@@ -65,7 +65,7 @@ export function mapDataAt(joined: JoinedFeed, geometry: MapGeometry, date: Parti
     const base = placeBase(geometry, key);
     if (!base) continue;
     const statuses = statusesAt(record.statuses, date);
-    const layers = layersOf(statuses);
+    const layers = withImpliedContact(layersOf(statuses), base.level);
     if (layers.length) places.set(key, { ...base, note: record.note, statuses, layers });
   }
   const views = [...places.values()];

@@ -92,7 +92,8 @@ describe('<asskomm-status-map> legend and layers', () => {
       ['contacted', 'model', 'kpr', 'pre-agreement', 'agreement', 'coaching', 'analysis', 'funding'].map((id) => [id, legendCount(map, id)]),
     );
     // good.json as of 2021-11: Zittau's KPR and coaching (2023) and Torgau's analysis (2022) come later.
-    expect(counts).to.deep.equal({ contacted: '1', model: '2', kpr: '2', 'pre-agreement': '0', agreement: '2', coaching: '0', analysis: '0', funding: '1' });
+    // Every Gemeinde with a building block counts as contacted (Leipzig, Chemnitz, Zittau, Torgau).
+    expect(counts).to.deep.equal({ contacted: '4', model: '2', kpr: '2', 'pre-agreement': '0', agreement: '2', coaching: '0', analysis: '0', funding: '1' });
     const summary = visibleText(shadow(map).querySelector('.summary')!);
     expect(summary).to.contain('Stand November 2021');
     expect(summary).to.contain('Kommunale Präventionsräte: 2 (davon 1 Kreis)');
@@ -182,7 +183,8 @@ describe('<asskomm-status-map> date', () => {
     const early = await createMap({ date: '2021-01' });
     expect(legendCount(early, 'agreement')).to.equal('0');
     expect(legendCount(early, 'funding')).to.equal('0');
-    expect(legendCount(early, 'contacted')).to.equal('1');
+    // Torgau has nothing yet; Leipzig and Chemnitz (model) and Zittau (contacted) count as contacted.
+    expect(legendCount(early, 'contacted')).to.equal('3');
     expect(shadow(early).querySelector('#place-14626610')!.getAttribute('aria-label')).not.to.contain('Kooperationsvereinbarung');
 
     const late = await createMap({ date: '2024' });
@@ -247,8 +249,9 @@ describe('<asskomm-status-map> editor hints', () => {
     expect(text).to.contain('Gemeindeschlüssel 14999999 ist auf der Karte (Gebietsstand 2021) unbekannt');
     expect(warnings.some((w) => w.includes('14999999'))).to.be.true;
     expect(map.placeIssues.map((issue) => issue.severity)).to.include('error');
-    // Aue (2016) lands on Aue-Bad Schlema (2021); Zittau is drawn; the unknown key is skipped.
-    expect(legendCount(map, 'contacted')).to.equal('2');
+    // Aue (2016) lands on Aue-Bad Schlema (2021); Zittau is drawn; the unknown key is skipped;
+    // Geithain's coaching implies contact.
+    expect(legendCount(map, 'contacted')).to.equal('3');
     expect(shadow(map).querySelector('#place-14521035')!.getAttribute('aria-label')).to.contain('Kontaktiert: Mai 2019');
     expect(legendCount(map, 'coaching')).to.equal('1');
   });
