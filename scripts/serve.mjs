@@ -28,7 +28,8 @@ export async function demoMiddleware(context, next) {
   if (context.response.is('html')) context.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
 }
 
-export async function serve(port = Number(process.env.PORT ?? 8000)) {
+/** Starts the server; `quiet` leaves out the greeting (for tests). Resolves to the dev server. */
+export async function serve(port = Number(process.env.PORT ?? 8000), { quiet = false } = {}) {
   const server = await startDevServer({
     config: {
       rootDir: fileURLToPath(new URL('..', import.meta.url)),
@@ -42,7 +43,12 @@ export async function serve(port = Number(process.env.PORT ?? 8000)) {
     readFileConfig: false,
     logStartMessage: false,
   });
-  console.log(`ASSKomm-Widgets: Demo unter http://localhost:${port}/ (Beenden mit Strg+C)`);
+  if (!quiet) {
+    console.log(`ASSKomm-Widgets: Demo unter http://localhost:${port}/ (Beenden mit Strg+C)`);
+    console.log(`  Beispiele:    http://localhost:${port}/demo/`);
+    console.log(`  Konfigurator: http://localhost:${port}/demo/configurator.html`);
+    console.log(`  Musterseite:  http://localhost:${port}/demo/cms.html`);
+  }
   return server;
 }
 

@@ -1,0 +1,45 @@
+// Beispiele: writes the code beside each live widget from the widget's own attributes, with the
+// editor's folder; "Code kopieren" and a link that opens the example in the configurator.
+import { copyButton } from './lib/copy.js';
+import { normaliseFolder, snippetOf } from './lib/snippet.js';
+
+const folderInput = document.getElementById('folder');
+const folder = () => normaliseFolder(folderInput.value);
+
+/** Configurator link with the example's settings in the address (see configurator.js). */
+function configuratorLink(element) {
+  const params = new URLSearchParams({ widget: element.localName });
+  for (const { name, value } of element.attributes) if (name !== 'src') params.set(name, value);
+  const content = element.textContent?.trim().replace(/\s+/g, ' ');
+  if (content) params.set('content', content);
+  const link = document.createElement('a');
+  link.className = 'to-configurator';
+  link.href = `configurator.html#${params}`;
+  link.textContent = 'Im Konfigurator anpassen';
+  return link;
+}
+
+const examples = [...document.querySelectorAll('.example-code[data-example]')].map((container) => {
+  const exampleId = container.dataset.example;
+  const element = container.closest('.example')?.querySelector('.example-live > *');
+  const pre = document.createElement('pre');
+  const code = document.createElement('code');
+  code.id = `${exampleId}-code`;
+  pre.append(code);
+  const label = document.createElement('p');
+  label.className = 'code-label';
+  label.textContent = 'Code zum Einfügen';
+  const actions = document.createElement('div');
+  actions.className = 'code-actions';
+  actions.append(copyButton(pre, { describedBy: exampleId }), configuratorLink(element));
+  container.append(label, pre, actions);
+  return { element, code };
+});
+
+function writeSnippets() {
+  for (const { element, code } of examples) code.textContent = snippetOf(element, folder());
+}
+
+// The snippet is read before the widget upgrades; widgets only reflect attributes they were given.
+writeSnippets();
+folderInput.addEventListener('input', writeSnippets);

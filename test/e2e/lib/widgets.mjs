@@ -1,0 +1,73 @@
+// What a person sees of each widget, read from its shadow DOM in the page (innerText: only
+// rendered text), and the checks every e2e page shares.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const OUTPUT = fileURLToPath(new URL('../.output/', import.meta.url));
+
+export function requireBuild() {
+  assert.ok(existsSync(`${ROOT}dist/asskomm-widgets.js`), 'dist/ fehlt: vor den e2e-Tests `npm run build` ausführen');
+  mkdirSync(OUTPUT, { recursive: true });
+}
+
+/** Scrolls every widget into view (counters count when seen) and waits until all show data. */
+export async function waitForWidgets(page, timeout = 15000) {
+  for (const widget of await page.locator('asskomm-milestone-counter, asskomm-progress-chart, asskomm-status-map').all()) {
+    await widget.scrollIntoViewIfNeeded();
+  }
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('asskomm-milestone-counter, asskomm-progress-chart, asskomm-status-map')].every((element) => {
+        const root = element.shadowRoot;
+        if (!root) return false;
+        if (element.localName === 'asskomm-status-map') return root.querySelectorAll('path.municipality').length > 0;
+        if (element.localName === 'asskomm-progress-chart') return !!root.querySelector('.x-axis text');
+        // Counters: every figure at its final value (the count-up has finished).
+        const values = [...root.querySelectorAll('[part="value"]')];
+        return values.length > 0 && values.every((value) => value.innerText.trim() === value.querySelector('.final')?.textContent?.trim());
+      }),
+    undefined,
+    { timeout },
+  );
+}
+
+/** Per widget on the page: its tag, attributes and the text a person sees. */
+export function readWidgets(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('asskomm-milestone-counter, asskomm-progress-chart, asskomm-status-map')].map((element) => {
+      const root = element.shadowRoot;
+      const text = (selector) => [...root.querySelectorAll(selector)].map((node) => node.innerText.replace(/\s+/g, ' ').trim());
+      return {
+        tag: element.localName,
+        metric: element.getAttribute('metric'),
+        layers: element.getAttribute('layers'),
+        hints: text('[part="hint"]'),
+        errors: text('[part="error"]'),
+        values: text('[part="value"]'),
+        labels: text('[part="label"]'),
+        deltas: text('[part="delta"]'),
+        legend: text('[part="legend"]').join(' '),
+        xTicks: [...root.querySelectorAll('.x-axis text')].map((node) => node.textContent),
+        series: root.querySelectorAll('svg g.series').length,
+        municipalities: root.querySelectorAll('path.municipality').length,
+        checkedLayers: [...root.querySelectorAll('[part="legend"] input[type="checkbox"]')]
+          .filter((box) => box.checked)
+          .map((box) => box.value),
+        credits: text('[part="credits"]').join(' '),
+      };
+    }),
+  );
+}
+
+/** Nothing went wrong on the page, and nothing left `origin` except what `allowed` lists. */
+export function assertCleanPage(record, origin) {
+  assert.deepEqual(record.violations, [], 'CSP-Verletzungen');
+  assert.deepEqual(record.consoleErrors, [], 'Fehler in der Konsole');
+  assert.deepEqual(record.pageErrors, [], 'nicht abgefangene Ausnahmen');
+  const foreign = record.requests.filter((url) => new URL(url).origin !== origin);
+  assert.deepEqual(foreign, [], 'Anfragen an andere Server');
+}
+
+export const feedRequests = (record) => record.requests.filter((url) => new URL(url).pathname.endsWith('/asskomm.json'));

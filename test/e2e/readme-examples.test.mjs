@@ -1,0 +1,60 @@
+// Every HTML example in the README's editor section, pasted into one page under the strict CSP:
+// each widget shows its data without an editor hint, so the examples stay true to the code.
+// Needs a built dist/ (`npm run build`).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
+import { launch, watchedPage } from './lib/browser.mjs';
+import { startDemoServer } from './lib/server.mjs';
+import { assertCleanPage, feedRequests, readWidgets, requireBuild, ROOT, waitForWidgets } from './lib/widgets.mjs';
+
+let server;
+let chromium;
+
+before(async () => {
+  requireBuild();
+  server = await startDemoServer();
+  chromium = await launch();
+});
+
+after(async () => {
+  await chromium?.close();
+  await server?.stop();
+});
+
+/** The README's ```html blocks outside the generated reference, with dist/ as the editor's folder. */
+function readmeExamples() {
+  const readme = readFileSync(`${ROOT}README.md`, 'utf8').replace(/<!-- api:start -->[\s\S]*<!-- api:end -->/, '');
+  return [...readme.matchAll(/```html\n([\s\S]*?)```/g)]
+    .map((match) => match[1])
+    .filter((block) => /<asskomm-/.test(block) && !block.includes('application/json')) // the inline-feed sketch is abridged
+    .map((block) => block.replaceAll('"/asskomm/', '"/dist/'));
+}
+
+test('every README example shows its data without an editor hint', async () => {
+  const examples = readmeExamples();
+  const page = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>README</title><link rel="icon" href="data:,">
+    <script type="module" src="/dist/asskomm-widgets.js"></script></head><body>${examples.join('\n')}</body></html>`;
+  const url = `${server.origin}/demo/readme-examples.html`;
+  const { page: browserPage, context, record } = await watchedPage(chromium.browser);
+  await browserPage.route(url, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY }, body: page }),
+  );
+  await browserPage.goto(url);
+  await waitForWidgets(browserPage, 30000);
+  const widgets = await readWidgets(browserPage);
+
+  assert.ok(widgets.length >= 12, `Beispiele gefunden: ${widgets.length}`);
+  for (const widget of widgets) {
+    const name = `<${widget.tag} ${widget.metric ?? widget.layers ?? ''}>`;
+    assert.deepEqual(widget.hints, [], `${name}: keine Hinweise für die Redaktion`);
+    assert.deepEqual(widget.errors, [], `${name}: keine Fehlermeldung`);
+    if (widget.tag === 'asskomm-status-map') assert.equal(widget.municipalities, 419, name);
+    if (widget.tag === 'asskomm-progress-chart') assert.ok(widget.series > 0 && widget.xTicks.length > 0, name);
+    if (widget.tag === 'asskomm-milestone-counter') assert.ok(widget.values.length > 0, name);
+  }
+  assertCleanPage(record, server.origin);
+  assert.equal(feedRequests(record).length, 1);
+  await context.close();
+});
