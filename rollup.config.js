@@ -22,6 +22,30 @@ function copyData(files) {
   };
 }
 
+/**
+ * Lit and d3 are BSD/ISC licensed: their notices must travel with the code. terser drops
+ * comments, so the notices of every bundled package go into one file beside the bundle.
+ */
+function thirdPartyLicenses(fileName) {
+  return {
+    name: 'third-party-licenses',
+    generateBundle() {
+      const packages = new Map();
+      for (const id of this.getModuleIds()) {
+        const match = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(id);
+        if (!match || packages.has(match[1])) continue;
+        const root = match[1];
+        const meta = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
+        const licenseFile = readdirSync(root).find((name) => /^(licen[sc]e|copying)/i.test(name));
+        const text = licenseFile ? readFileSync(`${root}/${licenseFile}`, 'utf8').trim() : `License: ${meta.license}`;
+        packages.set(root, `${meta.name} ${meta.version} (${meta.license})\n\n${text}`);
+      }
+      const body = [...packages.values()].sort().join(`\n\n${'-'.repeat(72)}\n\n`);
+      this.emitFile({ type: 'asset', fileName, source: `Third-party software in asskomm-widgets:\n\n${body}\n` });
+    },
+  };
+}
+
 /** In the sources the bundled geometry lives in data/; in dist/ it sits beside the script. */
 function bundledAssetPaths() {
   return {
@@ -52,5 +76,6 @@ export default {
     typescript({ tsconfig: './tsconfig.build.json' }),
     terser({ ecma: 2021, module: true, format: { comments: false } }),
     copyData(['sachsen.topo.json', 'asskomm.json']),
+    thirdPartyLicenses('THIRD-PARTY-LICENSES.txt'),
   ],
 };

@@ -37,6 +37,11 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* Editors write long German headings; they must wrap inside a phone-wide column. */
+  .heading {
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
   :focus-visible {
     outline: 3px solid var(--asskomm-focus, #005fcc);
     outline-offset: 2px;

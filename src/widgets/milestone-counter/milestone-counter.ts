@@ -19,57 +19,60 @@ function reducedMotion(): boolean {
 }
 
 /**
- * @summary Headline figures of ASSKomm ("126 Kommunen beraten", "über 420.000 € Fördermittel
- * bewilligt") with their "Stand", counting up once when they first scroll into view.
+ * @summary Kennzahlen von ASSKomm in großer Schrift („134 Kommunen beraten“, „über 420.000 € Fördermittel
+ * bewilligt“) mit ihrem Stand; sie zählen einmal hoch, sobald sie beim Scrollen zum ersten Mal sichtbar werden.
  *
- * Each figure is the latest reported point of an indicator in the feed (planned points are
- * never shown), or the latest on or before `date`. Several metrics form a grid that falls to
- * one column in a narrow container. Whatever the editor writes inside the element is shown
- * until the data is there and stays when the script or the feed fails (then with a small
- * error and a retry button). With `prefers-reduced-motion: reduce`, `duration="0"` or without
- * IntersectionObserver the final values appear at once. Screen readers read each final value
- * with its label and date once. The element fires no events.
+ * Jede Kennzahl zeigt den neuesten gemeldeten Wert aus dem Feed (geplante Werte nie), mit `date` den neuesten
+ * am oder vor diesem Datum. Mehrere Kennzahlen stehen in einem Raster, das bei wenig Platz zu einer Spalte wird.
+ * Text, den die Redaktion in das Element schreibt, ist zu sehen, bis die Daten da sind, und bleibt stehen, wenn
+ * Script oder Feed ausfallen (beim Feed dann mit kurzer Fehlermeldung und „Erneut versuchen“). Bei reduzierter
+ * Bewegung (`prefers-reduced-motion: reduce`), mit `duration="0"` oder in Browsern ohne IntersectionObserver
+ * stehen die Endwerte sofort da. Screenreader lesen jeden Endwert einmal mit Beschriftung und Stand vor. Das
+ * Element löst keine Ereignisse aus.
  *
- * @slot - Fallback text, e.g. `126 Kommunen beraten`: shown while loading and when the data
- *   cannot be shown; hidden once the figures are there.
+ * @slot - Ersatztext, z. B. `134 Kommunen beraten`: zu sehen beim Laden und wenn die Daten nicht angezeigt
+ *   werden können; ausgeblendet, sobald die Kennzahlen da sind.
  *
- * @attr {string} src - Feed URL (relative to the page) or `#id` of a `<script type="application/json">`. Required.
- * @attr {string} metric - Indicator id or comma list of ids, e.g. `advised,kpr,cooperation-agreements`. Required;
- *   a wrong id shows an editor hint naming the available ids.
- * @attr {string} label - Replaces the feed's label (only with a single metric). Default: the feed's label in the
- *   element's language.
- * @attr {string} date - Show the values as of this date (`2021`, `2021-11`, `2021-11-05`; `2021-11` means by the
- *   end of November 2021). Default: the latest reported value.
- * @attr {string} since - Also show the change since the latest value at or before this date ("+24 seit
- *   6. Februar 2021"), and count up from that value. Hidden when the series has no such point. Default: none.
- * @attr {number} duration - Length of the count-up in milliseconds; `0` shows the final value at once. Default: `1500`.
- * @attr {'standard' | 'compact'} notation - `compact` writes "1,3 Mio. €". Default: `standard`.
- * @attr {'de' | 'en'} lang - Language of texts and number formats. Default: the nearest `lang` on the page, else `de`.
+ * @attr {string} src - Feed-Adresse (relativ zur Seite) oder `#id` eines `<script type="application/json">`. Pflicht.
+ * @attr {string} metric - Kennzahl oder Komma-Liste von Kennzahlen, z. B. `advised,kpr,cooperation-agreements`.
+ *   Pflicht; bei einer unbekannten Kennzahl nennt ein Hinweis für die Redaktion die verfügbaren.
+ * @attr {string} label - Ersetzt die Beschriftung aus dem Feed (nur bei einer einzigen Kennzahl). Standard: die
+ *   Beschriftung aus dem Feed in der Sprache des Elements.
+ * @attr {string} date - Zeigt die Werte mit Stand dieses Datums (`2021`, `2021-11`, `2021-11-05`; `2021-11` heißt
+ *   „bis Ende November 2021“). Standard: der neueste gemeldete Wert.
+ * @attr {string} since - Zeigt zusätzlich die Veränderung seit dem neuesten Wert am oder vor diesem Datum („+24
+ *   seit 6. Februar 2021“) und zählt von diesem Wert aus hoch. Gibt es keinen solchen Wert, entfällt die Angabe.
+ *   Standard: keine.
+ * @attr {number} duration - Dauer des Hochzählens in Millisekunden; `0` zeigt sofort den Endwert. Standard: `1500`.
+ * @attr {'standard' | 'compact'} notation - `compact` schreibt kurz: „1,3 Mio. €“. Standard: `standard`.
+ * @attr {'de' | 'en'} lang - Sprache der Texte und Zahlenformate: `de` oder `en`. Standard: das nächste `lang` der
+ *   Seite, sonst `de`.
  *
- * @csspart metrics - The grid (a list) of figures.
- * @csspart metric - One figure with its texts.
- * @csspart value - The number, with "über"/"rund" when the feed marks it so.
- * @csspart unit - The unit words after the number (e.g. "Kommunen").
- * @csspart label - The label ("Kommunen beraten").
- * @csspart delta - The change since `since`.
- * @csspart date - "Stand: November 2021".
- * @csspart fallback - The wrapper of the editor's fallback text.
- * @csspart hint - Editor hints for wrong attributes (German).
- * @csspart loading - The loading message (only without fallback text).
- * @csspart error - The error message with its retry button.
+ * @csspart metrics - Das Raster (eine Liste) der Kennzahlen.
+ * @csspart metric - Eine Kennzahl mit ihren Texten.
+ * @csspart value - Die Zahl, mit „über“ oder „rund“, wenn der Feed den Wert so kennzeichnet.
+ * @csspart unit - Die Einheit nach der Zahl (z. B. „Kommunen“).
+ * @csspart label - Die Beschriftung („Kommunen beraten“).
+ * @csspart delta - Die Veränderung seit `since`.
+ * @csspart date - Der Stand, z. B. „Stand: November 2021“.
+ * @csspart fallback - Der Bereich mit dem Ersatztext der Redaktion.
+ * @csspart hint - Hinweise für die Redaktion zu falschen Attributen (immer auf Deutsch).
+ * @csspart loading - Die Meldung beim Laden (nur ohne Ersatztext).
+ * @csspart error - Die Fehlermeldung mit der Schaltfläche „Erneut versuchen“.
  *
- * @cssproperty [--asskomm-counter-number-size=2.5rem] - Font size of the numbers.
- * @cssproperty [--asskomm-counter-number-font=inherit] - Font family of the numbers.
- * @cssproperty [--asskomm-counter-number-weight=700] - Font weight of the numbers.
- * @cssproperty [--asskomm-counter-number-color=#00457d] - Colour of the numbers.
- * @cssproperty [--asskomm-counter-label-size=1.125rem] - Font size of the labels.
- * @cssproperty [--asskomm-counter-label-color=inherit] - Colour of the labels.
- * @cssproperty [--asskomm-counter-delta-color=#1a6b32] - Colour of the change since `since`.
- * @cssproperty [--asskomm-counter-date-color=#555] - Colour of "Stand: …" (falls back to `--asskomm-muted`).
- * @cssproperty [--asskomm-counter-column-min=13rem] - Narrowest grid column; fewer columns fit below it.
- * @cssproperty [--asskomm-counter-gap=1.5rem 2rem] - Gap between the figures (rows, columns).
- * @cssproperty [--asskomm-font=inherit] - Font family of the whole widget.
- * @cssproperty [--asskomm-text=#1a1a1a] - Text colour.
+ * @cssproperty [--asskomm-counter-number-size=2.5rem] - Schriftgröße der Zahlen.
+ * @cssproperty [--asskomm-counter-number-font=inherit] - Schriftart der Zahlen.
+ * @cssproperty [--asskomm-counter-number-weight=700] - Schriftstärke der Zahlen.
+ * @cssproperty [--asskomm-counter-number-color=#00457d] - Farbe der Zahlen.
+ * @cssproperty [--asskomm-counter-label-size=1.125rem] - Schriftgröße der Beschriftungen.
+ * @cssproperty [--asskomm-counter-label-color=inherit] - Farbe der Beschriftungen.
+ * @cssproperty [--asskomm-counter-delta-color=#1a6b32] - Farbe der Veränderung seit `since`.
+ * @cssproperty [--asskomm-counter-date-color=#555] - Farbe von „Stand: …“ (ohne Angabe gilt `--asskomm-muted`).
+ * @cssproperty [--asskomm-counter-column-min=13rem] - Mindestbreite einer Spalte des Rasters; ist weniger Platz,
+ *   stehen weniger Spalten nebeneinander.
+ * @cssproperty [--asskomm-counter-gap=1.5rem 2rem] - Abstand zwischen den Kennzahlen (Zeilen, Spalten).
+ * @cssproperty [--asskomm-font=inherit] - Schrift des ganzen Widgets.
+ * @cssproperty [--asskomm-text=#1a1a1a] - Textfarbe.
  */
 export class MilestoneCounter extends AsskommElement {
   static override styles = [baseStyles, counterStyles];

@@ -29,65 +29,68 @@ export interface AsskommDateDetail {
 }
 
 /**
- * @summary How ASSKomm grew over time: indicator series from the feed as steps over a time
- * axis, with the feed's events, planned figures, a crosshair tooltip and a data table.
+ * @summary Verlauf von ASSKomm: Kennzahlen aus dem Feed als Stufenlinien über einer Zeitachse, mit den
+ * Ereignissen aus dem Feed, geplanten Werten, einer Hilfslinie mit Tooltip und einer Datentabelle.
  *
- * Cumulative indicators are drawn as steps (the figure holds until the next report) with a
- * marker at every reported date; planned figures as a dashed segment to a hollow marker labelled
- * "geplant". The plot is one tab stop: ←/→ step through the dates with figures, Home/End jump
- * to the first and last. Screen readers get a summary and a table; "Tabelle anzeigen" shows the
- * table to everyone.
+ * Fortlaufend gezählte Kennzahlen erscheinen als Stufen (ein Wert gilt bis zur nächsten Meldung) mit einer
+ * Markierung an jedem gemeldeten Datum; geplante Werte als gestrichelte Linie zu einer hohlen Markierung mit der
+ * Beschriftung „geplant“. Das Diagramm ist ein einziger Tab-Stopp: ←/→ wechseln zwischen den Daten mit Werten,
+ * Pos1/Ende springen zum ersten und letzten. Screenreader bekommen eine Zusammenfassung und eine Tabelle; „Tabelle
+ * anzeigen“ zeigt die Tabelle allen.
  *
- * @slot - Fallback content, e.g. a sentence with the latest figures: shown while the feed loads and when it
- *   cannot be shown; hidden once the chart is there.
+ * @slot - Ersatzinhalt, z. B. ein Satz mit den neuesten Zahlen: zu sehen, solange der Feed lädt und wenn das
+ *   Diagramm nicht angezeigt werden kann; ausgeblendet, sobald das Diagramm da ist.
  *
- * @attr {string} src - Feed URL (relative to the page) or `#id` of a `<script type="application/json">`. Required.
- * @attr {string} metrics - Comma list of indicator ids, drawn in this order (colour and marker shape follow it).
- *   Default: `advised,kpr,cooperation-agreements`. Unknown ids are left out with an editor hint; if none is
- *   left, the default is drawn.
- * @attr {string} from - First date shown: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Default: the first figure. A
- *   cumulative series enters the range with the value it had reached.
- * @attr {string} to - Last date shown, inclusive by period (`2021` keeps `2021-11`). Default: the last figure.
- *   A malformed date, or `from` after `to`, gives an editor hint and the whole series.
- * @attr {'on' | 'off'} events - Show the feed's events on the time axis. Default: `on`.
- * @attr {number} height - Height of the plot in px; legend, source line and table come on top. Default: `320`;
- *   at least `160`.
- * @attr {'de' | 'en'} lang - Language of texts, dates and numbers. Default: the nearest `lang` on the page, else `de`.
- * @attr {string} heading - Title above the chart; also names the plot and the table for screen readers.
- *   Default: none (the plot is then called "Entwicklung der Kennzahlen").
+ * @attr {string} src - Feed-Adresse (relativ zur Seite) oder `#id` eines `<script type="application/json">`. Pflicht.
+ * @attr {string} metrics - Komma-Liste der Kennzahlen, in dieser Reihenfolge gezeichnet (danach richten sich Farbe
+ *   und Form der Markierung). Standard: `advised,kpr,cooperation-agreements`. Unbekannte Kennzahlen fallen mit
+ *   einem Hinweis für die Redaktion weg; bleibt keine übrig, gilt der Standard.
+ * @attr {string} from - Erstes gezeigtes Datum: `JJJJ`, `JJJJ-MM` oder `JJJJ-MM-TT`. Standard: das Datum des
+ *   ersten Werts. Eine fortlaufend gezählte Kennzahl beginnt im Zeitraum mit dem Wert, den sie bis dahin
+ *   erreicht hatte.
+ * @attr {string} to - Letztes gezeigtes Datum (`JJJJ`, `JJJJ-MM` oder `JJJJ-MM-TT`), einschließlich (`2021` heißt „bis Ende 2021“ und schließt
+ *   `2021-11` ein). Standard: das Datum des letzten Werts. Ein ungültiges Datum wird mit einem Hinweis für die
+ *   Redaktion übergangen; liegt `from` nach `to`, erscheinen ein Hinweis und der ganze Verlauf.
+ * @attr {'on' | 'off'} events - Ereignisse aus dem Feed auf der Zeitachse zeigen. Standard: `on`.
+ * @attr {number} height - Höhe des Diagramms in Pixeln; Legende, Zeile mit Stand und Quelle und die Tabelle kommen
+ *   hinzu. Standard: `320`; mindestens `160`.
+ * @attr {'de' | 'en'} lang - Sprache der Texte, Datumsangaben und Zahlen: `de` oder `en`. Standard: das nächste
+ *   `lang` der Seite, sonst `de`.
+ * @attr {string} heading - Sichtbare Überschrift über dem Diagramm; benennt für Screenreader auch Diagramm und
+ *   Tabelle. Standard: keine (das Diagramm heißt dann „Entwicklung der Kennzahlen“).
  *
- * @event {CustomEvent<{date: string}>} asskomm-date - The hovered or keyboard-chosen date changed. Bubbles and
- *   is composed; `detail.date` is the date as the feed writes it (`2021`, `2021-11`, `2021-11-05`). Not fired
- *   when the crosshair goes away.
+ * @event {CustomEvent<{date: string}>} asskomm-date - Die Hilfslinie steht auf einem anderen Datum, per Maus oder
+ *   Tastatur gewählt. `detail.date` ist das Datum, wie es im Feed steht (`2021`, `2021-11`, `2021-11-05`); bubbles,
+ *   composed. Verschwindet die Hilfslinie, wird das Ereignis nicht ausgelöst.
  *
- * @csspart legend - The series toggles (a `fieldset` of checkboxes).
- * @csspart tooltip - The crosshair tooltip.
- * @csspart table - The data table and the events table.
- * @csspart meta - The "Stand" and source line.
- * @csspart heading - The title from `heading`.
- * @csspart hint - Editor hints for wrong attributes (German).
- * @csspart fallback - The wrapper of the editor's fallback content.
- * @csspart loading - The loading message (only without fallback content).
- * @csspart error - The error message with its retry button.
+ * @csspart legend - Die Legende mit den Schaltern der Kennzahlen (ein `fieldset` mit Kontrollkästchen).
+ * @csspart tooltip - Der Tooltip an der Hilfslinie.
+ * @csspart table - Die Datentabelle und die Tabelle der Ereignisse.
+ * @csspart meta - Die Zeile mit Stand und Quelle.
+ * @csspart heading - Die Überschrift (`heading`).
+ * @csspart hint - Hinweise für die Redaktion zu falschen Attributen (immer auf Deutsch).
+ * @csspart fallback - Der Bereich mit dem Ersatzinhalt der Redaktion.
+ * @csspart loading - Die Meldung beim Laden (nur ohne Ersatzinhalt).
+ * @csspart error - Die Fehlermeldung mit der Schaltfläche „Erneut versuchen“.
  *
- * @cssproperty [--asskomm-series-1=#0072b2] - Colour of the first series (blue).
- * @cssproperty [--asskomm-series-2=#d55e00] - Colour of the second series (vermillion).
- * @cssproperty [--asskomm-series-3=#009e73] - Colour of the third series (bluish green).
- * @cssproperty [--asskomm-series-4=#cc79a7] - Colour of the fourth series (reddish purple).
- * @cssproperty [--asskomm-series-5=#a86b00] - Colour of the fifth series (dark orange).
- * @cssproperty [--asskomm-series-6=#000000] - Colour of the sixth series; a seventh takes the first colour again.
- * @cssproperty [--asskomm-font=inherit] - Font family of the whole widget.
- * @cssproperty [--asskomm-text=#1a1a1a] - Text colour; also the crosshair and the direct labels.
- * @cssproperty [--asskomm-muted=#555] - Colour of secondary text ("Stand", source, tooltip notes).
- * @cssproperty [--asskomm-grid=#dcdcdc] - Colour of the grid lines and table rules.
- * @cssproperty [--asskomm-axis=#555] - Colour of the axes and their labels.
- * @cssproperty [--asskomm-annotation=#6b6b6b] - Colour of the event rules and marks.
- * @cssproperty [--asskomm-annotation-text=#1a1a1a] - Colour of the event labels.
- * @cssproperty [--asskomm-background=#fff] - Fill of hollow (planned) markers and marker outlines.
- * @cssproperty [--asskomm-tooltip-background=#fff] - Background of the tooltip.
- * @cssproperty [--asskomm-tooltip-border=#767676] - Border of the tooltip.
- * @cssproperty [--asskomm-focus=#005fcc] - Focus outline and checkbox colour.
- * @cssproperty [--asskomm-link=#00457d] - Colour of the source link.
+ * @cssproperty [--asskomm-series-1=#0072b2] - Farbe der ersten Kennzahl (blau).
+ * @cssproperty [--asskomm-series-2=#d55e00] - Farbe der zweiten Kennzahl (zinnoberrot).
+ * @cssproperty [--asskomm-series-3=#009e73] - Farbe der dritten Kennzahl (blaugrün).
+ * @cssproperty [--asskomm-series-4=#cc79a7] - Farbe der vierten Kennzahl (rotviolett).
+ * @cssproperty [--asskomm-series-5=#a86b00] - Farbe der fünften Kennzahl (dunkelorange).
+ * @cssproperty [--asskomm-series-6=#000000] - Farbe der sechsten Kennzahl; eine siebte bekommt wieder die erste Farbe.
+ * @cssproperty [--asskomm-font=inherit] - Schrift des ganzen Widgets.
+ * @cssproperty [--asskomm-text=#1a1a1a] - Textfarbe; auch Hilfslinie und Beschriftungen am Ende der Linien.
+ * @cssproperty [--asskomm-muted=#555] - Nebentexte (Stand, Quelle, Anmerkungen im Tooltip).
+ * @cssproperty [--asskomm-grid=#dcdcdc] - Gitterlinien und Linien der Tabellen.
+ * @cssproperty [--asskomm-axis=#555] - Achsen und ihre Beschriftung.
+ * @cssproperty [--asskomm-annotation=#6b6b6b] - Linien und Marken der Ereignisse.
+ * @cssproperty [--asskomm-annotation-text=#1a1a1a] - Beschriftungen der Ereignisse.
+ * @cssproperty [--asskomm-background=#fff] - Füllung der hohlen (geplanten) Markierungen und Umriss der Markierungen.
+ * @cssproperty [--asskomm-tooltip-background=#fff] - Hintergrund des Tooltips.
+ * @cssproperty [--asskomm-tooltip-border=#767676] - Rahmen des Tooltips.
+ * @cssproperty [--asskomm-focus=#005fcc] - Fokusrahmen und Farbe der Kontrollkästchen.
+ * @cssproperty [--asskomm-link=#00457d] - Link zur Quelle.
  */
 export class ProgressChart extends AsskommElement {
   static override styles = [baseStyles, progressChartStyles];

@@ -36,7 +36,7 @@ import { MapZoom, ZOOM_STEP } from './zoom.js';
  *   werden ausgeblendet, undatierte immer gezeigt. Standard: der Stand des Feeds (`meta.asOf`).
  * @attr {string} focus - Gemeindeschlüssel (8 Ziffern) oder Kreisschlüssel (5 Ziffern), auf den die Karte
  *   anfangs zoomt. Standard: keiner (ganz Sachsen).
- * @attr {string} lang - `de` (Standard) oder `en`; ohne Attribut gilt das nächste `lang` der Seite.
+ * @attr {'de' | 'en'} lang - `de` (Standard) oder `en`; ohne Attribut gilt das nächste `lang` der Seite.
  * @attr {string} heading - Sichtbare Überschrift über der Karte. Standard: keine.
  *
  * @event asskomm-select - Eine Gemeinde (oder ein Kreis) wurde gewählt: per Klick, Eingabe oder Suche.
