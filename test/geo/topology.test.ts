@@ -13,6 +13,7 @@ interface SaxonyTopology extends Topology {
 }
 
 type Props = { ags: string; name: string; kind: string };
+const props = (g: { properties?: unknown }): Props => g.properties as Props;
 
 let text: string;
 let topology: SaxonyTopology;
@@ -28,13 +29,13 @@ describe('data/sachsen.topo.json', () => {
   it('has the 419 Gemeinden of 2021 with unique Saxon keys and names', () => {
     const gemeinden = objects().gemeinden.geometries;
     expect(gemeinden).to.have.length(419);
-    const keys = gemeinden.map((g) => g.properties!.ags);
+    const keys = gemeinden.map((g) => props(g).ags);
     expect(new Set(keys).size).to.equal(419);
     for (const g of gemeinden) {
-      expect(g.properties!.ags).to.match(/^14\d{6}$/);
-      expect(g.properties!.name.trim()).not.to.equal('');
+      expect(props(g).ags).to.match(/^14\d{6}$/);
+      expect(props(g).name.trim()).not.to.equal('');
     }
-    const byKey = new Map(gemeinden.map((g) => [g.properties!.ags, g.properties!.name]));
+    const byKey = new Map(gemeinden.map((g) => [props(g).ags, props(g).name]));
     expect(byKey.get('14713000')).to.equal('Leipzig');
     expect(byKey.get('14521035')).to.equal('Aue-Bad Schlema');
     expect(byKey.get('14626250')).to.equal('Krauschwitz i.d. O.L.');
@@ -43,17 +44,17 @@ describe('data/sachsen.topo.json', () => {
   });
 
   it('has 13 Kreise that hold every Gemeinde, and one Land', () => {
-    const kreise = objects().kreise.geometries.map((g) => g.properties!.ags);
+    const kreise = objects().kreise.geometries.map((g) => props(g).ags);
     expect(kreise).to.have.length(13);
     expect(new Set(kreise).size).to.equal(13);
-    for (const g of objects().gemeinden.geometries) expect(kreise).to.include(g.properties!.ags.slice(0, 5));
+    for (const g of objects().gemeinden.geometries) expect(kreise).to.include(props(g).ags.slice(0, 5));
     expect(objects().land.geometries).to.have.length(1);
   });
 
   it('moves every dissolved 2016 key onto an existing 2021 Gemeinde', () => {
     expect(topology.crosswalk['14521030']).to.equal('14521035');
     expect(topology.crosswalk['14521050']).to.equal('14521035');
-    const keys = new Set(objects().gemeinden.geometries.map((g) => g.properties!.ags));
+    const keys = new Set(objects().gemeinden.geometries.map((g) => props(g).ags));
     expect(Object.keys(topology.crosswalk)).to.have.length(8);
     for (const target of Object.values(topology.crosswalk)) expect(keys.has(target), target).to.be.true;
   });
@@ -80,7 +81,7 @@ describe('data/sachsen.topo.json', () => {
       expect(x1).to.be.at.most(960);
       expect(y1).to.be.at.most(700);
       // At 800 px width the smallest Gemeinde (Rathen) still covers ~40 px².
-      expect(path.area(f) * (800 / 960) ** 2, f.properties.name).to.be.at.least(20);
+      expect(path.area(f) * (800 / 960) ** 2, props(f).name).to.be.at.least(20);
     }
   });
 });
