@@ -1,8 +1,8 @@
 /**
  * Fetching and sharing feeds. Every widget on a page that names the same feed gets the same
- * request and the same parsed model; a request nobody waits for any more is aborted, and a
- * failed one is forgotten so that "Erneut versuchen" asks again.
+ * request and the same parsed model (see `SharedRequests`).
  */
+import { SharedRequests, withTimeout } from '../internal/shared-requests.js';
 import type { FeedModel } from './types.js';
 import { parseFeedText } from './validate.js';
 
@@ -22,14 +22,7 @@ export class FeedError extends Error {
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
-interface SharedRequest {
-  model: Promise<FeedModel>;
-  controller: AbortController;
-  users: number;
-  settled: boolean;
-}
-
-const requests = new Map<string, SharedRequest>();
+const requests = new SharedRequests<FeedModel>('Kein Widget braucht diese Daten mehr');
 
 function modelFromText(text: string): FeedModel {
   const { model, issues } = parseFeedText(text);
@@ -67,27 +60,6 @@ function readInline(id: string, context: Node): FeedModel {
   return modelFromText(element.textContent ?? '');
 }
 
-function start(key: string, src: string, context: Node, timeoutMs: number): SharedRequest {
-  const controller = new AbortController();
-  const request: SharedRequest = { controller, users: 0, settled: false, model: Promise.resolve(null as never) };
-  if (key.startsWith('inline:')) {
-    request.model = Promise.resolve().then(() => readInline(src.slice(1), context));
-  } else {
-    const timer = setTimeout(() => controller.abort(new FeedError('timeout', key)), timeoutMs);
-    request.model = fetchModel(key, controller.signal).finally(() => clearTimeout(timer));
-  }
-  request.model.then(
-    () => (request.settled = true),
-    () => {
-      request.settled = true;
-      // A failure is not cached: the next attempt asks again.
-      if (requests.get(key) === request) requests.delete(key);
-    },
-  );
-  requests.set(key, request);
-  return request;
-}
-
 /**
  * The model of the feed at `src` for one widget. Resolves once for everyone who asks for the
  * same feed; when `signal` aborts, this widget stops waiting and, if it was the last one, the
@@ -95,35 +67,11 @@ function start(key: string, src: string, context: Node, timeoutMs: number): Shar
  */
 export function acquireFeed(src: string, context: Node, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<FeedModel> {
   const key = feedKey(src, context);
-  const request = requests.get(key) ?? start(key, src, context, timeoutMs);
-  request.users += 1;
-  return new Promise<FeedModel>((resolve, reject) => {
-    const release = (): void => {
-      request.users -= 1;
-      if (request.users === 0 && !request.settled) {
-        request.controller.abort(new DOMException('Kein Widget braucht diese Daten mehr', 'AbortError'));
-        if (requests.get(key) === request) requests.delete(key);
-      }
-    };
-    const onAbort = (): void => {
-      release();
-      reject(signal.reason);
-    };
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    request.model.then(
-      (model) => {
-        signal.removeEventListener('abort', onAbort);
-        request.users -= 1;
-        resolve(model);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        request.users -= 1;
-        reject(error);
-      },
-    );
-  });
+  return requests.acquire(key, signal, (controller) =>
+    key.startsWith('inline:')
+      ? readInline(src.slice(1), context)
+      : withTimeout((timed) => fetchModel(key, timed), controller, timeoutMs, () => new FeedError('timeout', key)),
+  );
 }
 
 /** Forgets every cached feed (tests; a page that knows its feed changed). */

@@ -2,9 +2,10 @@
  * The map's second asynchronous input: the topology, fetched once per URL for every map on the
  * page, turned into path strings once, and aborted when no map waits for it any more.
  */
-import { initialState, Task, TaskStatus } from '@lit/task';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { ResourceController } from '../../controllers/resource.js';
 import { mapGeometry, type MapGeometry } from '../../geo/geometry.js';
+import { SharedRequests, withTimeout } from '../../internal/shared-requests.js';
 
 export type GeometryErrorKind = 'http' | 'network' | 'invalid' | 'timeout';
 
@@ -21,14 +22,7 @@ export class GeometryError extends Error {
 
 export const GEOMETRY_TIMEOUT_MS = 20_000;
 
-interface SharedRequest {
-  geometry: Promise<MapGeometry>;
-  controller: AbortController;
-  users: number;
-  settled: boolean;
-}
-
-const requests = new Map<string, SharedRequest>();
+const requests = new SharedRequests<MapGeometry>('Keine Karte braucht diese Geometrie mehr');
 
 async function fetchGeometry(url: string, signal: AbortSignal): Promise<MapGeometry> {
   let response: Response;
@@ -52,54 +46,11 @@ async function fetchGeometry(url: string, signal: AbortSignal): Promise<MapGeome
   }
 }
 
-function start(url: string): SharedRequest {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new GeometryError('timeout', url)), GEOMETRY_TIMEOUT_MS);
-  const request: SharedRequest = {
-    controller,
-    users: 0,
-    settled: false,
-    geometry: fetchGeometry(url, controller.signal).finally(() => clearTimeout(timer)),
-  };
-  request.geometry.then(
-    () => (request.settled = true),
-    () => {
-      request.settled = true;
-      if (requests.get(url) === request) requests.delete(url);
-    },
-  );
-  requests.set(url, request);
-  return request;
-}
-
 /** The geometry at `url` for one map; shared with every other map that asks for the same URL. */
 export function acquireGeometry(url: string, signal: AbortSignal): Promise<MapGeometry> {
-  const request = requests.get(url) ?? start(url);
-  request.users += 1;
-  return new Promise<MapGeometry>((resolve, reject) => {
-    const onAbort = (): void => {
-      request.users -= 1;
-      if (request.users === 0 && !request.settled) {
-        request.controller.abort(new DOMException('Keine Karte braucht diese Geometrie mehr', 'AbortError'));
-        if (requests.get(url) === request) requests.delete(url);
-      }
-      reject(signal.reason);
-    };
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    request.geometry.then(
-      (geometry) => {
-        signal.removeEventListener('abort', onAbort);
-        request.users -= 1;
-        resolve(geometry);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        request.users -= 1;
-        reject(error);
-      },
-    );
-  });
+  return requests.acquire(url, signal, (controller) =>
+    withTimeout((timed) => fetchGeometry(url, timed), controller, GEOMETRY_TIMEOUT_MS, () => new GeometryError('timeout', url)),
+  );
 }
 
 /** Forgets every cached geometry (tests). */
@@ -107,58 +58,13 @@ export function clearGeometryCache(): void {
   requests.clear();
 }
 
-type Host = ReactiveControllerHost & HTMLElement;
-
 /** Pending, ready or failed geometry of one map element. */
-export class GeometryController implements ReactiveController {
-  private readonly task: Task<[string, number], MapGeometry>;
-  private attempt = 0;
-  private released = false;
-
-  constructor(
-    private readonly host: Host,
-    getUrl: () => string,
-  ) {
-    host.addController(this);
-    this.task = new Task(host, {
-      args: () => [getUrl(), this.attempt],
-      task: async ([url], { signal }) => {
-        try {
-          return await acquireGeometry(url, signal);
-        } catch (error) {
-          if (signal.aborted && !(error instanceof GeometryError)) return initialState;
-          throw error;
-        }
-      },
-    });
+export class GeometryController extends ResourceController<MapGeometry> {
+  constructor(host: ReactiveControllerHost & HTMLElement, getUrl: () => string) {
+    super(host, getUrl, (url, signal) => acquireGeometry(url ?? '', signal));
   }
 
   get geometry(): MapGeometry | undefined {
-    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
-  }
-
-  get error(): unknown {
-    return this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
-  }
-
-  get settled(): Promise<unknown> {
-    return this.task.taskComplete.catch(() => undefined);
-  }
-
-  retry(): void {
-    this.attempt += 1;
-    this.host.requestUpdate();
-  }
-
-  hostConnected(): void {
-    if (this.released) {
-      this.released = false;
-      if (this.task.status === TaskStatus.INITIAL || this.task.status === TaskStatus.PENDING) void this.task.run();
-    }
-  }
-
-  hostDisconnected(): void {
-    this.released = true;
-    this.task.abort();
+    return this.value;
   }
 }
