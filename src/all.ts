@@ -11,6 +11,22 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'asskomm-status-map': () => import('./widgets/status-map/define.js'),
 };
 
+/**
+ * Until a widget's code has arrived its element is an unknown inline element of no height:
+ * give it about the box it will have, so the page does not jump when it draws. A constructed
+ * stylesheet needs no 'unsafe-inline' in the page's CSP.
+ */
+function reserveSpace(): void {
+  if (!('adoptedStyleSheets' in document)) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`
+    asskomm-status-map:not(:defined), asskomm-progress-chart:not(:defined) { display: block; }
+    asskomm-status-map:not(:defined) { aspect-ratio: 960 / 700; }
+    asskomm-progress-chart:not(:defined) { min-height: 400px; }
+  `);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
 const pending = new Set(Object.keys(loaders).filter((tag) => !customElements.get(tag)));
 
 function loadWhatIsOnThePage(): void {
@@ -27,6 +43,7 @@ function loadWhatIsOnThePage(): void {
 
 const observer = new MutationObserver(loadWhatIsOnThePage);
 if (pending.size) {
+  reserveSpace();
   observer.observe(document.documentElement, { childList: true, subtree: true });
   loadWhatIsOnThePage();
 }

@@ -11,7 +11,8 @@ import type { StatusMapStrings } from '../../i18n/status-map.js';
 import { legendSwatch, patternDefs } from './symbols.js';
 
 export interface LegendInput {
-  counts: Record<LayerId, number>;
+  /** Absent while loading: the legend then holds its place, without counts, and cannot be used. */
+  counts?: Record<LayerId, number>;
   hidden: ReadonlySet<LayerId>;
   s: StatusMapStrings;
   lang: Lang;
@@ -33,12 +34,13 @@ export function renderLegend({ counts, hidden, s, lang, toggle }: LegendInput): 
               name="layer"
               value=${id}
               .checked=${!hidden.has(id)}
+              ?disabled=${!counts}
               @change=${(event: Event) => toggle(id, (event.target as HTMLInputElement).checked)}
             />
             ${legendSwatch(LEGEND_PATTERN_PREFIX, id)}
             <span class="layer-text">
               <span class="layer-name">${s.layerTitle[id]}</span>
-              <span class="layer-count" data-layer=${id}>${formatValue(counts[id], lang)}</span>
+              <span class="layer-count" data-layer=${id}>${counts ? formatValue(counts[id], lang) : '…'}</span>
               <span class="layer-encoding">${s.layerEncoding[id]}</span>
             </span>
           </label>

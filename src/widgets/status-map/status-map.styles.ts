@@ -175,6 +175,13 @@ const layout = css`
   .credits p {
     margin: 0.1em 0;
   }
+  /* While loading: the usual height of the summary (four lines) and the credits (three). */
+  .summary.placeholder {
+    min-height: calc(4 * 1.5em);
+  }
+  .credits.placeholder {
+    min-height: calc(3 * 1.5em + 0.2em);
+  }
   a {
     color: var(--asskomm-link, #00457d);
   }

@@ -231,15 +231,23 @@ export class StatusMap extends AsskommElement implements KeyboardHost {
     </div>`;
   }
 
-  /** Same boxes as the finished map, so nothing moves when the data arrive. */
+  /**
+   * Same boxes as the finished map (search, frame, legend, summary and credits lines), so that
+   * nothing around the widget moves when the data arrive.
+   */
   private renderPlaceholder(): TemplateResult {
     return html`<div class="layout">
-      <div class="main">
-        ${this.search.render(this.mapStrings, true)}
-        <div class="frame placeholder" part="loading" role="status">${this.mapStrings.loadingMap}</div>
+        <div class="main">
+          ${this.search.render(this.mapStrings, true)}
+          <div class="frame placeholder" part="loading" role="status">${this.mapStrings.loadingMap}</div>
+          <p class="summary placeholder" aria-hidden="true"></p>
+        </div>
+        <div class="side">
+          ${renderLegend({ hidden: this.hiddenLayers, s: this.mapStrings, lang: this.language, toggle: () => undefined })}
+        </div>
       </div>
-      <div class="side"></div>
-    </div>`;
+      <div part="credits"><footer class="credits placeholder" aria-hidden="true"></footer></div>
+      <details class="help placeholder" aria-hidden="true"><summary>${this.mapStrings.keyboardTitle}</summary></details>`;
   }
 
   private renderMapView(): TemplateResult {
