@@ -1,0 +1,45 @@
+// Our three widgets, loaded from dist/ as a bundler user would (one entry per widget).
+const WIDGETS = {
+  counter: {
+    module: '/dist/milestone-counter.js',
+    tag: 'asskomm-milestone-counter',
+    // duration="0": the final value at once, no count-up animation.
+    attributes: (o) => ({ src: o.feed, metric: o.metrics ?? 'advised,kpr,cooperation-agreements', duration: '0' }),
+    done: (root, o) => root.querySelectorAll('[part~="metric"]').length === (o.metrics ?? 'advised,kpr,cooperation-agreements').split(',').length,
+  },
+  chart: {
+    module: '/dist/progress-chart.js',
+    tag: 'asskomm-progress-chart',
+    attributes: (o) => ({ src: o.feed, metrics: o.metrics ?? 'advised,kpr,cooperation-agreements' }),
+    done: (root, o) => root.querySelectorAll('.plot svg .series').length === (o.metrics ?? 'advised,kpr,cooperation-agreements').split(',').length,
+  },
+  map: {
+    module: '/dist/status-map.js',
+    tag: 'asskomm-status-map',
+    attributes: (o) => ({ src: o.feed, topology: o.topology }),
+    done: (root, o) => root.querySelectorAll('path.municipality').length === o.municipalities && root.querySelector('.legend') !== null,
+  },
+};
+
+export function ours(kind) {
+  const widget = WIDGETS[kind];
+  return {
+    inputs: (o) => (kind === 'map' ? [o.feed, o.topology] : [o.feed]),
+    load: () => import(widget.module),
+    /** Attaches the element and waits for `whenReady()`; the caller waits for the painted frame. */
+    async render(container, o) {
+      const element = create(widget, o);
+      container.append(element);
+      await element.whenReady();
+      return { element, done: () => widget.done(element.shadowRoot, o) };
+    },
+    /** Like render, for the create/attach/detach cycles of the memory run. */
+    create: (o) => create(widget, o),
+  };
+}
+
+function create(widget, o) {
+  const element = document.createElement(widget.tag);
+  for (const [name, value] of Object.entries(widget.attributes(o))) if (value) element.setAttribute(name, value);
+  return element;
+}

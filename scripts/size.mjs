@@ -1,0 +1,202 @@
+#!/usr/bin/env node
+// What a page downloads, in bytes: minified, gzip -9 and brotli 11, read from the built dist/.
+//
+//   node scripts/size.mjs            prints the table
+//   node scripts/size.mjs --check    also checks the budgets; exits 1 and says which failed
+//   node scripts/size.mjs --json     prints the report as JSON (used by `npm run bench`)
+//   node scripts/size.mjs --dist DIR reads another build
+//
+// A page is the script-tag entry plus what it loads: its static imports, the lazy chunk of
+// each widget on the page (the entry's dynamic `import()`s) with their static imports, and the
+// files those chunks reference with `new URL('./file', import.meta.url)` (the geometry).
+// The graph is read from the built ESM itself, so it follows whatever rollup decides to split.
+// Sizes are bytes (1 kB = 1,000 B); every file is compressed on its own, as it is sent.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import { parseAst } from 'rollup/parseAst';
+
+export const ENTRY = 'asskomm-widgets.js';
+
+/** The pages we promise sizes for; `lazy` names the widget chunks the entry loads for them. */
+export const PAGES = [
+  { id: 'all', label: 'all widgets (script tag)', lazy: 'all' },
+  { id: 'counter', label: 'counter only', lazy: ['milestone-counter.js'] },
+  { id: 'chart', label: 'chart only', lazy: ['progress-chart.js'] },
+  { id: 'map', label: 'map only (JS)', lazy: ['status-map.js'] },
+];
+
+/** Data files reported on their own rows. */
+export const DATA_FILES = [
+  { id: 'geometry', label: 'geometry (sachsen.topo.json)', file: 'sachsen.topo.json' },
+  { id: 'feed', label: 'default feed (asskomm.json)', file: 'asskomm.json' },
+];
+
+/** Budgets checked by `--check` (CI regression guard; the issue's targets are lower). */
+// A regression guard at today's size (2026-11-22: 79.7 kB all widgets, 19.1 kB counter only).
+// Issue 7 aims at 60 kB / 12 kB (and 45 kB / 10 kB); lower these as the bytes come down.
+export const BUDGETS = { allGzip: 82_000, counterGzip: 19_500 };
+
+function visit(node, fn) {
+  if (!node || typeof node.type !== 'string') return;
+  fn(node);
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) value.forEach((child) => visit(child, fn));
+    else if (value && typeof value === 'object') visit(value, fn);
+  }
+}
+
+const isImportMetaUrl = (node) =>
+  node?.type === 'MemberExpression' && node.object?.type === 'MetaProperty' && node.property?.name === 'url';
+
+/**
+ * The relative specifiers one ESM file uses: static imports and re-exports, literal dynamic
+ * imports, and assets named by `new URL('literal', import.meta.url)`.
+ */
+export function dependenciesOf(code) {
+  const deps = { static: new Set(), dynamic: new Set(), assets: new Set() };
+  visit(parseAst(code), (node) => {
+    const source = node.source?.type === 'Literal' ? node.source.value : undefined;
+    if (['ImportDeclaration', 'ExportAllDeclaration', 'ExportNamedDeclaration'].includes(node.type) && source) deps.static.add(source);
+    if (node.type === 'ImportExpression') {
+      // A computed import() would hide a download from this report: refuse rather than undercount.
+      if (typeof source !== 'string') throw new Error('dynamic import() with a computed specifier');
+      deps.dynamic.add(source);
+    }
+    if (node.type === 'NewExpression' && node.callee?.name === 'URL' && isImportMetaUrl(node.arguments[1]) && node.arguments[0]?.type === 'Literal') {
+      deps.assets.add(node.arguments[0].value);
+    }
+  });
+  return { static: [...deps.static], dynamic: [...deps.dynamic], assets: [...deps.assets] };
+}
+
+/** Reads every built ESM file of `dir` once and resolves its specifiers to file names in `dir`. */
+export function readGraph(dir) {
+  const graph = new Map();
+  const load = (file) => {
+    if (graph.has(file)) return graph.get(file);
+    const path = join(dir, file);
+    if (!existsSync(path)) throw new Error(`${file} is imported but not in ${dir}`);
+    const deps = dependenciesOf(readFileSync(path, 'utf8'));
+    const local = (specifier) => {
+      if (!specifier.startsWith('./') && !specifier.startsWith('../')) throw new Error(`${file}: import of "${specifier}" would leave dist/`);
+      return posix.normalize(posix.join(posix.dirname(file), specifier));
+    };
+    const node = { static: deps.static.map(local), dynamic: deps.dynamic.map(local), assets: deps.assets.map(local) };
+    graph.set(file, node);
+    [...node.static, ...node.dynamic].forEach(load);
+    return node;
+  };
+  load(ENTRY);
+  return graph;
+}
+
+/** The JS files and assets a page fetches when it starts from `roots`; `followDynamic` for "everything". */
+export function closure(graph, roots, followDynamic = false) {
+  const files = new Set();
+  const assets = new Set();
+  const walk = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const node = graph.get(file);
+    node.assets.forEach((asset) => assets.add(asset));
+    node.static.forEach(walk);
+    if (followDynamic) node.dynamic.forEach(walk);
+  };
+  roots.forEach(walk);
+  return { files: [...files].sort(), assets: [...assets].sort() };
+}
+
+/** Bytes of a list of files, each compressed on its own (as a server sends them). */
+export function measure(dir, files) {
+  const total = { min: 0, gzip: 0, brotli: 0 };
+  for (const file of files) {
+    const raw = readFileSync(join(dir, file));
+    total.min += raw.length;
+    total.gzip += zlib.gzipSync(raw, { level: 9 }).length;
+    total.brotli += zlib.brotliCompressSync(raw, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+      },
+    }).length;
+  }
+  return total;
+}
+
+/** The whole report: one row per page and data file, plus the budget findings. */
+export function sizeReport(dir) {
+  if (!existsSync(join(dir, ENTRY))) throw new Error(`${join(dir, ENTRY)} is missing: run npm run build first`);
+  const graph = readGraph(dir);
+  const lazyChunks = graph.get(ENTRY).dynamic;
+  const rows = [];
+  for (const page of PAGES) {
+    const missing = page.lazy === 'all' ? [] : page.lazy.filter((file) => !lazyChunks.includes(file));
+    if (missing.length) {
+      rows.push({ id: page.id, label: page.label, missing: `${ENTRY} does not lazy-load ${missing.join(', ')}` });
+      continue;
+    }
+    const { files, assets } = page.lazy === 'all' ? closure(graph, [ENTRY], true) : closure(graph, [ENTRY, ...page.lazy]);
+    rows.push({ id: page.id, label: page.label, files, assets, ...measure(dir, files) });
+    if (page.id === 'map' && assets.length) {
+      const withAssets = [...files, ...assets];
+      rows.push({ id: 'map+geometry', label: 'map only + geometry', files: withAssets, assets, ...measure(dir, withAssets) });
+    }
+  }
+  for (const data of DATA_FILES) {
+    if (existsSync(join(dir, data.file))) rows.push({ id: data.id, label: data.label, files: [data.file], assets: [], ...measure(dir, [data.file]) });
+    else rows.push({ id: data.id, label: data.label, missing: `${data.file} not in the build` });
+  }
+  return { dir, rows, failures: checkBudgets(rows) };
+}
+
+/** Budget findings in words; empty when every budget holds. */
+export function checkBudgets(rows) {
+  const row = (id) => rows.find((r) => r.id === id);
+  const failures = [];
+  const all = row('all');
+  const counter = row('counter');
+  if (!all || all.missing) failures.push(`all-widgets bundle not measurable: ${all?.missing ?? 'no row'}`);
+  else if (all.gzip > BUDGETS.allGzip) failures.push(`all-widgets bundle ${fmt(all.gzip)} B gzip > budget ${fmt(BUDGETS.allGzip)} B`);
+  if (!counter || counter.missing) failures.push(`counter-only page not measurable: ${counter?.missing ?? 'no row'}`);
+  else {
+    if (counter.gzip > BUDGETS.counterGzip) failures.push(`counter-only page ${fmt(counter.gzip)} B gzip > budget ${fmt(BUDGETS.counterGzip)} B`);
+    if (counter.assets.length) failures.push(`counter-only page downloads ${counter.assets.join(', ')} (no geometry allowed)`);
+  }
+  return failures;
+}
+
+export const fmt = (n) => n.toLocaleString('en-US');
+
+/** The report as a plain-text table. */
+export function formatTable(report) {
+  const lines = [`${'what'.padEnd(30)} ${'files'.padStart(5)} ${'min B'.padStart(10)} ${'gzip -9 B'.padStart(10)} ${'brotli B'.padStart(10)}`];
+  for (const r of report.rows) {
+    if (r.missing) lines.push(`${r.label.padEnd(30)} ${r.missing}`);
+    else lines.push(`${r.label.padEnd(30)} ${String(r.files.length).padStart(5)} ${fmt(r.min).padStart(10)} ${fmt(r.gzip).padStart(10)} ${fmt(r.brotli).padStart(10)}`);
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const distArg = args.indexOf('--dist');
+  const root = dirname(dirname(fileURLToPath(import.meta.url)));
+  const dir = distArg >= 0 ? resolve(args[distArg + 1]) : join(root, 'dist');
+  let report;
+  try {
+    report = sizeReport(dir);
+  } catch (error) {
+    console.error(`size: ${error.message}`);
+    process.exit(1);
+  }
+  if (args.includes('--json')) console.log(JSON.stringify(report, null, 2));
+  else console.log(`${formatTable(report)}\n(read from ${relative(process.cwd(), dir) || '.'}; each file compressed on its own)`);
+  if (args.includes('--check')) {
+    for (const failure of report.failures) console.error(`size budget FAILED: ${failure}`);
+    if (report.failures.length) process.exit(1);
+    console.log(`size budgets ok: all widgets ≤ ${fmt(BUDGETS.allGzip)} B gzip, counter only ≤ ${fmt(BUDGETS.counterGzip)} B gzip without geometry`);
+  }
+}
