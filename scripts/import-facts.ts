@@ -196,7 +196,7 @@ function main(): void {
       title: 'Allianz Sichere Sächsische Kommunen (ASSKomm) – Kennzahlen und Standorte',
       publisher: 'Landespräventionsrat Sachsen',
       asOf: latestDate(indicators, municipalities),
-      source: 'ASSKomm-Webseite des Landespräventionsrats, Medieninformationen des Sächsischen Staatsministeriums des Innern (SMI), Veröffentlichungen der Kommunen und Presseberichte',
+      source: 'ASSKomm-Webseite, Medieninformationen des SMI, Kommunen und Presse',
       sourceUrl: 'https://www.asskomm.sachsen.de/',
       license: 'Zusammenstellung durch das Projekt asskomm-widgets; die Zahlen stammen aus den bei jedem Wert genannten öffentlichen Quellen.',
       contact: {
