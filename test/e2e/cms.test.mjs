@@ -2,28 +2,16 @@
 // Content-Security-Policy: widgets pasted with the script tag twice, one added later by the
 // page's own JavaScript. Needs a built dist/ (`npm run build`).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch, watchedPage } from './lib/browser.mjs';
-import { startDemoServer } from './lib/server.mjs';
-import { assertCleanPage, feedRequests, OUTPUT, readWidgets, requireBuild, waitForWidgets } from './lib/widgets.mjs';
+import { test } from 'node:test';
+import { watchedPage } from './lib/browser.mjs';
+import { demoSession } from './lib/session.mjs';
+import { assertCleanPage, feedRequests, OUTPUT, readWidgets, waitForWidgets } from './lib/widgets.mjs';
 
-let server;
-let chromium;
-
-before(async () => {
-  requireBuild();
-  server = await startDemoServer();
-  chromium = await launch();
-});
-
-after(async () => {
-  await chromium?.close();
-  await server?.stop();
-});
+const session = demoSession();
 
 test('the CMS page shows every widget with its data under the strict CSP, with one feed request and nothing from elsewhere', async () => {
-  const { page, context, record } = await watchedPage(chromium.browser);
-  const response = await page.goto(`${server.origin}/demo/cms.html`);
+  const { page, context, record } = await watchedPage(session.chromium.browser);
+  const response = await page.goto(`${session.server.origin}/demo/cms.html`);
   const csp = response.headers()['content-security-policy'] ?? '';
   for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "require-trusted-types-for 'script'", 'trusted-types lit-html']) {
     assert.ok(csp.includes(directive), `CSP der Seite enthält ${directive}: ${csp}`);
@@ -59,7 +47,7 @@ test('the CMS page shows every widget with its data under the strict CSP, with o
   assert.match(chart.legend, /Beratene Kommunen.*Kommunale Präventionsräte.*Kooperationsvereinbarungen/);
   assert.ok(chart.xTicks.includes('2020') && chart.xTicks.includes('2024'), `Zeitachse: ${chart.xTicks.join(', ')}`);
 
-  assertCleanPage(record, server.origin);
+  assertCleanPage(record, session.server.origin);
   assert.equal(feedRequests(record).length, 1, `eine Feed-Anfrage für vier Widgets: ${feedRequests(record).join(', ')}`);
   assert.equal(record.requests.filter((url) => url.endsWith('/asskomm-widgets.js')).length, 1, 'das doppelte Script-Tag lädt das Script einmal');
 

@@ -2,24 +2,12 @@
 // list is the manifest's. Needs a built dist/ (`npm run build`) and custom-elements.json.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { launch, watchedPage } from './lib/browser.mjs';
-import { startDemoServer } from './lib/server.mjs';
-import { assertCleanPage, OUTPUT, requireBuild, ROOT } from './lib/widgets.mjs';
+import { test } from 'node:test';
+import { watchedPage } from './lib/browser.mjs';
+import { demoSession } from './lib/session.mjs';
+import { assertCleanPage, OUTPUT, ROOT } from './lib/widgets.mjs';
 
-let server;
-let chromium;
-
-before(async () => {
-  requireBuild();
-  server = await startDemoServer();
-  chromium = await launch();
-});
-
-after(async () => {
-  await chromium?.close();
-  await server?.stop();
-});
+const session = demoSession();
 
 /** What has focus: its role-ish kind and the text of its label. */
 const focused = (page) =>
@@ -43,8 +31,8 @@ test('offers exactly the attributes of the manifest, each control labelled and d
   const attributesOf = (tag) =>
     manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag).attributes.map((a) => a.name).filter((name) => name !== 'src');
 
-  const { page, context, record } = await watchedPage(chromium.browser);
-  await page.goto(`${server.origin}/demo/configurator.html`);
+  const { page, context, record } = await watchedPage(session.chromium.browser);
+  await page.goto(`${session.server.origin}/demo/configurator.html`);
   for (const tag of ['asskomm-status-map', 'asskomm-milestone-counter', 'asskomm-progress-chart']) {
     await page.locator(`#widget-${tag}`).check();
     await page.locator(`#preview ${tag}`).waitFor({ state: 'attached' });
@@ -63,13 +51,13 @@ test('offers exactly the attributes of the manifest, each control labelled and d
     );
     assert.deepEqual(brokenDescriptions, [], `${tag}: jede Beschreibung existiert`);
   }
-  assertCleanPage(record, server.origin);
+  assertCleanPage(record, session.server.origin);
   await context.close();
 });
 
 test('works by keyboard: choose a widget with the arrow keys, tick a figure, copy the code', async () => {
-  const { page, context, record } = await watchedPage(chromium.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-  await page.goto(`${server.origin}/demo/configurator.html`);
+  const { page, context, record } = await watchedPage(session.chromium.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(`${session.server.origin}/demo/configurator.html`);
   await page.locator('#preview asskomm-status-map').waitFor({ state: 'attached' });
 
   // Skip link, navigation, then the widget choice; arrow keys move within the radio group.
@@ -109,6 +97,6 @@ test('works by keyboard: choose a widget with the arrow keys, tick a figure, cop
   assert.ok(await page.locator('#widget-asskomm-milestone-counter').isChecked());
   assert.match(await page.locator('#snippet').textContent(), /metric="advised,model-municipalities"/);
 
-  assertCleanPage(record, server.origin);
+  assertCleanPage(record, session.server.origin);
   await context.close();
 });

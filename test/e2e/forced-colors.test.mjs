@@ -3,29 +3,17 @@
 // legend swatch (the same fill, hatching or symbol as on the map) is photographed in that mode
 // and no two may look alike. Needs a built dist/ (`npm run build`).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch, watchedPage } from './lib/browser.mjs';
-import { startDemoServer } from './lib/server.mjs';
-import { assertCleanPage, requireBuild, waitForWidgets } from './lib/widgets.mjs';
+import { test } from 'node:test';
+import { watchedPage } from './lib/browser.mjs';
+import { demoSession } from './lib/session.mjs';
+import { assertCleanPage, waitForWidgets } from './lib/widgets.mjs';
 
-let server;
-let chromium;
-
-before(async () => {
-  requireBuild();
-  server = await startDemoServer();
-  chromium = await launch();
-});
-
-after(async () => {
-  await chromium?.close();
-  await server?.stop();
-});
+const session = demoSession();
 
 async function swatchPictures(forcedColors) {
-  const { page, context, record } = await watchedPage(chromium.browser);
+  const { page, context, record } = await watchedPage(session.chromium.browser);
   await page.emulateMedia({ forcedColors });
-  await page.goto(`${server.origin}/demo/cms.html`);
+  await page.goto(`${session.server.origin}/demo/cms.html`);
   await waitForWidgets(page);
   const map = page.locator('asskomm-status-map').first();
   const active = await page.evaluate(() => matchMedia('(forced-colors: active)').matches);
@@ -35,7 +23,7 @@ async function swatchPictures(forcedColors) {
     const picture = await swatch.locator('xpath=..').locator('svg.swatch').screenshot();
     pictures.set(layer, picture.toString('base64'));
   }
-  assertCleanPage(record, server.origin);
+  assertCleanPage(record, session.server.origin);
   await context.close();
   return { active, pictures };
 }

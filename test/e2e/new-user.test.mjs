@@ -5,31 +5,23 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { launch, watchedPage } from './lib/browser.mjs';
-import { startDemoServer, startStaticServer } from './lib/server.mjs';
-import { assertCleanPage, feedRequests, OUTPUT, readWidgets, requireBuild, ROOT, waitForWidgets } from './lib/widgets.mjs';
+import { after, test } from 'node:test';
+import { watchedPage } from './lib/browser.mjs';
+import { demoSession } from './lib/session.mjs';
+import { startStaticServer } from './lib/server.mjs';
+import { assertCleanPage, feedRequests, OUTPUT, readWidgets, ROOT, waitForWidgets } from './lib/widgets.mjs';
 
-let demo;
-let chromium;
+const session = demoSession();
 const cleanup = [];
 
-before(async () => {
-  requireBuild();
-  demo = await startDemoServer();
-  chromium = await launch();
-});
-
 after(async () => {
-  await chromium?.close();
-  await demo?.stop();
   for (const step of cleanup.reverse()) await step();
 });
 
 /** The snippets a person gets from the configurator: one for a map, one for a counter. */
 async function configureSnippets() {
-  const { page, context, record } = await watchedPage(chromium.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-  await page.goto(`${demo.origin}/demo/configurator.html`);
+  const { page, context, record } = await watchedPage(session.chromium.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(`${session.server.origin}/demo/configurator.html`);
   const form = page.locator('#settings');
   const snippet = page.locator('#snippet');
 
@@ -56,7 +48,7 @@ async function configureSnippets() {
   const counter = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(counter, await snippet.textContent(), 'die Zwischenablage enthält den gezeigten Code');
 
-  assertCleanPage(record, demo.origin);
+  assertCleanPage(record, session.server.origin);
   await context.close();
   return { map, counter };
 }
@@ -79,7 +71,7 @@ test('snippets from the configurator work in a blank page beside a copy of dist/
   const server = await startStaticServer(site);
   cleanup.push(() => server.stop());
 
-  const { page, context, record } = await watchedPage(chromium.browser);
+  const { page, context, record } = await watchedPage(session.chromium.browser);
   await page.goto(`${server.origin}/index.html`);
   await waitForWidgets(page);
   const [shownMap, shownCounter] = await readWidgets(page);

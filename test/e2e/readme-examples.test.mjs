@@ -3,25 +3,13 @@
 // Needs a built dist/ (`npm run build`).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
-import { launch, watchedPage } from './lib/browser.mjs';
-import { startDemoServer } from './lib/server.mjs';
-import { assertCleanPage, feedRequests, readWidgets, requireBuild, ROOT, waitForWidgets } from './lib/widgets.mjs';
+import { watchedPage } from './lib/browser.mjs';
+import { demoSession } from './lib/session.mjs';
+import { assertCleanPage, feedRequests, readWidgets, ROOT, waitForWidgets } from './lib/widgets.mjs';
 
-let server;
-let chromium;
-
-before(async () => {
-  requireBuild();
-  server = await startDemoServer();
-  chromium = await launch();
-});
-
-after(async () => {
-  await chromium?.close();
-  await server?.stop();
-});
+const session = demoSession();
 
 /** The README's ```html blocks outside the generated reference, with dist/ as the editor's folder. */
 function readmeExamples() {
@@ -36,8 +24,8 @@ test('every README example shows its data without an editor hint', async () => {
   const examples = readmeExamples();
   const page = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>README</title><link rel="icon" href="data:,">
     <script type="module" src="/dist/asskomm-widgets.js"></script></head><body>${examples.join('\n')}</body></html>`;
-  const url = `${server.origin}/demo/readme-examples.html`;
-  const { page: browserPage, context, record } = await watchedPage(chromium.browser);
+  const url = `${session.server.origin}/demo/readme-examples.html`;
+  const { page: browserPage, context, record } = await watchedPage(session.chromium.browser);
   await browserPage.route(url, (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY }, body: page }),
   );
@@ -54,7 +42,7 @@ test('every README example shows its data without an editor hint', async () => {
     if (widget.tag === 'asskomm-progress-chart') assert.ok(widget.series > 0 && widget.xTicks.length > 0, name);
     if (widget.tag === 'asskomm-milestone-counter') assert.ok(widget.values.length > 0, name);
   }
-  assertCleanPage(record, server.origin);
+  assertCleanPage(record, session.server.origin);
   assert.equal(feedRequests(record).length, 1);
   await context.close();
 });
