@@ -13,7 +13,8 @@ const loaders: Record<string, () => Promise<unknown>> = {
 
 /**
  * Until a widget's code has arrived its element is an unknown inline element of no height:
- * give it about the box it will have, so the page does not jump when it draws. A constructed
+ * give it about the box it will have, so the page does not jump when it draws (the map: its
+ * 960:700 frame plus search, summary, legend below it and credits, as in an article column). A constructed
  * stylesheet needs no 'unsafe-inline' in the page's CSP.
  */
 function reserveSpace(): void {
@@ -21,7 +22,7 @@ function reserveSpace(): void {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(`
     asskomm-status-map:not(:defined), asskomm-progress-chart:not(:defined) { display: block; }
-    asskomm-status-map:not(:defined) { aspect-ratio: 960 / 700; }
+    asskomm-status-map:not(:defined) { padding-bottom: calc(72.9% + 36em); }
     asskomm-progress-chart:not(:defined) { min-height: 400px; }
   `);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
