@@ -36,13 +36,21 @@ function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTi
   return f;
 }
 
+const MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
+const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+/** A map labels hundreds of places with a few dozen distinct dates: format each once. */
+const formatted = new Map<string, string>();
+
 /** "6. Februar 2019", "November 2021" or "2021" (English: "6 February 2019", …). */
 export function formatDate(date: PartialDate, lang: Lang): string {
-  const parts = dateParts(date);
-  if (parts.month === undefined) return String(parts.year);
-  const options: Intl.DateTimeFormatOptions =
-    parts.day === undefined ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' };
-  return formatter(lang, options).format(startOf(date));
+  const key = `${lang}${date}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    const parts = dateParts(date);
+    text = parts.month === undefined ? String(parts.year) : formatter(lang, parts.day === undefined ? MONTH : DAY).format(startOf(date));
+    formatted.set(key, text);
+  }
+  return text;
 }
 
 /** Short form for axes and tight labels: "Feb. 2019", "06.02.2019" is never used here. */
