@@ -1,7 +1,7 @@
 // `npm run build`: dist/ is a complete deployment. asskomm-widgets.js is the script-tag entry;
 // each widget also has its own entry for bundler users; the geometry and default feed are
 // copied beside them, and every chunk stays in dist/ so assets resolve next to the script.
-import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -9,6 +9,16 @@ import typescript from '@rollup/plugin-typescript';
 const widgets = readdirSync('src/widgets', { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(`src/widgets/${entry.name}/define.ts`))
   .map((entry) => entry.name);
+
+/** dist/ is copied to servers as a whole: chunks of earlier builds must not linger in it. */
+function emptyDist() {
+  return {
+    name: 'empty-dist',
+    buildStart() {
+      rmSync('dist', { recursive: true, force: true });
+    },
+  };
+}
 
 /** The data files a deployment needs, emitted as they are. */
 function copyData(files) {
@@ -71,6 +81,7 @@ export default {
     sourcemap: true,
   },
   plugins: [
+    emptyDist(),
     bundledAssetPaths(),
     resolve({ exportConditions: ['production'] }),
     typescript({ tsconfig: './tsconfig.build.json' }),
