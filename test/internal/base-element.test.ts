@@ -5,6 +5,7 @@ import { defineElement } from '../../src/internal/define.js';
 import { readDate } from '../../src/internal/attributes.js';
 import { clearFeedCache } from '../../src/feed/load.js';
 import { createByHtml, GOOD_FEED, runConformance, visibleText, type WidgetUnderTest } from '../helpers/conformance.js';
+import { interceptFetch, recordFetches } from '../helpers/fetch.js';
 
 /** The smallest widget on the shared machinery: it shows the feed's title and "Stand". */
 class TitleProbe extends AsskommElement {
@@ -52,12 +53,7 @@ describe('AsskommElement', () => {
   });
 
   it('shares one request between widgets that name the same feed', async () => {
-    const original = window.fetch;
-    const urls: string[] = [];
-    window.fetch = (input, init) => {
-      urls.push(String(input));
-      return original(input, init);
-    };
+    const { urls, restore } = recordFetches();
     try {
       const container = await fixture<HTMLDivElement>(html`<div>
         <asskomm-title-probe src=${GOOD_FEED}></asskomm-title-probe>
@@ -69,17 +65,16 @@ describe('AsskommElement', () => {
       expect(urls.filter((url) => url.endsWith('good.json'))).to.have.length(1);
       for (const probe of probes) expect(visibleText(probe)).to.contain('Testdaten');
     } finally {
-      window.fetch = original;
+      restore();
     }
   });
 
   it('retries after a failure when the visitor asks', async () => {
-    const original = window.fetch;
     let calls = 0;
-    window.fetch = (input, init) => {
+    const { restore } = interceptFetch((input, init, real) => {
       calls += 1;
-      return calls === 1 ? Promise.reject(new TypeError('offline')) : original(input, init);
-    };
+      return calls === 1 ? Promise.reject(new TypeError('offline')) : real(input, init);
+    });
     try {
       const element = await createByHtml('asskomm-title-probe', { src: GOOD_FEED });
       expect(visibleText(element)).to.contain('Die Datenquelle ist nicht erreichbar.');
@@ -88,7 +83,7 @@ describe('AsskommElement', () => {
       expect(visibleText(element)).to.contain('Testdaten');
       expect(calls).to.equal(2);
     } finally {
-      window.fetch = original;
+      restore();
     }
   });
 });

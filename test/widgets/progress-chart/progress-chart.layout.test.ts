@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { clearFeedCache } from '../../../src/feed/load.js';
 import { createByHtml, GOOD_FEED, visibleText, type WidgetUnderTest } from '../../helpers/conformance.js';
 import { $, $$, chart, CROWDED, TAG, texts, updated, waitForPlot } from './helpers.js';
+import { holdFetches } from '../../helpers/fetch.js';
 
 describe('<asskomm-progress-chart> layout', () => {
   beforeEach(() => clearFeedCache());
@@ -71,13 +72,7 @@ describe('<asskomm-progress-chart> layout', () => {
   ] as const) {
     it(`keeps the space while loading, so nothing jumps (${width} px, ${metrics.split(',').length} series)`, async () => {
       // The feed arrives when the test says so.
-      const original = window.fetch;
-      let release!: () => void;
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      window.fetch = async (input, init) => {
-        await gate;
-        return original(input, init);
-      };
+      const { release, restore } = holdFetches();
       try {
         const container = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
         container.insertAdjacentHTML('beforeend', `<${TAG} src="${GOOD_FEED}" metrics="${metrics}"></${TAG}>`);
@@ -93,20 +88,14 @@ describe('<asskomm-progress-chart> layout', () => {
         console.log(`${width} px, ${metrics.split(',').length} series: ${before} px while loading, ${after} px loaded`);
         expect(Math.abs(after - before), `loading ${before} px, loaded ${after} px`).to.be.at.most(4);
       } finally {
-        window.fetch = original;
+        restore();
       }
     });
   }
 
 
   it('shows the editor\'s fallback text while loading and on failure, and not once the chart is there', async () => {
-    const original = window.fetch;
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    window.fetch = async (input, init) => {
-      await gate;
-      return original(input, init);
-    };
+    const { release, restore } = holdFetches();
     try {
       const container = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
       container.insertAdjacentHTML('beforeend', `<${TAG} src="${GOOD_FEED}">Bis November 2021 wurden 126 Kommunen beraten.</${TAG}>`);
@@ -120,7 +109,7 @@ describe('<asskomm-progress-chart> layout', () => {
       expect($(element, 'slot')).to.be.null;
       expect($(element, '.plot-area')).to.exist;
     } finally {
-      window.fetch = original;
+      restore();
     }
     const failed = await createByHtml(TAG, { src: '/test/fixtures/feeds/does-not-exist.json' });
     failed.textContent = 'Bis November 2021 wurden 126 Kommunen beraten.';

@@ -3,6 +3,7 @@ import { clearFeedCache } from '../../../src/feed/load.js';
 import { clearGeometryCache } from '../../../src/widgets/status-map/geometry-controller.js';
 import { GOOD_FEED, runConformance, visibleText } from '../../helpers/conformance.js';
 import { createMap, legendCheckbox, legendCount, shadow, TAG } from './helpers.js';
+import { holdFetches, recordFetches } from '../../helpers/fetch.js';
 
 runConformance({
   tag: TAG,
@@ -39,13 +40,7 @@ describe('<asskomm-status-map> drawing', () => {
   });
 
   it('keeps the 960:700 shape of the map while the data load (no layout shift)', async () => {
-    const original = window.fetch;
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    window.fetch = async (input, init) => {
-      await gate;
-      return original(input, init);
-    };
+    const { release, restore } = holdFetches();
     try {
       clearFeedCache();
       clearGeometryCache();
@@ -63,24 +58,19 @@ describe('<asskomm-status-map> drawing', () => {
       expect(after.top).to.equal(before.top);
       expect(after.height).to.be.closeTo(before.height, 1);
     } finally {
-      window.fetch = original;
+      restore();
     }
   });
 
   it('shares one topology request between maps', async () => {
-    const original = window.fetch;
-    const urls: string[] = [];
-    window.fetch = (input, init) => {
-      urls.push(String(input));
-      return original(input, init);
-    };
+    const { urls, restore } = recordFetches();
     try {
       clearGeometryCache();
       const container = await fixture<HTMLDivElement>(html`<div></div>`);
       await Promise.all([createMap({}, container), createMap({ date: '2024' }, container)]);
       expect(urls.filter((url) => url.endsWith('sachsen.topo.json'))).to.have.length(1);
     } finally {
-      window.fetch = original;
+      restore();
     }
   });
 });
@@ -226,12 +216,7 @@ describe('<asskomm-status-map> editor hints', () => {
   });
 
   it('never loads a topology from another origin', async () => {
-    const original = window.fetch;
-    const urls: string[] = [];
-    window.fetch = (input, init) => {
-      urls.push(String(input));
-      return original(input, init);
-    };
+    const { urls, restore } = recordFetches();
     try {
       clearGeometryCache();
       const map = await createMap({ topology: 'https://example.org/sachsen.topo.json' });
@@ -239,7 +224,7 @@ describe('<asskomm-status-map> editor hints', () => {
       expect(shadow(map).querySelectorAll('path.municipality')).to.have.length(419);
       expect(urls.some((url) => url.includes('example.org'))).to.be.false;
     } finally {
-      window.fetch = original;
+      restore();
     }
   });
 
