@@ -10,12 +10,15 @@ const widgets = readdirSync('src/widgets', { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(`src/widgets/${entry.name}/define.ts`))
   .map((entry) => entry.name);
 
-/** dist/ is copied to servers as a whole: chunks of earlier builds must not linger in it. */
-function emptyDist() {
+/**
+ * dist/ is copied to servers as a whole: chunks of earlier builds must not linger in it.
+ * (DIST_DIR=/tmp/x builds elsewhere, e.g. to compare sizes, and leaves dist/ alone.)
+ */
+function emptyOutputDir() {
   return {
-    name: 'empty-dist',
-    buildStart() {
-      rmSync('dist', { recursive: true, force: true });
+    name: 'empty-output-dir',
+    renderStart({ dir }) {
+      if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
@@ -67,6 +70,8 @@ function bundledAssetPaths() {
   };
 }
 
+const outDir = process.env.DIST_DIR || 'dist';
+
 export default {
   input: {
     'asskomm-widgets': 'src/all.ts',
@@ -74,17 +79,17 @@ export default {
     ...Object.fromEntries(widgets.map((name) => [name, `src/widgets/${name}/define.ts`])),
   },
   output: {
-    dir: 'dist',
+    dir: outDir,
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: '[name]-[hash].js',
     sourcemap: true,
   },
   plugins: [
-    emptyDist(),
+    emptyOutputDir(),
     bundledAssetPaths(),
     resolve({ exportConditions: ['production'] }),
-    typescript({ tsconfig: './tsconfig.build.json' }),
+    typescript({ tsconfig: './tsconfig.build.json', outDir, declarationDir: `${outDir}/types` }),
     terser({ ecma: 2021, module: true, format: { comments: false } }),
     copyData(['sachsen.topo.json', 'asskomm.json']),
     thirdPartyLicenses('THIRD-PARTY-LICENSES.txt'),
