@@ -8,16 +8,13 @@ import { guard } from 'lit/directives/guard.js';
 import { LAYER_IDS } from '../../feed/schema.js';
 import type { LayerId } from '../../feed/types.js';
 import { FRAME, type MapGeometry, type Point } from '../../geo/geometry.js';
+import type { ZoomState } from '../../geo/view-transform.js';
 import { DRAW_ORDER, LAYER_ENCODING } from '../../geo/layers.js';
 import { cssProps } from '../../internal/css-props.js';
 import type { MapData, PlaceView } from './map-data.js';
 import { patternDefs, patternId, slotOffset, symbolShape } from './symbols.js';
 
-export interface ZoomState {
-  x: number;
-  y: number;
-  k: number;
-}
+export type { ZoomState } from '../../geo/view-transform.js';
 
 export interface MapViewInput {
   geometry: MapGeometry;

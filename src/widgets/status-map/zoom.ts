@@ -1,66 +1,216 @@
 /**
- * Zoom and pan with d3-zoom: buttons, keys, double-click, pinch and drag; the mouse wheel only
- * with Ctrl/⌘, so that a plain wheel keeps scrolling the page past an embedded map. The
- * transform is kept here and rendered by the element; d3 never touches the drawing.
+ * Zoom and pan of the map: buttons, keys, double-click, drag, pinch and Ctrl/⌘ + wheel. A
+ * plain wheel keeps scrolling the page past an embedded map, and one finger scrolls the page
+ * until the map is zoomed in; two fingers always pinch.
+ *
+ * Built on Pointer Events and the pure rules of `geo/view-transform.ts`. (d3-zoom did this
+ * before, but it brought d3-transition, d3-color and d3-interpolate along: ~50 kB minified,
+ * a fifth of all widgets, for transitions we never ran. Our animation is a CSS transition.)
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { FRAME, type Bounds, type Point } from '../../geo/geometry.js';
-import type { ZoomState } from './status-map.render.js';
+import * as view from '../../geo/view-transform.js';
+import type { ZoomState } from '../../geo/view-transform.js';
 
-export const MAX_ZOOM = 16;
+export { MAX_ZOOM } from '../../geo/view-transform.js';
 /** How far one press of + or − zooms. */
 export const ZOOM_STEP = 1.6;
+/** A pointer that moved farther than this (CSS px) dragged: its click does not choose a place. */
+const CLICK_DISTANCE = 4;
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** A drag or pinch: the view and the pointers' positions when the set of pointers last changed. */
+interface Gesture {
+  start: ZoomState;
+  points: Point[];
+}
+
+const distance = (a: Point, b: Point): number => Math.hypot(a[0] - b[0], a[1] - b[1]);
+const midpoint = (a: Point, b: Point): Point => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+
+/** Wheel delta → zoom exponent (base 2), for lines, pages and pixels alike. */
+function wheelExponent(event: WheelEvent): number {
+  const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+  // Trackpad pinches arrive as small Ctrl+wheel deltas; mouse notches as large ones.
+  return -event.deltaY * unit * (Math.abs(event.deltaY) < 50 && event.deltaMode === 0 ? 10 : 1);
+}
+
 export class MapZoom implements ReactiveController {
-  state: ZoomState = { x: 0, y: 0, k: 1 };
+  state: ZoomState = view.IDENTITY;
   /** Whether the last change came from a button, a key or a double-click (animated). */
   animate = false;
   /** A plain wheel over the map: the page scrolls, and the map says how to zoom. */
   wheelHint = false;
-  private readonly behavior: ZoomBehavior<SVGSVGElement, unknown>;
-  private target?: Selection<SVGSVGElement, unknown, null, undefined>;
+  private svg?: SVGSVGElement;
+  /** Every pointer down on the map, in frame units; touches too, until the page scrolls. */
+  private readonly pointers = new Map<number, Point>();
+  private gesture?: Gesture;
+  /** Screen position (CSS px) where each pointer went down, to tell a drag from a click. */
+  private readonly downAt = new Map<number, [number, number]>();
+  private dragged = false;
+  /** The main mouse button is down on the map: a drag pans, also at full view. */
+  private mouseDown = false;
   private hintTimer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: Host) {
     host.addController(this);
-    this.behavior = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([1, MAX_ZOOM])
-      .translateExtent([
-        [0, 0],
-        [FRAME.width, FRAME.height],
-      ])
-      .duration(0)
-      .filter((event: Event) => this.accepts(event))
-      .wheelDelta((event: WheelEvent) => {
-        const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
-        // Trackpad pinches arrive as small Ctrl+wheel deltas; mouse notches as large ones.
-        return -event.deltaY * unit * (Math.abs(event.deltaY) < 50 && event.deltaMode === 0 ? 10 : 1);
-      })
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        const { x, y, k } = event.transform;
-        const source = event.sourceEvent as Event | null;
-        this.animate = !source || source.type === 'dblclick';
-        this.state = { x, y, k };
-        this.host.requestUpdate();
-      });
   }
 
-  private accepts(event: Event): boolean {
-    if (event.type === 'wheel') {
-      const wheel = event as WheelEvent;
-      const ok = wheel.ctrlKey || wheel.metaKey;
-      if (!ok) this.showWheelHint();
-      return ok;
-    }
-    // One finger scrolls the page until the map is zoomed in; two fingers always pinch.
-    if (event.type === 'touchstart') return (event as TouchEvent).touches.length > 1 || this.state.k > 1;
-    if (event.type === 'mousedown') return (event as MouseEvent).button === 0 && !(event as MouseEvent).ctrlKey;
-    return true;
+  /** Binds the gestures to the map's `<svg>` (again, if the element re-rendered a new one). */
+  attach(svgElement: SVGSVGElement | null): void {
+    if (!svgElement || this.svg === svgElement) return;
+    this.detach();
+    this.svg = svgElement;
+    for (const [type, listener] of this.listeners) svgElement.addEventListener(type, listener, { passive: false, capture: type === 'click' });
   }
+
+  detach(): void {
+    if (this.svg) for (const [type, listener] of this.listeners) this.svg.removeEventListener(type, listener, { capture: type === 'click' });
+    this.svg = undefined;
+    this.pointers.clear();
+    this.downAt.clear();
+    this.gesture = undefined;
+  }
+
+  get attached(): boolean {
+    return this.svg !== undefined;
+  }
+
+  /** Zooms by `factor` around `point` (frame units on screen; default the centre of the view). */
+  scaleBy(factor: number, point?: Point): void {
+    this.show(view.scaleBy(this.state, factor, point), true);
+  }
+
+  reset(): void {
+    this.show(view.IDENTITY, true);
+  }
+
+  /** Pans by a distance in screen-sized frame units. */
+  panBy(dx: number, dy: number): void {
+    this.show(view.panBy(this.state, dx, dy), true);
+  }
+
+  /** Fits `bounds` into the view, zooming at most to `maxZoom`; animated once the map is drawn. */
+  zoomToBounds(bounds: Bounds, maxZoom = 8): void {
+    this.show(view.fitBounds(bounds, maxZoom), this.attached);
+  }
+
+  /** Pans (without zooming) so that `point` of the drawing is in view, when it is not. */
+  keepInView(point: Point, margin = 40): void {
+    if (this.attached && !view.isInView(this.state, point, margin)) this.show(view.centreOn(this.state, point), true);
+  }
+
+  hostConnected(): void {
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.hintTimer);
+    this.detach();
+  }
+
+  private show(next: ZoomState, animate: boolean): void {
+    this.animate = animate;
+    if (next.x === this.state.x && next.y === this.state.y && next.k === this.state.k) return;
+    this.state = next;
+    this.host.requestUpdate();
+  }
+
+  /** A pointer's position in frame units (the `<svg>` shows the whole 960 × 700 frame). */
+  private framePoint(event: MouseEvent): Point {
+    const box = this.svg!.getBoundingClientRect();
+    return [((event.clientX - box.left) * FRAME.width) / (box.width || 1), ((event.clientY - box.top) * FRAME.height) / (box.height || 1)];
+  }
+
+  /** Whether the pointers down make a gesture of the map rather than of the page. */
+  private get gesturing(): boolean {
+    return this.pointers.size > 1 || (this.pointers.size === 1 && this.state.k > 1) || this.mouseDown;
+  }
+
+  /** The pointers changed: the gesture starts afresh from here, so nothing jumps. */
+  private restartGesture(): void {
+    this.gesture = this.pointers.size ? { start: this.state, points: [...this.pointers.values()].slice(0, 2) } : undefined;
+  }
+
+  private readonly onPointerDown = (event: PointerEvent): void => {
+    if (event.pointerType === 'mouse') {
+      if (event.button !== 0 || event.ctrlKey) return;
+      this.mouseDown = true;
+    }
+    this.pointers.set(event.pointerId, this.framePoint(event));
+    this.downAt.set(event.pointerId, [event.clientX, event.clientY]);
+    if (this.pointers.size === 1) this.dragged = false;
+    this.restartGesture();
+  };
+
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    if (!this.pointers.has(event.pointerId)) return;
+    this.pointers.set(event.pointerId, this.framePoint(event));
+    const [downX, downY] = this.downAt.get(event.pointerId)!;
+    if (!this.dragged && Math.hypot(event.clientX - downX, event.clientY - downY) > CLICK_DISTANCE) {
+      this.dragged = true;
+      // Keep the drag when the mouse leaves the map. Only now: a captured pointer's click would
+      // land on the <svg> instead of the Gemeinde. (Touch stays uncaptured: the page may scroll.)
+      if (event.pointerType !== 'touch') this.svg!.setPointerCapture?.(event.pointerId);
+    }
+    if (!this.gesturing || !this.gesture) return;
+    const { start, points } = this.gesture;
+    const now = [...this.pointers.values()].slice(0, 2);
+    let next: ZoomState;
+    if (points.length === 2 && now.length === 2) {
+      const scale = start.k * (distance(now[0]!, now[1]!) / (distance(points[0]!, points[1]!) || 1));
+      next = view.placeAt(view.toDrawing(midpoint(points[0]!, points[1]!), start), midpoint(now[0]!, now[1]!), scale);
+    } else {
+      next = view.panBy(start, now[0]![0] - points[0]![0], now[0]![1] - points[0]![1]);
+    }
+    this.show(next, false);
+  };
+
+  private readonly onPointerUp = (event: PointerEvent): void => {
+    if (!this.pointers.delete(event.pointerId)) return;
+    this.downAt.delete(event.pointerId);
+    if (event.pointerType === 'mouse') this.mouseDown = false;
+    this.restartGesture();
+  };
+
+  /** A touch gesture of the map: the page must not scroll or zoom meanwhile. */
+  private readonly onTouchMove = (event: TouchEvent): void => {
+    if (event.cancelable && (event.touches.length > 1 || this.state.k > 1)) event.preventDefault();
+  };
+
+  /** The click that ends a drag is not a choice of a place. */
+  private readonly onClick = (event: MouseEvent): void => {
+    if (!this.dragged) return;
+    this.dragged = false;
+    event.stopPropagation();
+    event.preventDefault();
+  };
+
+  private readonly onDoubleClick = (event: MouseEvent): void => {
+    event.preventDefault();
+    this.scaleBy(event.shiftKey ? 0.5 : 2, this.framePoint(event));
+  };
+
+  private readonly onWheel = (event: WheelEvent): void => {
+    if (!event.ctrlKey && !event.metaKey) {
+      this.showWheelHint();
+      return;
+    }
+    event.preventDefault();
+    this.show(view.scaleBy(this.state, 2 ** wheelExponent(event), this.framePoint(event)), false);
+  };
+
+  private readonly listeners: [string, EventListener][] = [
+    ['pointerdown', this.onPointerDown as EventListener],
+    ['pointermove', this.onPointerMove as EventListener],
+    ['pointerup', this.onPointerUp as EventListener],
+    ['pointercancel', this.onPointerUp as EventListener],
+    ['touchmove', this.onTouchMove as EventListener],
+    ['click', this.onClick as EventListener],
+    ['dblclick', this.onDoubleClick as EventListener],
+    ['wheel', this.onWheel as EventListener],
+  ];
 
   private showWheelHint(): void {
     if (!this.wheelHint) {
@@ -72,79 +222,5 @@ export class MapZoom implements ReactiveController {
       this.wheelHint = false;
       this.host.requestUpdate();
     }, 1500);
-  }
-
-  /** Binds d3-zoom to the map's `<svg>` (again, if the element re-rendered a new one). */
-  attach(svgElement: SVGSVGElement | null): void {
-    if (!svgElement || this.target?.node() === svgElement) return;
-    this.detach();
-    this.target = select(svgElement);
-    this.target.call(this.behavior);
-    // Hand d3 the current view silently: the element already renders it.
-    const { x, y, k } = this.state;
-    this.target.property('__zoom', zoomIdentity.translate(x, y).scale(k));
-  }
-
-  detach(): void {
-    this.target?.on('.zoom', null);
-    this.target = undefined;
-  }
-
-  get attached(): boolean {
-    return this.target !== undefined;
-  }
-
-  /** Zooms by `factor` around `point` (frame units; default the centre of the view). */
-  scaleBy(factor: number, point?: Point): void {
-    if (this.target) this.behavior.scaleBy(this.target, factor, point);
-  }
-
-  reset(): void {
-    if (this.target) this.behavior.transform(this.target, zoomIdentity);
-  }
-
-  /** Pans by a distance in screen-sized frame units. */
-  panBy(dx: number, dy: number): void {
-    if (this.target) this.behavior.translateBy(this.target, dx / this.state.k, dy / this.state.k);
-  }
-
-  /**
-   * Fits `bounds` into the view, zooming at most to `maxZoom`. Before the map is drawn this
-   * only sets the start view (no animation); `attach` hands it to d3-zoom.
-   */
-  zoomToBounds([[x0, y0], [x1, y1]]: Bounds, maxZoom = 8): void {
-    const k = Math.max(1, Math.min(maxZoom, 0.8 / Math.max((x1 - x0) / FRAME.width, (y1 - y0) / FRAME.height)));
-    const t = zoomIdentity
-      .translate(FRAME.width / 2, FRAME.height / 2)
-      .scale(k)
-      .translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
-    if (this.target) {
-      this.behavior.transform(this.target, t);
-      return;
-    }
-    // The same limits d3-zoom applies: the frame stays covered.
-    const x = Math.min(0, Math.max(FRAME.width * (1 - k), t.x));
-    const y = Math.min(0, Math.max(FRAME.height * (1 - k), t.y));
-    this.state = { x, y, k };
-    this.animate = false;
-  }
-
-  /** Pans (without zooming) so that `point` is in view, when it is not. */
-  keepInView([px, py]: Point, margin = 40): void {
-    if (!this.target) return;
-    const { x, y, k } = this.state;
-    const sx = px * k + x;
-    const sy = py * k + y;
-    if (sx >= margin && sx <= FRAME.width - margin && sy >= margin && sy <= FRAME.height - margin) return;
-    this.behavior.translateTo(this.target, px, py);
-  }
-
-  hostConnected(): void {
-    this.host.requestUpdate();
-  }
-
-  hostDisconnected(): void {
-    clearTimeout(this.hintTimer);
-    this.detach();
   }
 }

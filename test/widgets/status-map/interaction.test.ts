@@ -245,6 +245,56 @@ describe('<asskomm-status-map> zoom', () => {
     expect(scaleOf(map)).to.be.greaterThan(1);
   });
 
+  it('pans the zoomed map by dragging with the mouse; the click that ends the drag chooses nothing', async () => {
+    const map = await createMap();
+    shadow(map).querySelector<HTMLButtonElement>('.zoom-in')!.click();
+    await map.updateComplete;
+    const before = zoomTransform(map);
+    const [x, y] = centreOf(shadow(map).querySelector('svg.map')!);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x + 60, y + 40] });
+    await sendMouse({ type: 'up' });
+    await map.updateComplete;
+    expect(zoomTransform(map)).not.to.equal(before);
+    expect(scaleOf(map)).to.be.closeTo(1.6, 0.001);
+    expect(detailsDialog(map).open).to.be.false;
+  });
+
+  it('zooms with a two-finger pinch around the fingers', async () => {
+    const map = await createMap();
+    const svg = shadow(map).querySelector<SVGSVGElement>('svg.map')!;
+    const [x, y] = centreOf(svg);
+    const touch = (type: string, pointerId: number, clientX: number) =>
+      svg.dispatchEvent(new PointerEvent(type, { pointerId, pointerType: 'touch', isPrimary: pointerId === 1, clientX, clientY: y, bubbles: true, composed: true }));
+    touch('pointerdown', 1, x - 20);
+    touch('pointerdown', 2, x + 20);
+    touch('pointermove', 1, x - 40);
+    touch('pointermove', 2, x + 40);
+    await map.updateComplete;
+    expect(scaleOf(map)).to.be.closeTo(2, 0.01);
+    touch('pointerup', 1, x - 40);
+    touch('pointerup', 2, x + 40);
+    // One finger on an unzoomed map belongs to the page; on a zoomed map it pans.
+    touch('pointerdown', 3, x);
+    touch('pointermove', 3, x + 50);
+    touch('pointerup', 3, x + 50);
+    await map.updateComplete;
+    expect(zoomTransform(map)).to.match(/^translate\([-\d.]+px, [-\d.]+px\) scale\(2(\.0+\d*)?\)$/);
+  });
+
+  it('zooms in on a double-click at the pointer (out with Shift)', async () => {
+    const map = await createMap();
+    const svg = shadow(map).querySelector<SVGSVGElement>('svg.map')!;
+    const [x, y] = centreOf(svg);
+    svg.dispatchEvent(new MouseEvent('dblclick', { clientX: x, clientY: y, bubbles: true, composed: true }));
+    await map.updateComplete;
+    expect(scaleOf(map)).to.equal(2);
+    svg.dispatchEvent(new MouseEvent('dblclick', { clientX: x, clientY: y, shiftKey: true, bubbles: true, composed: true }));
+    await map.updateComplete;
+    expect(scaleOf(map)).to.equal(1);
+  });
+
   it('zooms to the `focus` place at first', async () => {
     const map = await createMap({ focus: '14626' });
     expect(scaleOf(map)).to.be.greaterThan(1);
