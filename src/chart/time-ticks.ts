@@ -4,9 +4,10 @@
  * no year has been named yet (German by default). Ticks inside a month are not used: the
  * feed's figures are reported by date, not measured in between.
  */
-import type { ScaleTime } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 import { formatMonthShort } from '../format/date.js';
 import type { Lang } from '../i18n/strings.js';
+import type { LinearScale } from './linear-scale.js';
 import { textWidth } from './text-width.js';
 
 export interface TimeTick {
@@ -40,12 +41,13 @@ function label(date: Date, lang: Lang, yearNamed: boolean): string {
   return yearNamed ? formatMonth(date, lang) : formatMonthShort(date, lang);
 }
 
-function place(scale: ScaleTime<number, number>, count: number, lang: Lang, min: number, max: number, fontSize: number): TimeTick[] {
+function place(scale: LinearScale, count: number, lang: Lang, min: number, max: number, fontSize: number): TimeTick[] {
   const ticks: TimeTick[] = [];
-  const months = scale.ticks(count).filter((date) => date.getUTCDate() === 1 && date.getUTCHours() === 0);
+  const [start, end] = scale.domain();
+  const months = utcTicks(new Date(start), new Date(end), count).filter((date) => date.getUTCDate() === 1 && date.getUTCHours() === 0);
   for (const date of months) {
     const text = label(date, lang, ticks.length > 0);
-    const x = scale(date);
+    const x = scale(date.getTime());
     const width = textWidth(text, fontSize);
     let anchor: TimeTick['anchor'] = 'middle';
     let left = x - width / 2;
@@ -60,8 +62,9 @@ function fits(ticks: readonly TimeTick[], gap: number, min: number, max: number)
   return ticks.every((t, i) => t.left >= min - 0.5 && t.right <= max + 0.5 && (i === 0 || ticks[i - 1]!.right + gap <= t.left));
 }
 
-export function timeTicks(scale: ScaleTime<number, number>, lang: Lang, options: TimeTickOptions = {}): TimeTick[] {
-  const [r0, r1] = scale.range() as [number, number];
+/** Ticks for a scale from UTC times (ms) to px. */
+export function timeTicks(scale: LinearScale, lang: Lang, options: TimeTickOptions = {}): TimeTick[] {
+  const [r0, r1] = scale.range();
   const { min = Math.min(r0, r1), max = Math.max(r0, r1), fontSize = 12, gap = 12, spacing = 80 } = options;
   let count = Math.max(1, Math.floor(Math.abs(r1 - r0) / spacing));
   let ticks = place(scale, count, lang, min, max, fontSize);

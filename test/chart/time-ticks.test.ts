@@ -1,11 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { scaleUtc } from 'd3-scale';
+import { linearScale } from '../../src/chart/linear-scale.js';
 import { timeTicks } from '../../src/chart/time-ticks.js';
 
-const scale = (from: string, to: string, width: number) =>
-  scaleUtc()
-    .domain([new Date(from), new Date(to)])
-    .range([0, width]);
+const scale = (from: string, to: string, width: number) => linearScale([Date.parse(from), Date.parse(to)], [0, width]);
 
 describe('timeTicks', () => {
   it('labels in German: years as "2020", months as "Feb. 2019" before a year is named, "Apr." after', () => {

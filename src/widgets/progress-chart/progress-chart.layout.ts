@@ -3,13 +3,13 @@
  * margins, paths, markers, event lanes and direct labels. The render turns it into SVG; the
  * element never computes any of it.
  */
-import { max, min } from 'd3-array';
-import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from 'd3-scale';
+import { max, min, nice } from 'd3-array';
 import { line } from 'd3-shape';
 import { chartDates, type ChartDate } from '../../chart/chart-dates.js';
 import { type DateRange } from '../../chart/date-range.js';
 import { dodge } from '../../chart/dodge.js';
 import { layoutAnnotations, type PlacedAnnotation } from '../../chart/layout-annotations.js';
+import { linearScale, type LinearScale } from '../../chart/linear-scale.js';
 import { plannedSegments } from '../../chart/planned-segments.js';
 import type { ChartPoint, ChartSeries } from '../../chart/select-series.js';
 import { seriesPath } from '../../chart/series-path.js';
@@ -84,8 +84,10 @@ export interface ChartLayout {
   margin: { top: number; right: number; bottom: number; left: number };
   plotWidth: number;
   plotHeight: number;
-  x: ScaleTime<number, number>;
-  y: ScaleLinear<number, number>;
+  /** UTC time (ms) to px from the plot's left edge. */
+  x: LinearScale;
+  /** Value to px from the plot's top edge. */
+  y: LinearScale;
   xTicks: TimeTick[];
   yTicks: ValueTick[];
   shapes: SeriesShape[];
@@ -119,7 +121,7 @@ function topValue(series: readonly ChartSeries[]): number {
 }
 
 /** Where the rightmost drawn part of a series ends: its label goes there. */
-function lineEnd(shape: SeriesShape, plotWidth: number, y: ScaleLinear<number, number>): Marker | undefined {
+function lineEnd(shape: SeriesShape, plotWidth: number, y: LinearScale): Marker | undefined {
   const { series } = shape;
   const held = series.reported.at(-1) ?? series.before;
   // A step that runs on past the range ends at the plot's right edge.
@@ -128,7 +130,7 @@ function lineEnd(shape: SeriesShape, plotWidth: number, y: ScaleLinear<number, n
   return ends.reduce<Marker | undefined>((end, m) => (m && (!end || m.x >= end.x) ? m : end), undefined);
 }
 
-function buildShape(series: ChartSeries, index: number, x: ScaleTime<number, number>, y: ScaleLinear<number, number>, plotWidth: number): SeriesShape {
+function buildShape(series: ChartSeries, index: number, x: LinearScale, y: LinearScale, plotWidth: number): SeriesShape {
   const markers = series.reported.map((point) => ({ x: x(point.time), y: y(point.value), point }));
   const plannedMarkers = series.planned.map((point) => ({ x: x(point.time), y: y(point.value), point }));
   const coords: Array<[number, number]> = markers.map((m) => [m.x, m.y]);
@@ -164,10 +166,11 @@ export function layoutChart(input: LayoutInput): ChartLayout | undefined {
   if (!domain || width <= 0) return undefined;
   const visible = series.filter((s) => !hidden.has(s.id));
   const format = valueFormat(series);
-  const y = scaleLinear().domain([0, topValue(series)]).nice();
+  // Rounded out to the step of about ten ticks (d3's default count).
+  const valueDomain = nice(0, topValue(series), 10);
 
   // The widest value label decides the left margin; ticks never exceed the nice maximum.
-  const probe = valueTicks(y.copy().range([height, 0]), format, lang);
+  const probe = valueTicks(linearScale(valueDomain, [height, 0]), format, lang);
   const left = Math.max(24, ...probe.map((t) => textWidth(t.label, FONT_SIZE))) + 10;
   const labelWidth = Math.max(0, ...visible.map((s) => textWidth(s.label, FONT_SIZE))) + 22;
   const wantsDirect = visible.length > 0 && width - left - labelWidth >= Math.max(200, width * 0.6);
@@ -175,25 +178,23 @@ export function layoutChart(input: LayoutInput): ChartLayout | undefined {
   const attempt = (direct: boolean): ChartLayout | undefined => {
     const margin = { top: 10, right: direct ? labelWidth : 16, bottom: MARGIN_BOTTOM, left };
     const plotWidth = Math.max(10, width - margin.left - margin.right);
-    const x = scaleUtc()
-      .domain(domain)
-      .range([INSET, Math.max(INSET + 1, plotWidth - INSET)]);
+    const x = linearScale(domain, [INSET, Math.max(INSET + 1, plotWidth - INSET)]);
     const bounds = { min: -margin.left + 2, max: plotWidth + margin.right - 2 };
     const xTicks = timeTicks(x, lang, { ...bounds, fontSize: FONT_SIZE });
 
     const annotations = layoutAnnotations(
-      input.events.map((event, i) => ({ key: String(i), x: x(startOf(event.date)), width: textWidth(event.label[lang], FONT_SIZE), priority: event.priority })),
+      input.events.map((event, i) => ({ key: String(i), x: x(startOf(event.date).getTime()), width: textWidth(event.label[lang], FONT_SIZE), priority: event.priority })),
       { ...bounds, lanes: width < 480 ? 2 : 3 },
     );
     const lanes = annotations.placed.length ? Math.max(...annotations.placed.map((a) => a.lane)) + 1 : 0;
     margin.top = 10 + lanes * LANE_HEIGHT;
     const plotHeight = Math.max(40, height - margin.top - margin.bottom);
-    const yScale = y.copy().range([plotHeight, 0]);
+    const y = linearScale(valueDomain, [plotHeight, 0]);
 
-    const shapes = series.flatMap((s, index) => (hidden.has(s.id) ? [] : [buildShape(s, index, x, yScale, plotWidth)]));
+    const shapes = series.flatMap((s, index) => (hidden.has(s.id) ? [] : [buildShape(s, index, x, y, plotWidth)]));
     let directLabels: DirectLabel[] | undefined;
     if (direct) {
-      const ends = shapes.map((shape) => ({ shape, end: lineEnd(shape, plotWidth, yScale) })).filter((e) => e.end);
+      const ends = shapes.map((shape) => ({ shape, end: lineEnd(shape, plotWidth, y) })).filter((e) => e.end);
       // A label in the margin reads as the end of its line only if the line reaches near it.
       if (ends.some((e) => e.end!.x < plotWidth * 0.8)) return undefined;
       // Labels may use the 10 px of air above the plot, never the event lanes.
@@ -210,9 +211,9 @@ export function layoutChart(input: LayoutInput): ChartLayout | undefined {
       plotWidth,
       plotHeight,
       x,
-      y: yScale,
+      y,
       xTicks,
-      yTicks: valueTicks(yScale, format, lang),
+      yTicks: valueTicks(y, format, lang),
       shapes,
       plannedLabels: plannedLabels(shapes, lang, plotWidth + margin.right),
       ...(directLabels ? { directLabels } : {}),
