@@ -107,14 +107,21 @@ export function renderMap(input: MapViewInput): SVGTemplateResult {
   // The symbols' on-screen size is only worth re-rendering for noticeable changes.
   const roundedScale = Math.round(symbolScale * 200) / 200;
   const classes = `${hiddenLayerClasses(input.hidden)}${zoom.k > 1 ? ' zoomed' : ''}`;
-  return svg`<svg class=${classes} viewBox=${`0 0 ${FRAME.width} ${FRAME.height}`} role="none"
-      preserveAspectRatio="xMidYMid meet">
+  const viewBox = `0 0 ${FRAME.width} ${FRAME.height}`;
+  const zoomClass = input.animate ? 'zoom animate' : 'zoom';
+  const transform = cssProps({ transform: `translate(${zoom.x}px, ${zoom.y}px) scale(${zoom.k})` });
+  // The outlines of the hovered and the active place sit in an overlay <svg> of its own
+  // compositing layer: a hover repaints two paths, not the thousands of the map below.
+  return svg`<svg class=${classes} viewBox=${viewBox} role="none" preserveAspectRatio="xMidYMid meet">
     <defs>${guard([roundedScale], () => patternDefs('map', roundedScale))}</defs>
-    <g class=${input.animate ? 'zoom animate' : 'zoom'} ${cssProps({ transform: `translate(${zoom.x}px, ${zoom.y}px) scale(${zoom.k})` })}>
+    <g class=${zoomClass} ${transform}>
       ${guard([geometry, labels], () => municipalityPaths(geometry, labels))}
       ${guard([geometry, data], () => areaLayers(geometry, data))}
       ${guard([geometry], () => borders(geometry))}
       ${guard([data, labels, roundedScale], () => symbols(data, labels, roundedScale))}
+    </g>
+  </svg><svg class="overlay" viewBox=${viewBox} aria-hidden="true" preserveAspectRatio="xMidYMid meet">
+    <g class=${zoomClass} ${transform}>
       ${highlight(geometry, input.activeKey, 'active')}
       ${input.hoveredKey !== input.activeKey ? highlight(geometry, input.hoveredKey, 'hover') : undefined}
     </g>

@@ -207,6 +207,14 @@ const drawing = css`
   svg.map.zoomed {
     touch-action: none;
   }
+  svg.overlay {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    pointer-events: none;
+    will-change: transform;
+  }
   .zoom.animate {
     transition: none;
   }
@@ -264,6 +272,7 @@ const drawing = css`
 const forcedColors = css`
   @media (forced-colors: active) {
     svg.map,
+    svg.overlay,
     .swatch {
       forced-color-adjust: none;
     }
