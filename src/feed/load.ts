@@ -1,10 +1,11 @@
 /**
  * Fetching and sharing feeds. Every widget on a page that names the same feed gets the same
- * request and the same parsed model (see `SharedRequests`).
+ * request (see `SharedRequests`) and the same parsed JSON; each widget class validates the
+ * parts of it that it shows, once per feed.
  */
 import { SharedRequests, withTimeout } from '../internal/shared-requests.js';
 import type { FeedModel } from './types.js';
-import { parseFeedText } from './validate.js';
+import { validateFeedParts, type FeedPart } from './validate-parts.js';
 
 export type FeedErrorKind = 'missing-src' | 'element-not-found' | 'network' | 'http' | 'timeout' | 'not-json' | 'invalid';
 
@@ -22,20 +23,36 @@ export class FeedError extends Error {
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
-const requests = new SharedRequests<FeedModel>('Kein Widget braucht diese Daten mehr');
+const requests = new SharedRequests<unknown>('Kein Widget braucht diese Daten mehr');
 
-function modelFromText(text: string): FeedModel {
-  const { model, issues } = parseFeedText(text);
+/** Models by parsed feed and by the parts list a widget class asks for. */
+const models = new WeakMap<object, Map<readonly FeedPart[], FeedModel>>();
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new FeedError('not-json', error instanceof Error ? error.message : '');
+  }
+}
+
+function modelOf(json: unknown, parts: readonly FeedPart[]): FeedModel {
+  const cache = typeof json === 'object' && json !== null ? models.get(json) ?? models.set(json, new Map()).get(json)! : undefined;
+  const cached = cache?.get(parts);
+  if (cached) return cached;
+  const { model, issues } = validateFeedParts(json, parts);
   for (const issue of issues) {
     if (issue.severity !== 'fatal') console.warn(`[asskomm-widgets] ${issue.path}: ${issue.message}`);
   }
-  if (model) return model;
-  const fatal = issues.find((issue) => issue.severity === 'fatal');
-  const kind = fatal?.message.startsWith('Der Feed ist kein gültiges JSON') ? 'not-json' : 'invalid';
-  throw new FeedError(kind, fatal ? `${fatal.path}: ${fatal.message}` : '');
+  if (!model) {
+    const fatal = issues.find((issue) => issue.severity === 'fatal');
+    throw new FeedError('invalid', fatal ? `${fatal.path}: ${fatal.message}` : '');
+  }
+  cache?.set(parts, model);
+  return model;
 }
 
-async function fetchModel(url: string, signal: AbortSignal): Promise<FeedModel> {
+async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
@@ -44,7 +61,7 @@ async function fetchModel(url: string, signal: AbortSignal): Promise<FeedModel> 
     throw new FeedError('network', url);
   }
   if (!response.ok) throw new FeedError('http', url, response.status);
-  return modelFromText(await response.text());
+  return parseJson(await response.text());
 }
 
 /** Where a `src` points: an absolute URL, or `#id` of a JSON script element in the same document. */
@@ -53,25 +70,38 @@ export function feedKey(src: string, context: Node): string {
   return new URL(src, context.ownerDocument?.baseURI ?? document.baseURI).href;
 }
 
-function readInline(id: string, context: Node): FeedModel {
+function readInline(id: string, context: Node): unknown {
   const root = context.getRootNode() as Document | ShadowRoot;
   const element = root.getElementById?.(id) ?? document.getElementById(id);
   if (!element) throw new FeedError('element-not-found', id);
-  return modelFromText(element.textContent ?? '');
+  return parseJson(element.textContent ?? '');
 }
 
 /**
- * The model of the feed at `src` for one widget. Resolves once for everyone who asks for the
- * same feed; when `signal` aborts, this widget stops waiting and, if it was the last one, the
- * request itself is aborted.
+ * The model of the feed at `src` for one widget, with the `parts` it shows validated. The
+ * request resolves once for everyone who asks for the same feed; when `signal` aborts, this
+ * widget stops waiting and, if it was the last one, the request itself is aborted.
  */
-export function acquireFeed(src: string, context: Node, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<FeedModel> {
+export async function acquireFeed(
+  src: string,
+  context: Node,
+  signal: AbortSignal,
+  parts: readonly FeedPart[],
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<FeedModel> {
   const key = feedKey(src, context);
-  return requests.acquire(key, signal, (controller) =>
+  const json = await requests.acquire(key, signal, (controller) =>
     key.startsWith('inline:')
       ? readInline(src.slice(1), context)
-      : withTimeout((timed) => fetchModel(key, timed), controller, timeoutMs, () => new FeedError('timeout', key)),
+      : withTimeout((timed) => fetchJson(key, timed), controller, timeoutMs, () => new FeedError('timeout', key)),
   );
+  try {
+    return modelOf(json, parts);
+  } catch (error) {
+    // A feed that fails validation is fetched again on "Erneut versuchen" (it may be fixed by then).
+    requests.drop(key);
+    throw error;
+  }
 }
 
 /** Forgets every cached feed (tests; a page that knows its feed changed). */

@@ -1,4 +1,4 @@
-/** Texts of `<asskomm-progress-chart>`, one table per language (shared texts are in `strings.ts`). */
+/** Texts of `<asskomm-progress-chart>` in German (shared texts are in `strings.ts`, English in `en.ts`). */
 export const de = {
   plotLabel: (heading: string) =>
     `${heading}: Diagramm. Mit den Pfeiltasten links und rechts ein Datum wählen, mit Pos1 und Ende zum ersten und letzten.`,
@@ -23,40 +23,15 @@ export const de = {
   summarySingle: (label: string, value: string, date: string) => `${label}: ${value} (${date}).`,
   summaryPlanned: (label: string, value: string, date: string) => `${label}: geplant ${value} (${date}).`,
   summaryEvents: (list: string) => `Ereignisse: ${list}.`,
+};
+
+export type ProgressChartStrings = typeof de;
+
+/** Hints about wrong attributes, German on every page (they address the LPR's web editors). */
+export const chartHints = {
   hintRange: (from: string, to: string) =>
     `Das Attribut „from“ (${from}) liegt nach „to“ (${to}); beide werden ignoriert und der ganze Verlauf gezeigt.`,
   hintHeight: (value: number, min: number) => `Die Höhe ${value} px ist zu klein; es werden ${min} px verwendet.`,
   hintMixedFormats: (euros: string, counts: string) =>
     `Die Kennzahlen in Euro (${euros}) und die Anzahlen (${counts}) teilen sich eine Achse; besser in zwei Diagrammen zeigen.`,
 };
-
-export type ProgressChartStrings = typeof de;
-
-export const en: ProgressChartStrings = {
-  plotLabel: (heading) => `${heading}: chart. Use the left and right arrow keys to choose a date, Home and End for the first and last.`,
-  defaultHeading: 'Key figures over time',
-  legend: 'Show or hide figures',
-  showTable: 'Show table',
-  hideTable: 'Hide table',
-  tableCaption: (heading) => `${heading}: values by date`,
-  eventsCaption: 'Events',
-  date: 'Date',
-  event: 'Event',
-  planned: 'planned',
-  plannedValue: (value) => `${value} (planned)`,
-  atLeast: (value) => `over ${value}`,
-  approx: (value) => `about ${value}`,
-  noValue: 'no figure',
-  noData: 'There are no figures for the chosen indicators in this period.',
-  summaryRange: (count, first, last) =>
-    count === 1 ? `One figure from ${first} to ${last}.` : `${count} figures from ${first} to ${last}.`,
-  summarySeries: (label, first, firstDate, last, lastDate) => `${label}: ${first} (${firstDate}), latest ${last} (${lastDate}).`,
-  summarySingle: (label, value, date) => `${label}: ${value} (${date}).`,
-  summaryPlanned: (label, value, date) => `${label}: planned ${value} (${date}).`,
-  summaryEvents: (list) => `Events: ${list}.`,
-  hintRange: (from, to) => `The attribute “from” (${from}) is after “to” (${to}); both are ignored and the whole series is shown.`,
-  hintHeight: (value, min) => `The height ${value} px is too small; ${min} px is used.`,
-  hintMixedFormats: (euros, counts) => `The euro figures (${euros}) and the counts (${counts}) share one axis; better show them in two charts.`,
-};
-
-export const PROGRESS_CHART_STRINGS = { de, en } as const;

@@ -5,7 +5,7 @@
  */
 import { isPartialDate } from '../feed/schema.js';
 import type { PartialDate } from '../feed/types.js';
-import { de } from '../i18n/strings.js';
+import { editorHints } from '../i18n/strings.js';
 
 /** An attribute value as text: properties set from script may hold numbers. */
 export function attributeText(value: unknown): string | null {
@@ -22,7 +22,7 @@ export function readDate(attr: string, raw: string | null | undefined): Parsed<P
   const text = raw?.trim();
   if (!text) return { value: undefined };
   if (isPartialDate(text)) return { value: text };
-  return { value: undefined, hint: de.hintBadDate(attr, text) };
+  return { value: undefined, hint: editorHints.hintBadDate(attr, text) };
 }
 
 /** A comma list of ids from `allowed`; unknown ids are dropped with a hint, none left → `fallback`. */
@@ -32,7 +32,7 @@ export function readList<T extends string>(attr: string, raw: string | null | un
   const items = text.split(',').map((item) => item.trim()).filter(Boolean);
   const known = items.filter((item): item is T => (allowed as readonly string[]).includes(item));
   const unknown = items.filter((item) => !(allowed as readonly string[]).includes(item));
-  const hint = unknown.length ? unknown.map((item) => de.hintBadChoice(attr, item, allowed)).join(' ') : undefined;
+  const hint = unknown.length ? unknown.map((item) => editorHints.hintBadChoice(attr, item, allowed)).join(' ') : undefined;
   return { value: known.length ? [...new Set(known)] : [...fallback], hint };
 }
 
@@ -41,7 +41,7 @@ export function readChoice<T extends string>(attr: string, raw: string | null | 
   const text = raw?.trim();
   if (!text) return { value: fallback };
   if ((allowed as readonly string[]).includes(text)) return { value: text as T };
-  return { value: fallback, hint: de.hintBadChoice(attr, text, allowed) };
+  return { value: fallback, hint: editorHints.hintBadChoice(attr, text, allowed) };
 }
 
 /** A non-negative number (e.g. a duration or a height in px); anything else → `fallback`. */
@@ -50,5 +50,5 @@ export function readNumber(attr: string, raw: string | null | undefined, fallbac
   if (!text) return { value: fallback };
   const value = Number(text.replace(/px$/, ''));
   if (Number.isFinite(value) && value >= 0) return { value };
-  return { value: fallback, hint: de.hintBadNumber(attr, text) };
+  return { value: fallback, hint: editorHints.hintBadNumber(attr, text) };
 }

@@ -1,13 +1,15 @@
 /**
- * What every ASSKomm widget shares: its feed, its language, editor hints for wrong attributes,
- * and the loading and error states. Subclasses render the model; they never fetch.
+ * What every ASSKomm widget shares: its feed, its language and the texts in it, editor hints for
+ * wrong attributes, and the loading and error states. Subclasses render the model; they never fetch.
  */
 import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedController } from '../controllers/feed.js';
 import { FeedError } from '../feed/load.js';
 import type { FeedModel } from '../feed/types.js';
-import { STRINGS, toLang, type Lang, type Strings } from '../i18n/strings.js';
+import type { FeedPart } from '../feed/validate-parts.js';
+import { englishPending, englishTables, loadEnglish, type EnglishTables } from '../i18n/english.js';
+import { de, editorHints, toLang, type Lang, type Strings } from '../i18n/strings.js';
 import { warnOnce } from './warn-once.js';
 
 export const baseStyles = css`
@@ -114,7 +116,13 @@ export abstract class AsskommElement extends LitElement {
   /** Feed URL (relative to the page) or `#id` of a `<script type="application/json">` on the page. */
   @property({ reflect: true }) src: string | null = null;
 
-  protected readonly feed = new FeedController(this, () => this.src);
+  /**
+   * The parts of the feed this widget shows; only these are validated, so a page downloads and
+   * runs the checks of nothing else. One constant array per class (it keys the shared cache).
+   */
+  protected static readonly feedParts: readonly FeedPart[] = [];
+
+  protected readonly feed = new FeedController(this, () => this.src, (this.constructor as typeof AsskommElement).feedParts);
 
   /** Editor hints of the current attribute values, rebuilt before every update. */
   private hints: string[] = [];
@@ -136,8 +144,32 @@ export abstract class AsskommElement extends LitElement {
     return toLang(this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
   }
 
+  /** The shared texts (loading, errors, "Stand") in the widget's language. */
   get strings(): Strings {
-    return STRINGS[this.language];
+    return this.texts(de, 'strings');
+  }
+
+  /**
+   * The one place a widget asks for its texts: `german`, or the English table `key` when the
+   * widget speaks English and those texts have arrived (until then it shows its loading state).
+   */
+  protected texts<K extends keyof EnglishTables>(german: EnglishTables[K], key: K): EnglishTables[K] {
+    return this.language === 'en' ? (englishTables()?.[key] ?? german) : german;
+  }
+
+  /** Whether the widget speaks English and its texts are still on their way. */
+  protected get textsPending(): boolean {
+    return this.language === 'en' && englishPending();
+  }
+
+  /** The feed's model once the texts are there too: what the widget renders from. */
+  protected get model(): FeedModel | undefined {
+    return this.textsPending ? undefined : this.feed.model;
+  }
+
+  /** Whether the widget still waits for its feed or its texts. */
+  protected get pending(): boolean {
+    return this.feed.pending || this.textsPending;
   }
 
   /** Subclasses read their attributes here and report wrong values through `hint()`. */
@@ -152,6 +184,8 @@ export abstract class AsskommElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.hints = [];
+    // Asked for here, beside the feed, so both load at the same time.
+    if (this.textsPending) void loadEnglish().then(() => this.requestUpdate());
     this.readAttributes();
   }
 
@@ -159,15 +193,17 @@ export abstract class AsskommElement extends LitElement {
   protected renderHints(): TemplateResult | typeof nothing {
     if (!this.hints.length) return nothing;
     return html`<div class="hints" part="hint" role="note">
-      <p><strong>${STRINGS.de.hintPrefix}</strong></p>
+      <p><strong>${editorHints.hintPrefix}</strong></p>
       ${this.hints.map((text) => html`<p>${text}</p>`)}
     </div>`;
   }
 
   /** Loading, error or the widget's own rendering of the model. */
   protected renderFeed(render: (model: FeedModel) => unknown): unknown {
-    const { model, error } = this.feed;
+    const model = this.model;
     if (model) return render(model);
+    // A failure is told in the widget's language, so it too waits for the texts.
+    const error = this.textsPending ? undefined : this.feed.error;
     if (error !== undefined) {
       return html`<div class="state error" part="error" role="alert">
         <p><strong>${this.strings.errorTitle}</strong></p>
@@ -178,10 +214,10 @@ export abstract class AsskommElement extends LitElement {
     return html`<div class="state loading" part="loading" role="status">${this.strings.loading}</div>`;
   }
 
-  /** Resolves once the feed has loaded or failed and the result is rendered. */
+  /** Resolves once the feed and the texts have loaded (or failed) and the result is rendered. */
   async whenReady(): Promise<void> {
     await this.updateComplete;
-    await this.feed.settled;
+    await Promise.all([this.feed.settled, this.textsPending ? loadEnglish() : undefined]);
     await this.updateComplete;
   }
 }

@@ -52,6 +52,11 @@ export class SharedRequests<T> {
     });
   }
 
+  /** Forgets the request for `key`: its data proved unusable, so the next caller asks again. */
+  drop(key: string): void {
+    this.entries.delete(key);
+  }
+
   /** Forgets every request (tests; a page that knows its data changed). */
   clear(): void {
     this.entries.clear();

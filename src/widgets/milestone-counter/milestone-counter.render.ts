@@ -7,14 +7,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../../format/date.js';
 import { formatValue, type Notation } from '../../format/number.js';
 import type { IndicatorPoint } from '../../feed/types.js';
-import { COUNTER_STRINGS } from '../../i18n/milestone-counter.js';
-import { STRINGS, type Lang } from '../../i18n/strings.js';
+import type { CounterStrings } from '../../i18n/milestone-counter.js';
+import type { Lang, Strings } from '../../i18n/strings.js';
 import { valueAt } from './count-up.js';
 import { formatDelta, frameFormatter } from './number-text.js';
 import type { Figure } from './select-value.js';
 
 export interface CounterView {
   lang: Lang;
+  /** The counter's texts and the shared ones, in `lang`. */
+  s: CounterStrings;
+  strings: Strings;
   notation: Notation;
   /** Eased progress of the count-up, 0 (start value) to 1 (final value). */
   progress: number;
@@ -22,32 +25,32 @@ export interface CounterView {
 
 type Qualifier = IndicatorPoint['qualifier'];
 
-function qualifierWord(qualifier: Qualifier, lang: Lang): string {
-  if (qualifier === 'at-least') return COUNTER_STRINGS[lang].atLeast;
-  if (qualifier === 'approx') return COUNTER_STRINGS[lang].approx;
+function qualifierWord(qualifier: Qualifier, s: CounterStrings): string {
+  if (qualifier === 'at-least') return s.atLeast;
+  if (qualifier === 'approx') return s.approx;
   return '';
 }
 
 /** "+24 seit 6. Februar 2021"; "rund" when either end of the change is not exact. */
 function deltaText(figure: Figure, base: IndicatorPoint, view: CounterView): string {
-  const { lang, notation } = view;
+  const { lang, s, notation } = view;
   const exact = base.qualifier === 'exact' && figure.point.qualifier === 'exact';
   const change = formatDelta(figure.point.value - base.value, lang, figure.indicator.format, notation);
-  const words = [exact ? '' : COUNTER_STRINGS[lang].approx, change, COUNTER_STRINGS[lang].since(formatDate(base.date, lang))];
+  const words = [exact ? '' : s.approx, change, s.since(formatDate(base.date, lang))];
   return words.filter(Boolean).join(' ');
 }
 
 function renderFigure(figure: Figure, view: CounterView): TemplateResult {
-  const { lang, notation, progress } = view;
+  const { lang, s, strings, notation, progress } = view;
   const { indicator, point, base } = figure;
   const finalText = formatValue(point.value, lang, indicator.format, notation);
   const frame = frameFormatter(point.value, lang, indicator.format, notation);
   const from = base?.value ?? 0;
   const current = progress >= 1 ? finalText : frame(valueAt(from, point.value, progress));
-  const qualifier = qualifierWord(point.qualifier, lang);
+  const qualifier = qualifierWord(point.qualifier, s);
   const unit = indicator.unit?.[lang];
   const label = figure.label ?? indicator.label[lang];
-  const asOf = `${STRINGS[lang].asOf}: ${formatDate(point.date, lang)}`;
+  const asOf = `${strings.asOf}: ${formatDate(point.date, lang)}`;
   const delta = base ? deltaText(figure, base, view) : undefined;
   const value = [qualifier, finalText, unit].filter(Boolean).join(' ');
   const spoken = `${value}: ${label}. ${asOf}.${delta ? ` ${delta}.` : ''}`;

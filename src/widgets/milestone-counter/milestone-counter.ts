@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Notation } from '../../format/number.js';
-import { COUNTER_STRINGS } from '../../i18n/milestone-counter.js';
+import { counterHints, de, type CounterStrings } from '../../i18n/milestone-counter.js';
 import { attributeText, readChoice, readDate, readNumber } from '../../internal/attributes.js';
 import { AsskommElement, baseStyles } from '../../internal/base-element.js';
 import { CountUp } from './count-up.js';
@@ -9,6 +9,7 @@ import { FirstVisibleController } from './first-visible.js';
 import { renderCounter } from './milestone-counter.render.js';
 import { counterStyles } from './milestone-counter.styles.js';
 import { selectFigure, type Figure } from './select-value.js';
+import { INDICATORS } from '../../feed/read-indicators.js';
 
 const NOTATIONS = ['standard', 'compact'] as const;
 const DEFAULT_DURATION_MS = 1500;
@@ -76,6 +77,7 @@ function reducedMotion(): boolean {
  */
 export class MilestoneCounter extends AsskommElement {
   static override styles = [baseStyles, counterStyles];
+  protected static override readonly feedParts = [INDICATORS];
 
   /** Indicator id or comma list of ids. */
   @property() metric: string | null = null;
@@ -110,23 +112,22 @@ export class MilestoneCounter extends AsskommElement {
 
     const ids = [...new Set((attributeText(this.metric) ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
     const label = attributeText(this.label)?.trim() || undefined;
-    const hints = COUNTER_STRINGS.de;
-    if (label && ids.length > 1) this.hint(hints.hintLabelNeedsOneMetric);
+    if (label && ids.length > 1) this.hint(counterHints.hintLabelNeedsOneMetric);
 
     this.figures = [];
-    const model = this.feed.model;
+    const model = this.model;
     if (!model) return;
     const available = [...model.indicators.keys()];
-    if (!ids.length) this.hint(hints.hintMissingMetric(available));
+    if (!ids.length) this.hint(counterHints.hintMissingMetric(available));
     for (const id of ids) {
       const indicator = model.indicators.get(id);
       if (!indicator) {
-        this.hint(hints.hintUnknownMetric(id, available));
+        this.hint(counterHints.hintUnknownMetric(id, available));
         continue;
       }
       const figure = selectFigure(indicator, { date: date.value, since: since.value });
       if (!figure) {
-        this.hint(hints.hintNoValue(id, date.value));
+        this.hint(counterHints.hintNoValue(id, date.value));
         continue;
       }
       this.figures.push(ids.length === 1 && label ? { ...figure, label } : figure);
@@ -167,6 +168,11 @@ export class MilestoneCounter extends AsskommElement {
     if (this.phase === 'running') this.finish();
   }
 
+  /** The counter's own texts in its language. */
+  private get counterStrings(): CounterStrings {
+    return this.texts(de, 'counter');
+  }
+
   /** Whether the editor wrote fallback content inside the element. */
   private hasFallback(): boolean {
     return [...this.childNodes].some(
@@ -178,6 +184,8 @@ export class MilestoneCounter extends AsskommElement {
     if (this.figures.length) {
       return html`${this.renderHints()}${renderCounter(this.figures, {
         lang: this.language,
+        s: this.counterStrings,
+        strings: this.strings,
         notation: this.view.notation,
         progress: this.progress,
       })}`;
@@ -185,7 +193,7 @@ export class MilestoneCounter extends AsskommElement {
     // No figures (yet): the editor's text stands for them, with loading or error state only
     // where it helps. Unknown metrics leave the text and a hint.
     const fallback = this.hasFallback();
-    const quiet = this.feed.model !== undefined || (fallback && this.feed.pending);
+    const quiet = this.model !== undefined || (fallback && this.pending);
     return html`${this.renderHints()}
       <div class="fallback" part="fallback"><slot @slotchange=${() => this.requestUpdate()}></slot></div>
       ${quiet ? nothing : html`<div class=${fallback ? 'with-fallback' : ''}>${this.renderFeed(() => nothing)}</div>`}`;

@@ -19,7 +19,6 @@ import { valueTicks, type ValueTick } from '../../chart/value-ticks.js';
 import type { FeedEvent } from '../../feed/types.js';
 import { startOf } from '../../format/date.js';
 import type { ValueFormat } from '../../format/number.js';
-import { PROGRESS_CHART_STRINGS } from '../../i18n/progress-chart.js';
 import type { Lang } from '../../i18n/strings.js';
 
 export const FONT_SIZE = 12;
@@ -39,6 +38,8 @@ export interface LayoutInput {
   width: number;
   height: number;
   lang: Lang;
+  /** The word beside planned values ("geplant"), measured to place it. */
+  plannedLabel: string;
 }
 
 export interface Marker {
@@ -144,8 +145,7 @@ function buildShape(series: ChartSeries, index: number, x: LinearScale, y: Linea
   return { series, index, path: seriesPath(coords, series.cumulative), plannedPath, markers, plannedMarkers };
 }
 
-function plannedLabels(shapes: readonly SeriesShape[], lang: Lang, right: number): TextLabel[] {
-  const text = PROGRESS_CHART_STRINGS[lang].planned;
+function plannedLabels(shapes: readonly SeriesShape[], text: string, right: number): TextLabel[] {
   const width = textWidth(text, FONT_SIZE - 1);
   const labels: TextLabel[] = [];
   for (const marker of shapes.flatMap((s) => s.plannedMarkers)) {
@@ -215,7 +215,7 @@ export function layoutChart(input: LayoutInput): ChartLayout | undefined {
       xTicks,
       yTicks: valueTicks(y, format, lang),
       shapes,
-      plannedLabels: plannedLabels(shapes, lang, plotWidth + margin.right),
+      plannedLabels: plannedLabels(shapes, input.plannedLabel, plotWidth + margin.right),
       ...(directLabels ? { directLabels } : {}),
       events,
       dates,

@@ -11,18 +11,17 @@ import type { ChartSeries } from '../../chart/select-series.js';
 import { stepIndex } from '../../chart/step-index.js';
 import { valueAt } from '../../chart/value-at.js';
 import { formatDate } from '../../format/date.js';
-import { PROGRESS_CHART_STRINGS } from '../../i18n/progress-chart.js';
 import type { Lang } from '../../i18n/strings.js';
 import { cssProps } from '../../internal/css-props.js';
 import { FONT_SIZE, type ChartDateX, type ChartLayout, type SeriesShape } from './progress-chart.layout.js';
-import { tooltipRows } from './progress-chart.text.js';
+import { tooltipRows, type ChartText } from './progress-chart.text.js';
 
 /** Colour class of the n-th series: `--asskomm-series-1` … `-6`, then again. */
 export const seriesClass = (index: number): string => `s-${(index % 6) + 1}`;
 
 export interface PlotView {
   layout: ChartLayout;
-  lang: Lang;
+  text: ChartText;
   /** Accessible name of the plot. */
   label: string;
   /** Id of the summary that describes the plot. */
@@ -80,8 +79,7 @@ function renderShape(shape: SeriesShape): SVGTemplateResult {
   </g>`;
 }
 
-function renderLabels(layout: ChartLayout, lang: Lang): SVGTemplateResult {
-  const planned = PROGRESS_CHART_STRINGS[lang].planned;
+function renderLabels(layout: ChartLayout, planned: string): SVGTemplateResult {
   return svg`
     ${layout.plannedLabels.map(
       (l) => svg`<text class="planned-label" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${planned}</text>`,
@@ -112,7 +110,7 @@ export function swatch(index: number): TemplateResult {
 }
 
 function renderTooltip(view: PlotView, time: number): TemplateResult {
-  const { layout, lang } = view;
+  const { layout, text } = view;
   const date = layout.dates.find((d) => d.time === time);
   if (!date) return html``;
   // Beside the crosshair on the roomier side; a narrow chart has no room beside it, so the
@@ -128,10 +126,10 @@ function renderTooltip(view: PlotView, time: number): TemplateResult {
   const rows = tooltipRows(
     layout.shapes.map((s) => s.series),
     time,
-    lang,
+    text,
   );
   return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${cssProps({ ...position, top: `${layout.margin.top}px` })}>
-    <p class="tooltip-date">${formatDate(date.date, lang)}</p>
+    <p class="tooltip-date">${formatDate(date.date, text.lang)}</p>
     ${rows.map(
       (row, i) => html`<p class="tooltip-row">
         ${swatch(layout.shapes[i]!.index)}<span class="tooltip-label">${row.series.label}:</span>
@@ -143,7 +141,7 @@ function renderTooltip(view: PlotView, time: number): TemplateResult {
 }
 
 export function renderPlot(view: PlotView, handlers: PlotHandlers): TemplateResult {
-  const { layout, lang, activeTime } = view;
+  const { layout, text, activeTime } = view;
   const { margin, width, height } = layout;
   const active = activeTime !== undefined && layout.dates.some((d) => d.time === activeTime) ? activeTime : undefined;
   const onKeyDown = (event: KeyboardEvent): void => {
@@ -176,8 +174,8 @@ export function renderPlot(view: PlotView, handlers: PlotHandlers): TemplateResu
   >
     <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" font-size=${FONT_SIZE} aria-hidden="true" focusable="false">
       <g transform="translate(${margin.left} ${margin.top})">
-        ${renderAxes(layout)} ${view.layout.events.length ? renderEvents(layout, lang) : nothing}
-        ${layout.shapes.map(renderShape)} ${renderLabels(layout, lang)}
+        ${renderAxes(layout)} ${view.layout.events.length ? renderEvents(layout, text.lang) : nothing}
+        ${layout.shapes.map(renderShape)} ${renderLabels(layout, text.s.planned)}
         ${active !== undefined ? renderCrosshair(layout, active) : nothing}
       </g>
     </svg>
@@ -188,13 +186,13 @@ export function renderPlot(view: PlotView, handlers: PlotHandlers): TemplateResu
 export interface LegendView {
   series: readonly ChartSeries[];
   hidden: ReadonlySet<string>;
-  lang: Lang;
+  text: ChartText;
 }
 
 /** Series toggles: native checkboxes, so keyboard and screen readers need nothing extra. */
 export function renderLegend(view: LegendView, toggle: (id: string, shown: boolean) => void): TemplateResult {
   return html`<fieldset class="legend" part="legend">
-    <legend class="visually-hidden">${PROGRESS_CHART_STRINGS[view.lang].legend}</legend>
+    <legend class="visually-hidden">${view.text.s.legend}</legend>
     ${view.series.map(
       (s, index) => html`<label class=${classMap({ 'legend-item': true, off: view.hidden.has(s.id) })}>
         <input

@@ -8,9 +8,8 @@ import type { ChartSeries } from '../../chart/select-series.js';
 import type { FeedEvent, Meta } from '../../feed/types.js';
 import { formatDate } from '../../format/date.js';
 import { safeHref } from '../../internal/safe-url.js';
-import { PROGRESS_CHART_STRINGS } from '../../i18n/progress-chart.js';
-import { STRINGS, type Lang } from '../../i18n/strings.js';
-import { formatPoint } from './progress-chart.text.js';
+import type { Lang, Strings } from '../../i18n/strings.js';
+import { formatPoint, type ChartText } from './progress-chart.text.js';
 
 export interface TableView {
   id: string;
@@ -18,26 +17,25 @@ export interface TableView {
   series: readonly ChartSeries[];
   dates: readonly ChartDate[];
   events: readonly FeedEvent[];
-  lang: Lang;
+  text: ChartText;
   open: boolean;
 }
 
 /** A cell shows what the feed reports (or plans) on that date; a held step is not repeated. */
-function cell(series: ChartSeries, time: number, lang: Lang): string {
+function cell(series: ChartSeries, time: number, text: ChartText): string {
   const point = series.reported.find((p) => p.time === time) ?? series.planned.find((p) => p.time === time);
-  return point ? formatPoint(point, series.format, lang) : '–';
+  return point ? formatPoint(point, series.format, text) : '–';
 }
 
 export function renderTableToggle(view: TableView, toggle: () => void): TemplateResult {
-  const s = PROGRESS_CHART_STRINGS[view.lang];
+  const { s } = view.text;
   return html`<button type="button" class="table-toggle" aria-expanded=${view.open ? 'true' : 'false'} aria-controls=${view.id} @click=${toggle}>
     ${view.open ? s.hideTable : s.showTable}
   </button>`;
 }
 
 export function renderTable(view: TableView): TemplateResult {
-  const { lang } = view;
-  const s = PROGRESS_CHART_STRINGS[lang];
+  const { s, lang } = view.text;
   return html`<div id=${view.id} class=${view.open ? 'tables' : 'visually-hidden'}>
     <div
       class=${view.open ? 'table-scroll' : ''}
@@ -57,7 +55,7 @@ export function renderTable(view: TableView): TemplateResult {
           ${view.dates.map(
             (date) => html`<tr>
               <th scope="row">${formatDate(date.date, lang)}</th>
-              ${view.series.map((one) => html`<td>${cell(one, date.time, lang)}</td>`)}
+              ${view.series.map((one) => html`<td>${cell(one, date.time, view.text)}</td>`)}
             </tr>`,
           )}
         </tbody>
@@ -86,8 +84,7 @@ export function renderTable(view: TableView): TemplateResult {
 }
 
 /** "Stand: November 2021 · Quelle: …", the source linked only when it is an http(s) URL. */
-export function renderMeta(meta: Meta, lang: Lang): TemplateResult {
-  const strings = STRINGS[lang];
+export function renderMeta(meta: Meta, strings: Strings, lang: Lang): TemplateResult {
   const href = meta.sourceUrl ? safeHref('url', meta.sourceUrl) : undefined;
   return html`<p class="meta" part="meta">
     <span>${strings.asOf}: ${formatDate(meta.asOf, lang)}</span><span aria-hidden="true"> · </span>

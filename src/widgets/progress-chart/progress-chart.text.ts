@@ -8,12 +8,17 @@ import { valueAt } from '../../chart/value-at.js';
 import type { FeedEvent } from '../../feed/types.js';
 import { formatDate } from '../../format/date.js';
 import { formatValue, type ValueFormat } from '../../format/number.js';
-import { PROGRESS_CHART_STRINGS } from '../../i18n/progress-chart.js';
+import type { ProgressChartStrings } from '../../i18n/progress-chart.js';
 import type { Lang } from '../../i18n/strings.js';
 
+/** The chart's texts and the language of its numbers and dates. */
+export interface ChartText {
+  s: ProgressChartStrings;
+  lang: Lang;
+}
+
 /** A point's value as published: lower bounds and rounded figures say so, plans say "geplant". */
-export function formatPoint(point: ChartPoint, format: ValueFormat, lang: Lang): string {
-  const s = PROGRESS_CHART_STRINGS[lang];
+export function formatPoint(point: ChartPoint, format: ValueFormat, { s, lang }: ChartText): string {
   let text = formatValue(point.value, lang, format);
   if (point.qualifier === 'at-least') text = s.atLeast(text);
   else if (point.qualifier === 'approx') text = s.approx(text);
@@ -27,24 +32,24 @@ export interface TooltipRow {
 }
 
 /** One row per series: its value at `time` (the step it is on), or "keine Angabe". */
-export function tooltipRows(series: readonly ChartSeries[], time: number, lang: Lang): TooltipRow[] {
+export function tooltipRows(series: readonly ChartSeries[], time: number, text: ChartText): TooltipRow[] {
   return series.map((s) => {
     const at = valueAt(s, time);
-    if (!at) return { series: s, value: PROGRESS_CHART_STRINGS[lang].noValue };
+    if (!at) return { series: s, value: text.s.noValue };
     const note = at.kind === 'step' ? undefined : at.point.note;
-    return { series: s, value: formatPoint(at.point, s.format, lang), ...(note ? { note } : {}) };
+    return { series: s, value: formatPoint(at.point, s.format, text), ...(note ? { note } : {}) };
   });
 }
 
 /** What a screen reader hears when the active date changes. */
-export function announceDate(date: ChartDate, series: readonly ChartSeries[], lang: Lang): string {
-  const rows = tooltipRows(series, date.time, lang).map((row) => `${row.series.label}: ${row.value}`);
-  return `${formatDate(date.date, lang)}. ${rows.join('; ')}.`;
+export function announceDate(date: ChartDate, series: readonly ChartSeries[], text: ChartText): string {
+  const rows = tooltipRows(series, date.time, text).map((row) => `${row.series.label}: ${row.value}`);
+  return `${formatDate(date.date, text.lang)}. ${rows.join('; ')}.`;
 }
 
 /** The picture in words: the date range, each series' first and latest figure, plans, events. */
-export function describeChart(series: readonly ChartSeries[], dates: readonly ChartDate[], events: readonly FeedEvent[], lang: Lang): string {
-  const s = PROGRESS_CHART_STRINGS[lang];
+export function describeChart(series: readonly ChartSeries[], dates: readonly ChartDate[], events: readonly FeedEvent[], text: ChartText): string {
+  const { s, lang } = text;
   if (!dates.length) return s.noData;
   const parts = [s.summaryRange(series.length, formatDate(dates[0]!.date, lang), formatDate(dates.at(-1)!.date, lang))];
   for (const one of series) {
@@ -54,14 +59,14 @@ export function describeChart(series: readonly ChartSeries[], dates: readonly Ch
       parts.push(
         s.summarySeries(
           one.label,
-          formatPoint(first, one.format, lang),
+          formatPoint(first, one.format, text),
           formatDate(first.date, lang),
-          formatPoint(last, one.format, lang),
+          formatPoint(last, one.format, text),
           formatDate(last.date, lang),
         ),
       );
     } else if (first) {
-      parts.push(s.summarySingle(one.label, formatPoint(first, one.format, lang), formatDate(first.date, lang)));
+      parts.push(s.summarySingle(one.label, formatPoint(first, one.format, text), formatDate(first.date, lang)));
     }
     for (const plan of one.planned) {
       const value = formatValue(plan.value, lang, one.format);

@@ -7,7 +7,7 @@ import { eventsInRange } from '../../chart/events-in-range.js';
 import { selectSeries } from '../../chart/select-series.js';
 import type { FeedModel } from '../../feed/types.js';
 import { startOf } from '../../format/date.js';
-import { PROGRESS_CHART_STRINGS, de as chartDe } from '../../i18n/progress-chart.js';
+import { chartHints, de, type ProgressChartStrings } from '../../i18n/progress-chart.js';
 import { attributeText, readChoice, readDate, readList, readNumber } from '../../internal/attributes.js';
 import { AsskommElement, baseStyles } from '../../internal/base-element.js';
 import { layoutChart, type ChartDateX } from './progress-chart.layout.js';
@@ -16,6 +16,8 @@ import { progressChartStyles } from './progress-chart.styles.js';
 import { renderMeta, renderTable, renderTableToggle } from './progress-chart.table.js';
 import { cssProps } from '../../internal/css-props.js';
 import { announceDate, describeChart } from './progress-chart.text.js';
+import { EVENTS } from '../../feed/read-events.js';
+import { INDICATORS } from '../../feed/read-indicators.js';
 
 export const DEFAULT_METRICS = ['advised', 'kpr', 'cooperation-agreements'] as const;
 export const DEFAULT_HEIGHT = 320;
@@ -94,6 +96,7 @@ export interface AsskommDateDetail {
  */
 export class ProgressChart extends AsskommElement {
   static override styles = [baseStyles, progressChartStyles];
+  protected static override readonly feedParts = [INDICATORS, EVENTS];
 
   /** Comma list of indicator ids. */
   @property() metrics: string | null = null;
@@ -127,7 +130,7 @@ export class ProgressChart extends AsskommElement {
     this.hint(events.hint);
     const height = readNumber('height', attributeText(this.height), DEFAULT_HEIGHT);
     this.hint(height.hint);
-    if (height.value < MIN_HEIGHT) this.hint(chartDe.hintHeight(height.value, MIN_HEIGHT));
+    if (height.value < MIN_HEIGHT) this.hint(chartHints.hintHeight(height.value, MIN_HEIGHT));
     this.plotHeight = Math.max(MIN_HEIGHT, Math.round(height.value));
   }
 
@@ -141,7 +144,7 @@ export class ProgressChart extends AsskommElement {
     // Euros and counts on one value axis would make one of them unreadable.
     const withFormat = (format: string): string[] => this.metricIds.filter((id) => model.indicators.get(id)?.format === format);
     const [euros, counts] = [withFormat('eur'), withFormat('count')];
-    if (euros.length && counts.length) this.hint(chartDe.hintMixedFormats(euros.join(', '), counts.join(', ')));
+    if (euros.length && counts.length) this.hint(chartHints.hintMixedFormats(euros.join(', '), counts.join(', ')));
   }
 
   private readRange(): void {
@@ -150,7 +153,7 @@ export class ProgressChart extends AsskommElement {
     this.hint(from.hint);
     this.hint(to.hint);
     if (from.value && to.value && startOf(from.value) > startOf(to.value)) {
-      this.hint(chartDe.hintRange(from.value, to.value));
+      this.hint(chartHints.hintRange(from.value, to.value));
       this.range = dateRange();
     } else {
       this.range = dateRange(from.value, to.value);
@@ -165,7 +168,7 @@ export class ProgressChart extends AsskommElement {
       '--plot-height': `${this.plotHeight}px`,
       ...Object.fromEntries([1, 2, 3].map((columns) => [`--legend-rows-${columns}`, String(Math.ceil(count / columns))])),
     };
-    const model = this.feed.model;
+    const model = this.model;
     return html`${this.renderHints()}
       <figure>
         ${heading ? html`<figcaption class="heading" part="heading">${heading}</figcaption>` : nothing}
@@ -175,7 +178,7 @@ export class ProgressChart extends AsskommElement {
 
   /** The editor's fallback content stands for the chart until it is there; loading and errors as usual. */
   private renderWaiting(): TemplateResult {
-    const quiet = this.hasFallback() && this.feed.pending;
+    const quiet = this.hasFallback() && this.pending;
     return html`<div class="fallback" part="fallback"><slot @slotchange=${() => this.requestUpdate()}></slot></div>
       ${quiet ? nothing : this.renderFeed(() => nothing)}`;
   }
@@ -188,7 +191,8 @@ export class ProgressChart extends AsskommElement {
 
   private renderModel(model: FeedModel, heading: string | undefined): TemplateResult {
     const lang = this.language;
-    const s = PROGRESS_CHART_STRINGS[lang];
+    const s = this.chartStrings;
+    const text = { s, lang };
     const name = heading || s.defaultHeading;
     const series = selectSeries(model.indicators, this.metricIds, lang, this.range);
     const allDates = chartDates(series);
@@ -201,16 +205,17 @@ export class ProgressChart extends AsskommElement {
       width: this.size.width,
       height: this.plotHeight,
       lang,
+      plannedLabel: s.planned,
     });
     const visible = series.filter((one) => !this.hiddenSeries.has(one.id));
     const plot = layout
       ? renderPlot(
-          { layout, lang, label: s.plotLabel(name), describedBy: 'summary', ...(this.activeTime !== undefined ? { activeTime: this.activeTime } : {}) },
+          { layout, text, label: s.plotLabel(name), describedBy: 'summary', ...(this.activeTime !== undefined ? { activeTime: this.activeTime } : {}) },
           {
-            activate: (date, via) => this.activate(date, via === 'keyboard' ? announceDate(date, visible, lang) : undefined),
+            activate: (date, via) => this.activate(date, via === 'keyboard' ? announceDate(date, visible, text) : undefined),
             focus: () => {
               const last = layout.dates.at(-1);
-              if (this.activeTime === undefined && last) this.activate(last, announceDate(last, visible, lang));
+              if (this.activeTime === undefined && last) this.activate(last, announceDate(last, visible, text));
             },
             leave: () => {
               if (this.shadowRoot?.activeElement?.classList.contains('plot')) return;
@@ -224,15 +229,20 @@ export class ProgressChart extends AsskommElement {
       : allDates.length
         ? nothing
         : html`<p class="no-data">${s.noData}</p>`;
-    const table = { id: 'data', heading: name, series, dates: allDates, events, lang, open: this.tableOpen };
-    return html`${series.length ? renderLegend({ series, hidden: this.hiddenSeries, lang }, (id, shown) => this.toggleSeries(id, shown)) : nothing}
+    const table = { id: 'data', heading: name, series, dates: allDates, events, text, open: this.tableOpen };
+    return html`${series.length ? renderLegend({ series, hidden: this.hiddenSeries, text }, (id, shown) => this.toggleSeries(id, shown)) : nothing}
       <div class="plot-area" ${cssProps({ height: `${this.plotHeight}px` })}>${plot}</div>
-      <p id="summary" class="visually-hidden">${describeChart(series, allDates, events, lang)}</p>
+      <p id="summary" class="visually-hidden">${describeChart(series, allDates, events, text)}</p>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       <div class="after">
-        ${renderMeta(model.meta, lang)} ${allDates.length ? renderTableToggle(table, () => (this.tableOpen = !this.tableOpen)) : nothing}
+        ${renderMeta(model.meta, this.strings, lang)} ${allDates.length ? renderTableToggle(table, () => (this.tableOpen = !this.tableOpen)) : nothing}
       </div>
       ${allDates.length ? renderTable(table) : nothing}`;
+  }
+
+  /** The chart's own texts in its language. */
+  private get chartStrings(): ProgressChartStrings {
+    return this.texts(de, 'chart');
   }
 
   /** How many series the legend will list: what the editor asked for, or the default. */

@@ -4,23 +4,23 @@
  */
 import type { Parsed } from '../../internal/attributes.js';
 import type { MapGeometry } from '../../geo/geometry.js';
-import type { StatusMapStrings } from '../../i18n/status-map.js';
+import { mapHints } from '../../i18n/status-map.js';
 
 /**
  * The topology to load: `raw` resolved against the page when it is on the page's origin, the
  * bundled file otherwise. Another origin is never asked (privacy: no third-party requests).
  */
-export function resolveTopologyUrl(raw: string | null | undefined, baseUri: string, origin: string, fallback: string, s: StatusMapStrings): Parsed<string> {
+export function resolveTopologyUrl(raw: string | null | undefined, baseUri: string, origin: string, fallback: string): Parsed<string> {
   const text = raw?.trim();
   if (!text) return { value: fallback };
   let url: URL;
   try {
     url = new URL(text, baseUri);
   } catch {
-    return { value: fallback, hint: s.hintTopologyUrl(text) };
+    return { value: fallback, hint: mapHints.hintTopologyUrl(text) };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { value: fallback, hint: s.hintTopologyUrl(text) };
-  if (url.origin !== origin) return { value: fallback, hint: s.hintTopologyOrigin(url.origin) };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { value: fallback, hint: mapHints.hintTopologyUrl(text) };
+  if (url.origin !== origin) return { value: fallback, hint: mapHints.hintTopologyOrigin(url.origin) };
   return { value: url.href };
 }
 
@@ -28,12 +28,12 @@ export function resolveTopologyUrl(raw: string | null | undefined, baseUri: stri
  * The key to zoom to at first. Dissolved 2016 keys lead to their 2021 successor; the check for
  * keys the map does not know waits until the geometry is there.
  */
-export function readFocusKey(raw: string | null | undefined, geometry: MapGeometry | undefined, s: StatusMapStrings): Parsed<string | undefined> {
+export function readFocusKey(raw: string | null | undefined, geometry: MapGeometry | undefined): Parsed<string | undefined> {
   const text = raw?.trim();
   if (!text) return { value: undefined };
-  if (!/^14\d{3}(?:\d{3})?$/.test(text)) return { value: undefined, hint: s.hintFocus(text) };
+  if (!/^14\d{3}(?:\d{3})?$/.test(text)) return { value: undefined, hint: mapHints.hintFocus(text) };
   if (!geometry) return { value: undefined };
   const key = geometry.index.crosswalk.get(text) ?? text;
-  if (!geometry.municipalityByAgs.has(key) && !geometry.districts.has(key)) return { value: undefined, hint: s.hintFocusUnknown(text) };
+  if (!geometry.municipalityByAgs.has(key) && !geometry.districts.has(key)) return { value: undefined, hint: mapHints.hintFocusUnknown(text) };
   return { value: key };
 }

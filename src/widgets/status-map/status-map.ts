@@ -4,7 +4,8 @@ import { guard } from 'lit/directives/guard.js';
 import { LAYER_IDS } from '../../feed/schema.js';
 import type { FeedIssue, LayerId, PartialDate } from '../../feed/types.js';
 import { DEFAULT_TOPOLOGY_URL } from '../../geo/default-topology.js';
-import { STATUS_MAP_STRINGS, type StatusMapStrings } from '../../i18n/status-map.js';
+import { de, mapHints, type StatusMapStrings } from '../../i18n/status-map.js';
+import { editorHints } from '../../i18n/strings.js';
 import { readDate, readList } from '../../internal/attributes.js';
 import { AsskommElement, baseStyles } from '../../internal/base-element.js';
 import { warnOnce } from '../../internal/warn-once.js';
@@ -20,6 +21,7 @@ import { MapSearch } from './search.js';
 import { statusMapStyles } from './status-map.styles.js';
 import { renderCredits, renderTable, summaryText, SUMMARY_ID } from './summary.js';
 import { MapZoom, ZOOM_STEP } from './zoom.js';
+import { PLACES } from '../../feed/read-places.js';
 
 /**
  * @summary Karte der 419 sächsischen Gemeinden nach ASSKomm-Baustein: Ebenen zum Ein- und Ausblenden,
@@ -77,6 +79,7 @@ import { MapZoom, ZOOM_STEP } from './zoom.js';
  */
 export class StatusMap extends AsskommElement implements KeyboardHost {
   static override styles = [baseStyles, statusMapStyles];
+  protected static override readonly feedParts = [PLACES];
 
   /** URL of another topology (same origin only); default the bundled one. */
   @property({ reflect: true }) topology: string | null = null;
@@ -119,7 +122,7 @@ export class StatusMap extends AsskommElement implements KeyboardHost {
 
   /** Texts of the map in the widget's language. */
   get mapStrings(): StatusMapStrings {
-    return STATUS_MAP_STRINGS[this.language];
+    return this.texts(de, 'map');
   }
 
   /** Feed entries the map could not place (unknown keys, duplicates, merged Gemeinden), in German. */
@@ -128,11 +131,10 @@ export class StatusMap extends AsskommElement implements KeyboardHost {
   }
 
   private snapshot(): MapSnapshot | undefined {
-    return this.derived.snapshot(this.feed.model, this.geometry.geometry, this.shownDate, this.hiddenLayers, this.mapStrings, this.language);
+    return this.derived.snapshot(this.model, this.geometry.geometry, this.shownDate, this.hiddenLayers, this.mapStrings, this.language);
   }
 
   protected readAttributes(): void {
-    const s = STATUS_MAP_STRINGS.de;
     const layers = readList('layers', this.layers, LAYER_IDS, LAYER_IDS);
     this.hint(layers.hint);
     if (this.layers !== this.layersAttribute) {
@@ -142,10 +144,10 @@ export class StatusMap extends AsskommElement implements KeyboardHost {
     const date = readDate('date', this.date);
     this.hint(date.hint);
     this.shownDate = date.value;
-    const topology = resolveTopologyUrl(this.topology, document.baseURI, location.origin, DEFAULT_TOPOLOGY_URL, s);
+    const topology = resolveTopologyUrl(this.topology, document.baseURI, location.origin, DEFAULT_TOPOLOGY_URL);
     this.hint(topology.hint);
     this.topologyUrl = topology.value;
-    const focus = readFocusKey(this.focusKey, this.geometry.geometry, s);
+    const focus = readFocusKey(this.focusKey, this.geometry.geometry);
     this.hint(focus.hint);
     this.focusTarget = focus.value;
     this.applyFocusAttribute();
@@ -223,7 +225,7 @@ export class StatusMap extends AsskommElement implements KeyboardHost {
   // ---- rendering -----------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const loading = !this.feed.model && this.feed.error === undefined;
+    const loading = this.textsPending || (!this.feed.model && this.feed.error === undefined);
     return html`<div class="status-map" part="base">
       ${this.heading ? html`<h2 class="heading" part="heading">${this.heading}</h2>` : nothing}
       ${this.renderHints()}
@@ -301,7 +303,7 @@ export class StatusMap extends AsskommElement implements KeyboardHost {
       </div>
       ${errors.length
         ? html`<div class="hints" part="hint" role="note">
-            <p><strong>${this.strings.hintPrefix}</strong> ${s.placeIssues}</p>
+            <p><strong>${editorHints.hintPrefix}</strong> ${mapHints.placeIssues}</p>
             ${errors.map((issue) => html`<p>${issue.message}</p>`)}
           </div>`
         : nothing}
@@ -383,7 +385,7 @@ export class StatusMap extends AsskommElement implements KeyboardHost {
 
   /** Zooms to the `focus` place once feed and geometry are there (and when `focus` changes). */
   private applyFocusAttribute(): void {
-    if (!this.geometry.geometry || !this.feed.model || this.focusTarget === this.focusApplied) return;
+    if (!this.geometry.geometry || !this.model || this.focusTarget === this.focusApplied) return;
     this.focusApplied = this.focusTarget;
     const place = this.snapshot()?.view(this.focusTarget);
     if (!place) return;

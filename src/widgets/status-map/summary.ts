@@ -9,7 +9,6 @@ import { formatDate } from '../../format/date.js';
 import { formatValue } from '../../format/number.js';
 import { DEFAULT_LICENSE_URL, type GeometryMeta } from '../../geo/geometry.js';
 import { linearOrder } from '../../geo/navigation.js';
-import { STRINGS } from '../../i18n/strings.js';
 import { statusTexts, type TextContext } from './describe.js';
 import { maybeLink } from './details.js';
 import type { MapData } from './map-data.js';
@@ -43,10 +42,9 @@ export function renderTable(data: MapData, shown: (id: LayerId) => boolean, cont
 }
 
 export function renderCredits(meta: Meta, geometry: GeometryMeta, date: string, { s, lang }: TextContext): TemplateResult {
-  const source = STRINGS[lang].source;
   return html`<footer class="credits">
     <p><span>${s.asOf}: ${formatDate(date, lang)}</span></p>
-    <p>${source}: ${meta.sourceUrl ? maybeLink('url', meta.sourceUrl, meta.source) : meta.source}</p>
+    <p>${s.source}: ${meta.sourceUrl ? maybeLink('url', meta.sourceUrl, meta.source) : meta.source}</p>
     <p>${s.geometry}: ${geometry.attribution} (${maybeLink('url', geometry.licenseUrl ?? DEFAULT_LICENSE_URL, s.license)})</p>
   </footer>`;
 }

@@ -115,7 +115,8 @@ describe('<asskomm-milestone-counter>', () => {
     it('follows a changed lang attribute', async () => {
       const element = await still({ src: GOOD_FEED, metric: 'advised' });
       element.setAttribute('lang', 'en');
-      await element.updateComplete;
+      // The English texts may still be on their way.
+      await element.whenReady();
       expect(shown(element)[0]).to.equal('126 municipalities Municipalities advised As of: November 2021');
     });
 

@@ -1,0 +1,51 @@
+/**
+ * The frame of the feed (schema version, meta, known top-level fields) and the parts a widget
+ * asks for, validated into one model. Pure: JSON in, model and German findings out.
+ */
+import { MetaSchema, SCHEMA_VERSION } from './schema.js';
+import type { FeedIssue, FeedModel } from './types.js';
+import { child, Findings, isPlainObject } from './findings.js';
+
+export interface ValidationResult {
+  /** Absent when the feed is unusable (a `fatal` issue says why). */
+  model?: FeedModel;
+  issues: FeedIssue[];
+}
+
+/**
+ * A part of the feed that a widget may read. Each part lives in a module of its own, so a page
+ * downloads and runs only the checks of the parts its widgets show (the counter never walks the
+ * municipalities). Parts not asked for stay empty in the model.
+ */
+export type FeedPart = (input: Record<string, unknown>, findings: Findings) => Partial<Pick<FeedModel, 'indicators' | 'events' | 'places'>>;
+
+const TOP_LEVEL_FIELDS = ['schemaVersion', 'meta', 'indicators', 'events', 'municipalities'];
+
+/** Validates the frame (version, meta) and the given `parts` of a parsed JSON value. */
+export function validateFeedParts(input: unknown, parts: readonly FeedPart[]): ValidationResult {
+  const findings = new Findings();
+  if (!isPlainObject(input)) {
+    findings.add('fatal', '$', 'Der Feed muss ein JSON-Objekt sein');
+    return { issues: findings.issues };
+  }
+  const { schemaVersion } = input;
+  if (schemaVersion !== SCHEMA_VERSION) {
+    findings.add('fatal', '$.schemaVersion', schemaVersion === undefined
+      ? `fehlt (erwartet: ${SCHEMA_VERSION})`
+      : `Schema-Version ${JSON.stringify(schemaVersion)} wird nicht unterstützt (erwartet: ${SCHEMA_VERSION})`);
+    return { issues: findings.issues };
+  }
+  for (const key of Object.keys(input)) {
+    if (!TOP_LEVEL_FIELDS.includes(key)) findings.add('warning', child('$', key), 'unbekanntes Feld, wird ignoriert');
+  }
+
+  const meta = findings.check(MetaSchema, input.meta, '$.meta', 'fatal');
+  if (input.indicators === undefined && input.municipalities === undefined) {
+    findings.add('fatal', '$', 'Der Feed enthält weder „indicators“ noch „municipalities“');
+  }
+  const read = parts.map((part) => part(input, findings));
+
+  if (!meta || findings.issues.some((issue) => issue.severity === 'fatal')) return { issues: findings.issues };
+  const model: FeedModel = { schemaVersion: SCHEMA_VERSION, meta, indicators: new Map(), events: [], places: new Map(), issues: findings.issues };
+  return { model: Object.assign(model, ...read), issues: findings.issues };
+}

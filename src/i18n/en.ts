@@ -1,0 +1,146 @@
+/**
+ * Every English text, one table per German table and typed by it. Only `english.ts` reaches
+ * this module, through `import()`: the bundler gives it a chunk of its own, which German pages
+ * never download. Editor hints have no English table (they are German on every page).
+ */
+import type { CounterStrings } from './milestone-counter.js';
+import type { ProgressChartStrings } from './progress-chart.js';
+import type { StatusMapStrings } from './status-map.js';
+import type { Strings } from './strings.js';
+
+/** The English tables by widget; `strings` is shared by all of them. */
+export interface EnglishTables {
+  strings: Strings;
+  counter: CounterStrings;
+  chart: ProgressChartStrings;
+  map: StatusMapStrings;
+}
+
+const strings: Strings = {
+  loading: 'Loading data …',
+  retry: 'Try again',
+  errorTitle: 'The data could not be shown.',
+  errorMissingSrc: 'No data source is given (the “src” attribute is missing).',
+  errorElementNotFound: (id) => `There is no element with the id “${id}” on this page to read the data from.`,
+  errorNetwork: 'The data source cannot be reached.',
+  errorHttp: (status) => `The data source answered with error ${status}.`,
+  errorTimeout: 'The data source did not answer in time.',
+  errorNotJson: 'The data source does not contain valid JSON.',
+  errorInvalid: (detail) => `The data does not match the format: ${detail}`,
+  asOf: 'As of',
+  source: 'Source',
+};
+
+const counter: CounterStrings = {
+  atLeast: 'more than',
+  approx: 'about',
+  since: (date) => `since ${date}`,
+};
+
+const chart: ProgressChartStrings = {
+  plotLabel: (heading) => `${heading}: chart. Use the left and right arrow keys to choose a date, Home and End for the first and last.`,
+  defaultHeading: 'Key figures over time',
+  legend: 'Show or hide figures',
+  showTable: 'Show table',
+  hideTable: 'Hide table',
+  tableCaption: (heading) => `${heading}: values by date`,
+  eventsCaption: 'Events',
+  date: 'Date',
+  event: 'Event',
+  planned: 'planned',
+  plannedValue: (value) => `${value} (planned)`,
+  atLeast: (value) => `over ${value}`,
+  approx: (value) => `about ${value}`,
+  noValue: 'no figure',
+  noData: 'There are no figures for the chosen indicators in this period.',
+  summaryRange: (count, first, last) =>
+    count === 1 ? `One figure from ${first} to ${last}.` : `${count} figures from ${first} to ${last}.`,
+  summarySeries: (label, first, firstDate, last, lastDate) => `${label}: ${first} (${firstDate}), latest ${last} (${lastDate}).`,
+  summarySingle: (label, value, date) => `${label}: ${value} (${date}).`,
+  summaryPlanned: (label, value, date) => `${label}: planned ${value} (${date}).`,
+  summaryEvents: (list) => `Events: ${list}.`,
+};
+
+const map: StatusMapStrings = {
+  layerTitle: {
+    contacted: 'Municipalities contacted',
+    model: 'Model municipalities',
+    kpr: 'Local prevention councils',
+    'pre-agreement': 'Pre-agreements',
+    agreement: 'Cooperation agreements',
+    coaching: 'Coaching',
+    analysis: 'Security analyses',
+    funding: 'Funded by ASSKomm',
+  },
+  layerStatus: {
+    contacted: 'Contacted',
+    model: 'Model municipality',
+    kpr: 'Local prevention council',
+    'pre-agreement': 'Pre-agreement',
+    agreement: 'Cooperation agreement',
+    coaching: 'Coaching',
+    analysis: 'Security analysis',
+    funding: 'Funding',
+  },
+  layerEncoding: {
+    contacted: 'blue area',
+    model: 'dark blue area with dots',
+    kpr: 'red circle',
+    'pre-agreement': 'orange hatching from top left',
+    agreement: 'green hatching from bottom left',
+    coaching: 'purple triangle',
+    analysis: 'teal square, hollow when planned',
+    funding: 'yellow diamond',
+  },
+  kprAction: { founded: 'founded', reactivated: 'reactivated', existing: 'existing' },
+  analysisState: { planned: 'planned', running: 'running', completed: 'completed' },
+  mapLabel: 'Map of the municipalities of Saxony by ASSKomm building block',
+  legendTitle: 'Layers (show or hide)',
+  countLabel: (n) => (n === 1 ? '1 entry' : `${n} entries`),
+  searchLabel: 'Find a municipality',
+  searchPlaceholder: 'Name, e.g. Zittau',
+  searchNoResult: 'No municipality found',
+  searchResults: (n) => (n === 1 ? '1 suggestion' : `${n} suggestions`),
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomReset: 'Show the whole map',
+  noStatus: 'no ASSKomm building block',
+  undated: 'undated',
+  since: (date) => `since ${date}`,
+  districtLevel: 'Entry for the whole district',
+  detailsClose: 'Close',
+  detailsShowOnMap: 'Show on the map',
+  partners: 'Partners',
+  contact: 'Contact',
+  website: 'Website',
+  email: 'E-mail',
+  phone: 'Phone',
+  source: 'Source',
+  note: 'Note',
+  fundingItem: (project, amount, date) => [project ?? 'Project', amount, date].filter(Boolean).join(', '),
+  fundingTotal: (n, amount) => `${n === 1 ? '1 project' : `${n} projects`}${amount ? `, ${amount} in total` : ''}`,
+  tableCaption: (date) => `Municipalities and districts with an ASSKomm building block, as of ${date}`,
+  tableName: 'Name',
+  tableDistrict: 'District',
+  tableStatuses: 'Building blocks',
+  summary: (date, parts) =>
+    `As of ${date}. ${parts.length ? `${parts.join('; ')}.` : 'No layer is shown.'} ` +
+    'The map shows the individually published entries; the official totals may be higher.',
+  summaryPart: (title, n, districts) => `${title}: ${n}${districts ? ` (${districts === 1 ? '1 district' : `${districts} districts`})` : ''}`,
+  keyboardTitle: 'Using keyboard and mouse',
+  keyboardHelp: [
+    'Tab: into the map; arrow keys: to the neighbouring municipality; Page Down / Page Up: next / previous by district and name; Home / End: first / last.',
+    'Enter or Space: open details; Escape: close details.',
+    '+ and −: zoom in and out; Shift + arrow keys: pan the map; 0: whole map.',
+    'Mouse: Ctrl (⌘) + wheel or double-click zooms, dragging pans; on touch screens use two fingers.',
+  ],
+  keyboardShort: 'Arrow keys choose a municipality, Enter opens the details, plus and minus zoom.',
+  wheelHint: 'Hold Ctrl (⌘) and turn the mouse wheel to zoom.',
+  asOf: 'As of',
+  geometry: 'Geometry',
+  license: 'Licence dl-de/by-2-0',
+  loadingMap: 'Loading the map …',
+  errorGeometry: 'The map geometry could not be loaded.',
+};
+
+export const en: EnglishTables = { strings, counter, chart, map };

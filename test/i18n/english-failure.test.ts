@@ -1,0 +1,41 @@
+/**
+ * While the English texts are on their way an English widget shows its loading state; when they
+ * cannot be loaded it falls back to German. A page of its own: the first `loadEnglish()` of a
+ * page decides how the texts are fetched, and here the test holds and then fails that fetch.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { loadEnglish } from '../../src/i18n/english.js';
+import '../../src/widgets/milestone-counter/define.js';
+import { GOOD_FEED, visibleText, type WidgetUnderTest } from '../helpers/conformance.js';
+
+describe('English texts that cannot be loaded', () => {
+  it('leave the widget loading while they are on their way, then German with a warning', async () => {
+    let fail!: (error: Error) => void;
+    void loadEnglish(() => new Promise((_, reject) => (fail = reject)));
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const container = await fixture<HTMLDivElement>(html`<div>
+        <asskomm-milestone-counter src=${GOOD_FEED} metric="advised" duration="0"></asskomm-milestone-counter>
+        <asskomm-milestone-counter src=${GOOD_FEED} metric="advised" duration="0" lang="en"></asskomm-milestone-counter>
+      </div>`);
+      const [german, english] = [...container.querySelectorAll<WidgetUnderTest & { updateComplete: Promise<boolean> }>('asskomm-milestone-counter')];
+      // Both share one feed request: once the German one shows its figure, the feed is there.
+      await german!.whenReady();
+      await english!.updateComplete;
+      expect(visibleText(german!)).to.contain('Kommunen beraten');
+      expect(english!.shadowRoot!.querySelector('[part="loading"]'), 'loading state').to.exist;
+      expect(english!.shadowRoot!.querySelector('[part="metric"]')).to.be.null;
+
+      fail(new TypeError('Failed to fetch dynamically imported module'));
+      await english!.whenReady();
+      expect(visibleText(english!)).to.contain('Stand: November 2021');
+      expect(warnings.map((args) => String(args[0]))).to.deep.equal([
+        '[asskomm-widgets] Die englischen Texte konnten nicht geladen werden; die Widgets bleiben deutsch.',
+      ]);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
