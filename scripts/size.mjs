@@ -34,9 +34,10 @@ export const DATA_FILES = [
 ];
 
 /** Budgets checked by `--check` (CI regression guard; the issue's targets are lower). */
-// A regression guard at today's size (2026-11-22: 79.7 kB all widgets, 19.1 kB counter only).
-// Issue 7 aims at 60 kB / 12 kB (and 45 kB / 10 kB); lower these as the bytes come down.
-export const BUDGETS = { allGzip: 82_000, counterGzip: 19_500 };
+// All widgets: issue 7's guard of 60 kB (59.1 kB on 2026-11-22, English chunk included).
+// Counter only: 18.6 kB on 2026-11-22; issue 7's guard of 12 kB is below what Lit (6.0 kB for
+// an empty element) plus the counter, its feed checks and states weigh; lower it as bytes go.
+export const BUDGETS = { allGzip: 60_000, counterGzip: 19_000 };
 
 function visit(node, fn) {
   if (!node || typeof node.type !== 'string') return;
