@@ -4,13 +4,15 @@
  * Checks a feed with the same validator the widgets use, prints every finding in German with
  * its JSON path, and exits 1 when the feed is unusable or a record would be skipped, 0 when it
  * is valid (warnings allowed). With the geometry (default: the bundled one) it also names
- * municipality keys that are not on the map (`--topology none` skips that check).
+ * municipality keys that are not on the map (`--topology none` skips that check), and warns where a map
+ * layer documents more records than its official figure on the same date.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseFeedText } from '../src/feed/validate.js';
 import { checkPlaceKeys, placeIndexFromTopology } from '../src/feed/places.js';
 import type { FeedIssue } from '../src/feed/types.js';
+import { checkDocumentedAgainstOfficial } from '../src/geo/check-official.js';
 
 const LABELS: Record<FeedIssue['severity'], string> = {
   fatal: 'FEHLER (Feed unbrauchbar)',
@@ -36,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const { model, issues } = parseFeedText(text);
-  const all = [...issues];
+  const all = [...issues, ...(model ? checkDocumentedAgainstOfficial(model) : [])];
   if (model && topologyPath !== 'none') {
     const topology = JSON.parse(await readFile(topologyPath, 'utf8')) as unknown;
     all.push(...checkPlaceKeys(model, placeIndexFromTopology(topology)).issues);
@@ -48,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
   if (model) {
     console.log(
       `\n${feedPath}: ${model.indicators.size} Kennzahlen, ${model.events.length} Ereignisse, ` +
-        `${model.places.size} Gemeinden/Kreise, Stand ${model.meta.asOf}.`,
+        `${model.places.size} Gemeinden/Kreise, ${model.bodies.size} Gremien mehrerer Gemeinden, Stand ${model.meta.asOf}.`,
     );
   }
   console.log(`${errors} Fehler, ${warnings} Hinweise: ${errors === 0 ? 'gültig' : 'ungültig'}.`);

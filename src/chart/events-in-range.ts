@@ -3,7 +3,7 @@
  * open, within the dates the chart has figures for. Events outside are neither drawn nor listed.
  */
 import type { FeedEvent } from '../feed/types.js';
-import { startOf } from '../format/date.js';
+import { startOf } from '../feed/when.js';
 import type { ChartDate } from './chart-dates.js';
 import type { DateRange } from './date-range.js';
 

@@ -13,7 +13,7 @@ export interface PlannedSegment {
 }
 
 export function plannedSegments(series: ChartSeries): PlannedSegment[] {
-  const known = [...series.reported, ...series.planned];
+  const known = [...series.reported.filter((p) => p.headline), ...series.planned];
   const segments: PlannedSegment[] = [];
   for (const plan of series.planned) {
     let from: ChartPoint | undefined;

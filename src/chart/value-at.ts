@@ -1,7 +1,8 @@
 /**
- * What a series says at one date: the figure reported on that date, the planned figure for it,
- * or, for a cumulative series, the step it is on (the last report before). Nothing is
- * interpolated, and nothing is claimed after the last report.
+ * What a series says at one date: the current figure reported on that date, the planned figure
+ * for it, or, for a cumulative series, the step it is on (the last current figure before). A
+ * qualified or disputed figure that is not the current one is told beside it (`aside`), never
+ * instead of it. Nothing is interpolated, and nothing is claimed after the last report.
  */
 import type { ChartPoint, ChartSeries } from './select-series.js';
 
@@ -9,6 +10,8 @@ export interface ValueAt {
   point: ChartPoint;
   /** `reported`: a figure of that date; `step`: held from an earlier report; `planned`: a plan. */
   kind: 'reported' | 'step' | 'planned';
+  /** A figure reported on that date that is not the current one ("über 100" after 109). */
+  aside?: ChartPoint;
 }
 
 function lastWhere(points: readonly ChartPoint[], test: (p: ChartPoint) => boolean): ChartPoint | undefined {
@@ -17,13 +20,16 @@ function lastWhere(points: readonly ChartPoint[], test: (p: ChartPoint) => boole
 }
 
 export function valueAt(series: ChartSeries, time: number): ValueAt | undefined {
-  const exact = lastWhere(series.reported, (p) => p.time === time);
+  const aside = lastWhere(series.reported, (p) => p.time === time && !p.headline);
+  const withAside = (at: ValueAt): ValueAt => (aside ? { ...at, aside } : at);
+  const exact = lastWhere(series.reported, (p) => p.time === time && p.headline);
   if (exact) return { point: exact, kind: 'reported' };
   const planned = series.planned.find((p) => p.time === time);
-  if (planned) return { point: planned, kind: 'planned' };
-  if (!series.cumulative) return undefined;
+  if (planned) return withAside({ point: planned, kind: 'planned' });
+  if (!series.cumulative) return aside ? { point: aside, kind: 'reported' } : undefined;
   const last = series.reported.at(-1);
   if (last && time > last.time && !series.continuesAfter) return undefined;
-  const step = lastWhere(series.reported, (p) => p.time < time) ?? (series.before && time >= series.before.time ? series.before : undefined);
-  return step ? { point: step, kind: 'step' } : undefined;
+  const step = lastWhere(series.reported, (p) => p.headline && p.time < time) ?? (series.before && time >= series.before.time ? series.before : undefined);
+  if (step) return withAside({ point: step, kind: 'step' });
+  return aside ? { point: aside, kind: 'reported' } : undefined;
 }

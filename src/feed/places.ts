@@ -3,7 +3,7 @@
  * their 2021 successor (crosswalk), keys the map does not know are reported and skipped.
  * Shared by the map widget and `npm run validate`.
  */
-import type { FeedIssue, FeedModel, Place } from './types.js';
+import type { Body, FeedIssue, FeedModel, Place } from './types.js';
 
 export interface PlaceInfo {
   key: string;
@@ -45,6 +45,8 @@ export function placeIndexFromTopology(topology: unknown): PlaceIndex {
 export interface PlaceCheck {
   /** The records that land on the map, keyed by their 2021 key. */
   places: Map<string, Place>;
+  /** The bodies, their members moved to 2021 keys and cut to those the map knows. */
+  bodies: Map<string, Body>;
   issues: FeedIssue[];
 }
 
@@ -68,5 +70,19 @@ export function checkPlaceKeys(model: FeedModel, index: PlaceIndex): PlaceCheck 
     }
     places.set(target, { ...place, key: target });
   }
-  return { places, issues };
+  const bodies = new Map<string, Body>();
+  for (const [key, body] of model.bodies) {
+    const members: string[] = [];
+    body.members.forEach((member, i) => {
+      const target = index.crosswalk.get(member) ?? member;
+      const path = `$.bodies[${JSON.stringify(key)}].members[${i}]`;
+      if (!index.places.has(target)) {
+        issues.push({ severity: 'error', path, message: `Gemeindeschlüssel ${member} ist auf der Karte (Gebietsstand 2021) unbekannt; Mitglied wird übersprungen` });
+      } else if (!members.includes(target)) {
+        members.push(target);
+      }
+    });
+    if (members.length) bodies.set(key, { ...body, members });
+  }
+  return { places, bodies, issues };
 }

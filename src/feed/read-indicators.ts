@@ -1,8 +1,31 @@
 /** The feed's indicators: each head checked, then each point; broken ones skipped and named. */
 import { IndicatorHeadSchema, IndicatorPointSchema } from './schema.js';
-import type { Indicator, IndicatorPoint } from './types.js';
-import { byDate, child, type Findings, isPlainObject } from './findings.js';
+import type { Indicator, IndicatorPoint, LayerId } from './types.js';
+import { child, type Findings, isPlainObject, type Path } from './findings.js';
+import { byCountDay } from './when.js';
 import type { FeedPart } from './validate-parts.js';
+
+/**
+ * A cumulative series that falls tells readers that municipalities left. Exact reported figures
+ * are compared in the order they count; plans, disputed and qualified figures are not facts to
+ * compare.
+ */
+function warnFalls(indicator: Indicator, pathOf: ReadonlyMap<IndicatorPoint, Path>, findings: Findings): void {
+  if (!indicator.cumulative) return;
+  let previous: IndicatorPoint | undefined;
+  for (const point of indicator.points) {
+    if (point.planned || point.disputed || point.qualifier !== 'exact') continue;
+    if (previous && point.value < previous.value) {
+      findings.add(
+        'warning',
+        pathOf.get(point)!,
+        `Die fortlaufend gezählte Kennzahl „${indicator.id}“ fällt von ${previous.value} (${pathOf.get(previous)}, ${previous.date}) auf ${point.value} (${point.date}). ` +
+          'Bitte den Wert korrigieren oder den widerlegten Punkt mit "disputed": true und einer Notiz markieren.',
+      );
+    }
+    previous = point;
+  }
+}
 
 function readIndicators(raw: unknown, findings: Findings): Map<string, Indicator> {
   const indicators = new Map<string, Indicator>();
@@ -11,6 +34,7 @@ function readIndicators(raw: unknown, findings: Findings): Map<string, Indicator
     findings.add('fatal', '$.indicators', 'muss eine Liste sein');
     return indicators;
   }
+  const layerOwners = new Map<LayerId, string>();
   raw.forEach((entry, i) => {
     const path = child('$.indicators', i);
     const { points: rawPoints, ...headFields } = isPlainObject(entry) ? entry : { points: undefined };
@@ -24,12 +48,27 @@ function readIndicators(raw: unknown, findings: Findings): Map<string, Indicator
       findings.add('error', child(path, 'points'), 'fehlt oder ist keine Liste; Kennzahl wird übersprungen');
       return;
     }
+    if (head.layer) {
+      const owner = layerOwners.get(head.layer);
+      if (owner) {
+        findings.add('warning', child(path, 'layer'), `Die Ebene „${head.layer}“ gehört schon zur Kennzahl „${owner}“; diese Zuordnung wird ignoriert`);
+        delete head.layer;
+      } else {
+        layerOwners.set(head.layer, head.id);
+      }
+    }
     const points: IndicatorPoint[] = [];
+    const pathOf = new Map<IndicatorPoint, Path>();
     rawPoints.forEach((rawPoint, j) => {
-      const point = findings.check(IndicatorPointSchema, rawPoint, child(child(path, 'points'), j), 'error');
-      if (point) points.push(point);
+      const pointPath = child(child(path, 'points'), j);
+      const point = findings.check(IndicatorPointSchema, rawPoint, pointPath, 'error');
+      if (!point) return;
+      points.push(point);
+      pathOf.set(point, pointPath);
     });
-    indicators.set(head.id, { ...head, points: points.sort(byDate) });
+    const indicator: Indicator = { ...head, points: points.sort(byCountDay) };
+    warnFalls(indicator, pathOf, findings);
+    indicators.set(head.id, indicator);
   });
   return indicators;
 }

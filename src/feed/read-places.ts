@@ -1,10 +1,10 @@
 /**
- * The feed's municipalities: the key, the head and each building-block status checked on its
- * own, so one broken status does not hide the others; unsafe contact links named.
+ * The feed's municipalities and bodies: the key, the head and each building-block status checked
+ * on its own, so one broken status does not hide the others; unsafe contact links named.
  */
 import * as v from 'valibot';
-import { LAYER_IDS, PlaceHeadSchema, PlaceKeySchema, STATUS_SCHEMAS } from './schema.js';
-import type { Place, PlaceStatuses } from './types.js';
+import { BodyHeadSchema, BodyIdSchema, LAYER_IDS, PlaceHeadSchema, PlaceKeySchema, STATUS_SCHEMAS } from './schema.js';
+import type { Body, Place, PlaceStatuses } from './types.js';
 import { isSafeHref } from '../internal/safe-url.js';
 import { child, type Findings, isPlainObject, type Path } from './findings.js';
 import type { FeedPart } from './validate-parts.js';
@@ -18,6 +18,23 @@ function warnUnsafeLinks(statuses: PlaceStatuses, path: Path, findings: Findings
       findings.add('warning', child(child(child(path, 'kpr'), 'body'), field), 'ist keine zulässige Adresse (http/https, E-Mail oder Telefon) und wird nur als Text gezeigt');
     }
   }
+}
+
+/** Splits a record into its head fields and its statuses, each status checked on its own. */
+function readRecord(entry: Record<string, unknown>, path: Path, findings: Findings): { head: Record<string, unknown>; statuses: PlaceStatuses } {
+  const head: Record<string, unknown> = {};
+  const statuses: PlaceStatuses = {};
+  for (const [field, value] of Object.entries(entry)) {
+    if (!(LAYER_IDS as readonly string[]).includes(field)) {
+      head[field] = value;
+      continue;
+    }
+    const layer = field as keyof typeof STATUS_SCHEMAS;
+    const status = findings.check(STATUS_SCHEMAS[layer], value, child(path, field), 'error');
+    if (status) (statuses as Record<string, unknown>)[layer] = status;
+  }
+  warnUnsafeLinks(statuses, path, findings);
+  return { head, statuses };
 }
 
 function readPlaces(raw: unknown, findings: Findings): Map<string, Place> {
@@ -37,23 +54,57 @@ function readPlaces(raw: unknown, findings: Findings): Map<string, Place> {
       findings.add('error', path, 'muss ein Objekt sein; Eintrag wird übersprungen');
       continue;
     }
-    const headFields: Record<string, unknown> = {};
-    const statuses: PlaceStatuses = {};
-    for (const [field, value] of Object.entries(entry)) {
-      if (!(LAYER_IDS as readonly string[]).includes(field)) {
-        headFields[field] = value;
-        continue;
-      }
-      const layer = field as keyof typeof STATUS_SCHEMAS;
-      const status = findings.check(STATUS_SCHEMAS[layer], value, child(path, field), 'error');
-      if (status) (statuses as Record<string, unknown>)[layer] = status;
-    }
-    const head = findings.check(PlaceHeadSchema, headFields, path, 'error');
+    const record = readRecord(entry, path, findings);
+    const head = findings.check(PlaceHeadSchema, record.head, path, 'error');
     if (!head) continue;
-    warnUnsafeLinks(statuses, path, findings);
-    places.set(key, { key, ...head, level: key.length === 8 ? 'municipality' : 'district', statuses });
+    places.set(key, { key, ...head, level: key.length === 8 ? 'municipality' : 'district', statuses: record.statuses });
   }
   return places;
 }
 
-export const PLACES: FeedPart = (input, findings) => ({ places: readPlaces(input.municipalities, findings) });
+/** A member may not reach a building block both on its own and through a body: it would count twice. */
+function warnDoubleStatuses(body: Body, places: ReadonlyMap<string, Place>, path: Path, findings: Findings): void {
+  for (const member of body.members) {
+    const own = places.get(member)?.statuses;
+    if (!own) continue;
+    for (const layer of LAYER_IDS) {
+      if (layer !== 'funding' && own[layer] && body.statuses[layer]) {
+        findings.add('warning', child(child('$.municipalities', member), layer), `steht auch beim Gremium „${body.key}“ (${child(path, layer)}); die Gemeinde zeigt den eigenen Eintrag`);
+      }
+    }
+  }
+}
+
+function readBodies(raw: unknown, places: ReadonlyMap<string, Place>, findings: Findings): Map<string, Body> {
+  const bodies = new Map<string, Body>();
+  if (raw === undefined) return bodies;
+  if (!isPlainObject(raw)) {
+    findings.add('fatal', '$.bodies', 'muss ein Objekt sein, dessen Schlüssel Kennungen der Gremien sind');
+    return bodies;
+  }
+  for (const [key, entry] of Object.entries(raw)) {
+    const path = child('$.bodies', key);
+    if (!v.safeParse(BodyIdSchema, key).success) {
+      findings.add('error', path, 'Kennung darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten; Eintrag wird übersprungen');
+      continue;
+    }
+    if (!isPlainObject(entry)) {
+      findings.add('error', path, 'muss ein Objekt sein; Eintrag wird übersprungen');
+      continue;
+    }
+    const record = readRecord(entry, path, findings);
+    const head = findings.check(BodyHeadSchema, record.head, path, 'error');
+    if (!head) continue;
+    const members = [...new Set(head.members)];
+    if (members.length < head.members.length) findings.add('warning', child(path, 'members'), 'nennt eine Gemeinde mehrfach');
+    const body: Body = { key, ...head, members, statuses: record.statuses };
+    warnDoubleStatuses(body, places, path, findings);
+    bodies.set(key, body);
+  }
+  return bodies;
+}
+
+export const PLACES: FeedPart = (input, findings) => {
+  const places = readPlaces(input.municipalities, findings);
+  return { places, bodies: readBodies(input.bodies, places, findings) };
+};

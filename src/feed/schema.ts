@@ -43,6 +43,30 @@ export const PartialDateSchema = v.pipe(
   v.check(isPartialDate, 'ist kein gültiges Datum (erlaubt: JJJJ, JJJJ-MM oder JJJJ-MM-TT)'),
 );
 
+/**
+ * True for a partial date, for an ISO 8601 interval of two partial dates whose start is not
+ * after its end (`2020-07/2021-05`: some time in that span), and for an open start
+ * (`../2021-11`: by November 2021 at the latest).
+ */
+export function isRecordDate(value: string): boolean {
+  const slash = value.indexOf('/');
+  if (slash < 0) return isPartialDate(value);
+  const start = value.slice(0, slash);
+  const end = value.slice(slash + 1);
+  if (!isPartialDate(end)) return false;
+  if (start === '..') return true;
+  // The span may not end before it starts: `2021/2021-05` is fine, `2021-06/2021-05` is not.
+  const first = `${start}${'-01-01'.slice(start.length - 4)}`;
+  const last = `${end}${'-99-99'.slice(end.length - 4)}`;
+  return isPartialDate(start) && first <= last;
+}
+
+/** When a building block was reached: a partial date, or an interval when only a span is known. */
+export const RecordDateSchema = v.pipe(
+  v.string(),
+  v.check(isRecordDate, 'ist kein gültiges Datum (erlaubt: JJJJ, JJJJ-MM, JJJJ-MM-TT, ein Zeitraum wie 2020-07/2021-05 oder ../2021-11 für „spätestens“)'),
+);
+
 /** Any human text from the feed; it is only ever rendered as text. */
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'darf nicht leer sein'), v.maxLength(2000));
 
@@ -87,13 +111,19 @@ export const IndicatorPointSchema = v.object({
   qualifier: v.optional(v.picklist(['exact', 'at-least', 'approx']), 'exact'),
   /** A target or plan, never a reported figure. */
   planned: v.optional(v.boolean(), false),
+  /** A figure that later or better sources contradict: kept for the record, never the current figure. */
+  disputed: v.optional(v.boolean(), false),
   note: v.optional(Text),
   source: v.optional(Source),
 });
 
 /** Everything of an indicator but its points, which are checked one by one. */
+const Id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten'));
+
+export const LayerIdSchema = v.picklist(LAYER_IDS, `ist keine Ebene der Karte (erlaubt: ${LAYER_IDS.join(', ')})`);
+
 export const IndicatorHeadSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten')),
+  id: Id,
   label: Localized,
   /** Unit words after the number, e.g. "Kommunen"; money takes its symbol from `format`. */
   unit: v.optional(Localized),
@@ -101,6 +131,8 @@ export const IndicatorHeadSchema = v.object({
   /** Cumulative series only grow between reports (drawn as steps). */
   cumulative: v.optional(v.boolean(), true),
   description: v.optional(Localized),
+  /** The map layer whose places this indicator counts: its official figure. */
+  layer: v.optional(LayerIdSchema),
 });
 
 export const EventSchema = v.object({
@@ -112,9 +144,12 @@ export const EventSchema = v.object({
   source: v.optional(Source),
 });
 
-/** The fields every building-block status has. An undated status is shown at every date. */
+/**
+ * The fields every building-block status has. A status counts once its date (or its interval)
+ * has ended; an undated one only as of the feed's `asOf`.
+ */
 const statusFields = {
-  date: v.optional(PartialDateSchema),
+  date: v.optional(RecordDateSchema),
   note: v.optional(Text),
   source: v.optional(Source),
 };
@@ -148,7 +183,11 @@ export const AnalysisStatusSchema = v.object({
 export const FundingItemSchema = v.object({
   ...statusFields,
   amountEur: v.optional(Count),
+  /** `approx` for a rounded amount, `at-least` for a lower bound. */
+  amountQualifier: v.optional(v.picklist(['exact', 'at-least', 'approx']), 'exact'),
   project: v.optional(Text),
+  /** Partner Gemeinden of the project; the grant went to this place, not to them. */
+  partners: v.optional(v.array(Text)),
 });
 
 /** The schema of each building block, keyed by layer id. */
@@ -167,4 +206,16 @@ export const STATUS_SCHEMAS = {
 export const PlaceHeadSchema = v.object({
   name: Text,
   note: v.optional(Text),
+});
+
+export const BodyIdSchema = Id;
+
+/** A body serving several Gemeinden (joint council, Verwaltungsverband, Städtebund), without its statuses. */
+export const BodyHeadSchema = v.object({
+  name: Text,
+  note: v.optional(Text),
+  members: v.pipe(
+    v.array(v.pipe(v.string(), v.regex(/^14\d{6}$/, 'ist kein sächsischer Gemeindeschlüssel (8 Ziffern)'))),
+    v.minLength(2, 'braucht mindestens zwei Mitgliedsgemeinden'),
+  ),
 });

@@ -19,11 +19,14 @@ import type {
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; ISO strings of mixed precision still sort by their start. */
 export type PartialDate = string;
 
+/** A status's date: a partial date, `START/END` or `../END` (`feed/when.ts` says when it counts). */
+export type RecordDate = string;
+
 export type LayerId = (typeof LAYER_IDS)[number];
 export type Meta = v.InferOutput<typeof MetaSchema>;
 export type IndicatorPoint = v.InferOutput<typeof IndicatorPointSchema>;
 export type Indicator = v.InferOutput<typeof IndicatorHeadSchema> & {
-  /** Sorted by date, oldest first; reported and planned points alike. */
+  /** Sorted by when they count (`feed/when.ts`), oldest first; reported and planned points alike. */
   points: IndicatorPoint[];
 };
 export type FeedEvent = v.InferOutput<typeof EventSchema>;
@@ -69,6 +72,19 @@ export interface FeedIssue {
   message: string;
 }
 
+/**
+ * A body that serves several Gemeinden (a joint council, a Verwaltungsverband, a Städtebund):
+ * one record, drawn on every member and counted once.
+ */
+export interface Body {
+  key: string;
+  name: string;
+  note?: string;
+  /** 8-digit AGS of the member Gemeinden. */
+  members: string[];
+  statuses: PlaceStatuses;
+}
+
 /** The validated feed: what every widget renders from. */
 export interface FeedModel {
   schemaVersion: number;
@@ -78,5 +94,7 @@ export interface FeedModel {
   events: readonly FeedEvent[];
   /** Official records per place; fewer than the official counts, never a substitute for them. */
   places: ReadonlyMap<string, Place>;
+  /** Bodies of several Gemeinden, by their id. */
+  bodies: ReadonlyMap<string, Body>;
   issues: readonly FeedIssue[];
 }

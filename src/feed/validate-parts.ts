@@ -17,9 +17,9 @@ export interface ValidationResult {
  * downloads and runs only the checks of the parts its widgets show (the counter never walks the
  * municipalities). Parts not asked for stay empty in the model.
  */
-export type FeedPart = (input: Record<string, unknown>, findings: Findings) => Partial<Pick<FeedModel, 'indicators' | 'events' | 'places'>>;
+export type FeedPart = (input: Record<string, unknown>, findings: Findings) => Partial<Pick<FeedModel, 'indicators' | 'events' | 'places' | 'bodies'>>;
 
-const TOP_LEVEL_FIELDS = ['schemaVersion', 'meta', 'indicators', 'events', 'municipalities'];
+const TOP_LEVEL_FIELDS = ['schemaVersion', 'meta', 'indicators', 'events', 'municipalities', 'bodies'];
 
 /** Validates the frame (version, meta) and the given `parts` of a parsed JSON value. */
 export function validateFeedParts(input: unknown, parts: readonly FeedPart[]): ValidationResult {
@@ -46,6 +46,6 @@ export function validateFeedParts(input: unknown, parts: readonly FeedPart[]): V
   const read = parts.map((part) => part(input, findings));
 
   if (!meta || findings.issues.some((issue) => issue.severity === 'fatal')) return { issues: findings.issues };
-  const model: FeedModel = { schemaVersion: SCHEMA_VERSION, meta, indicators: new Map(), events: [], places: new Map(), issues: findings.issues };
+  const model: FeedModel = { schemaVersion: SCHEMA_VERSION, meta, indicators: new Map(), events: [], places: new Map(), bodies: new Map(), issues: findings.issues };
   return { model: Object.assign(model, ...read), issues: findings.issues };
 }

@@ -4,24 +4,8 @@
  * than it is known.
  */
 import type { PartialDate } from '../feed/types.js';
+import { dateParts, startOf } from '../feed/when.js';
 import type { Lang } from '../i18n/strings.js';
-
-export interface DateParts {
-  year: number;
-  month?: number;
-  day?: number;
-}
-
-export function dateParts(date: PartialDate): DateParts {
-  const [year, month, day] = date.split('-').map(Number);
-  return { year: year!, month, day };
-}
-
-/** The first instant of the period (UTC), for placing a date on an axis. */
-export function startOf(date: PartialDate): Date {
-  const { year, month = 1, day = 1 } = dateParts(date);
-  return new Date(Date.UTC(year, month - 1, day));
-}
 
 const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -56,22 +40,6 @@ export function formatDate(date: PartialDate, lang: Lang): string {
 /** Short form for axes and tight labels: "Feb. 2019", "06.02.2019" is never used here. */
 export function formatMonthShort(value: Date, lang: Lang): string {
   return formatter(lang, { month: 'short', year: 'numeric' }).format(value);
-}
-
-/** The first instant after the period: the end of a year, a month or a day. */
-function endOf(date: PartialDate): number {
-  const { year, month, day } = dateParts(date);
-  if (month === undefined) return Date.UTC(year + 1, 0, 1);
-  if (day === undefined) return Date.UTC(year, month, 1);
-  return Date.UTC(year, month - 1, day + 1);
-}
-
-/**
- * Whether `date` had begun by the end of `limit`: what "as of" means for partial dates. As of
- * `2021-11`, a status from 15 November 2021 counts, and one dated only `2021` counts too.
- */
-export function isOnOrBefore(date: PartialDate, limit: PartialDate): boolean {
-  return startOf(date).getTime() < endOf(limit);
 }
 
 /** Today in the browser's calendar as `YYYY-MM-DD`. */

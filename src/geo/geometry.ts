@@ -197,5 +197,7 @@ export function mapGeometry(topology: unknown): MapGeometry {
 /** The name with its Kreis kind as people say it: "Landkreis Görlitz", "Kreisfreie Stadt Leipzig". */
 export function districtLabel(district: Pick<DistrictShape, 'kind' | 'name'> | undefined): string {
   if (!district) return '';
-  return district.kind ? `${district.kind} ${district.name}` : district.name;
+  // "Erzgebirgskreis" is a Landkreis by name already; "Landkreis Erzgebirgskreis" says it twice.
+  if (!district.kind || district.name.toLowerCase().endsWith('kreis')) return district.name;
+  return `${district.kind} ${district.name}`;
 }

@@ -7,8 +7,8 @@
  * coaching triangle, analysis square, funding diamond).
  */
 import { LAYER_IDS } from '../feed/schema.js';
-import type { FundingItem, LayerId, PartialDate, Place, PlaceStatuses, Status } from '../feed/types.js';
-import { isOnOrBefore } from '../format/date.js';
+import type { FundingItem, LayerId, PartialDate, Place, PlaceStatuses, RecordDate, Status } from '../feed/types.js';
+import { countsBy } from '../feed/when.js';
 
 export type LayerKind = 'fill' | 'hatch' | 'symbol';
 export type SymbolShape = 'circle' | 'triangle' | 'square' | 'diamond';
@@ -50,24 +50,26 @@ export function strongestFill(layers: readonly LayerId[], visible: ReadonlySet<L
   return undefined;
 }
 
-/** An undated status counts at every date; a dated one from its date on. */
-export function isShownAt(status: Pick<Status, 'date'>, date: PartialDate | undefined): boolean {
-  return !date || !status.date || isOnOrBefore(status.date, date);
-}
-
-/** The statuses of a place as they stood at `date` (all of them without a date). */
-export function statusesAt(statuses: PlaceStatuses, date: PartialDate | undefined): PlaceStatuses {
+/** The statuses of a place that count as of `date` (`feed/when.ts`; undated ones only from `asOf`). */
+export function statusesAt(statuses: PlaceStatuses, date: PartialDate, asOf: PartialDate): PlaceStatuses {
+  const counts = (status: Pick<Status, 'date'>): boolean => countsBy(status.date, date, asOf);
   const result: PlaceStatuses = {};
   for (const id of LAYER_IDS) {
     if (id === 'funding') {
-      const items = (statuses.funding ?? []).filter((item: FundingItem) => isShownAt(item, date));
+      const items = (statuses.funding ?? []).filter((item: FundingItem) => counts(item));
       if (items.length) result.funding = items;
       continue;
     }
     const status = statuses[id];
-    if (status && isShownAt(status, date)) (result as Record<string, Status>)[id] = status;
+    if (status && counts(status)) (result as Record<string, Status>)[id] = status;
   }
   return result;
+}
+
+/** The layers in which a place has an undated status that does not count yet as of `date`. */
+export function undatedLayersAt(statuses: PlaceStatuses, date: PartialDate, asOf: PartialDate): LayerId[] {
+  if (countsBy(undefined, date, asOf)) return [];
+  return LAYER_IDS.filter((id) => (id === 'funding' ? (statuses.funding ?? []).some((item) => !item.date) : statuses[id] && !statuses[id].date));
 }
 
 /** The layers a place is in, in `LAYER_IDS` order. */
@@ -87,13 +89,21 @@ export function withImpliedContact(layers: LayerId[], level: Place['level']): La
 
 /** How many places are in each layer. */
 export function countByLayer(places: Iterable<{ layers: readonly LayerId[] }>): Record<LayerId, number> {
-  const counts = Object.fromEntries(LAYER_IDS.map((id) => [id, 0])) as Record<LayerId, number>;
-  for (const place of places) for (const id of place.layers) counts[id] += 1;
-  return counts;
+  return countRecords(places, () => undefined);
+}
+
+/**
+ * How many records are in each layer when `owner` names the record a place's status belongs to
+ * (a body of several Gemeinden counts once, however many members show it).
+ */
+export function countRecords<P extends { layers: readonly LayerId[] }>(places: Iterable<P>, owner: (place: P, id: LayerId) => string | undefined): Record<LayerId, number> {
+  const seen = Object.fromEntries(LAYER_IDS.map((id) => [id, new Set<unknown>()])) as Record<LayerId, Set<unknown>>;
+  for (const place of places) for (const id of place.layers) seen[id].add(owner(place, id) ?? place);
+  return Object.fromEntries(LAYER_IDS.map((id) => [id, seen[id].size])) as Record<LayerId, number>;
 }
 
 /** The date a status is shown with: the funding item dated first, else the status's own date. */
-export function statusDate(statuses: PlaceStatuses, id: LayerId): PartialDate | undefined {
+export function statusDate(statuses: PlaceStatuses, id: LayerId): RecordDate | undefined {
   if (id === 'funding') return statuses.funding?.map((item) => item.date).filter((d): d is string => !!d).sort()[0];
   return statuses[id]?.date;
 }

@@ -51,6 +51,8 @@ const chart: ProgressChartStrings = {
   plannedValue: (value) => `${value} (planned)`,
   atLeast: (value) => `over ${value}`,
   approx: (value) => `about ${value}`,
+  disputedValue: (value) => `${value} (contradicted by other sources)`,
+  asideValue: (value, note) => `Also reported that day: ${value}, not counted as the current figure.${note ? ` ${note}` : ''}`,
   noValue: 'no figure',
   noData: 'There are no figures for the chosen indicators in this period.',
   summaryRange: (count, first, last) =>
@@ -63,7 +65,7 @@ const chart: ProgressChartStrings = {
 
 const map: StatusMapStrings = {
   layerTitle: {
-    contacted: 'Municipalities contacted',
+    contacted: 'Municipalities advised',
     model: 'Model municipalities',
     kpr: 'Local prevention councils',
     'pre-agreement': 'Pre-agreements',
@@ -106,6 +108,18 @@ const map: StatusMapStrings = {
   zoomReset: 'Show the whole map',
   noStatus: 'no ASSKomm building block',
   undated: 'undated',
+  yearOnly: (year) => `${year} (month unknown)`,
+  dateBetween: (start, end) => `between ${start} and ${end}`,
+  dateByLatest: (end) => `by ${end} at the latest`,
+  viaBody: (name, members) => `jointly: ${name} (${members})`,
+  fundingPartners: 'Partner municipalities (not funded themselves)',
+  atLeast: (value) => `over ${value}`,
+  approx: (value) => `about ${value}`,
+  onMap: 'on the map',
+  inMunicipalities: (n) => (n === 1 ? 'in 1 municipality' : `in ${n} municipalities`),
+  ofWhichDistricts: (n) => (n === 1 ? '1 of them a district' : `${n} of them districts`),
+  official: (value, date) => `${value} in total (as of ${date})`,
+  undatedLeftOut: (n, asOf) => (n === 1 ? `1 undated entry counts only as of ${asOf}` : `${n} undated entries count only as of ${asOf}`),
   since: (date) => `since ${date}`,
   districtLevel: 'Entry for the whole district',
   detailsClose: 'Close',
@@ -124,9 +138,9 @@ const map: StatusMapStrings = {
   tableDistrict: 'District',
   tableStatuses: 'Building blocks',
   summary: (date, parts) =>
-    `As of ${date}. ${parts.length ? `${parts.join('; ')}.` : 'No layer is shown.'} ` +
-    'The map shows the individually published entries; the official totals may be higher.',
-  summaryPart: (title, n, districts) => `${title}: ${n}${districts ? ` (${districts === 1 ? '1 district' : `${districts} districts`})` : ''}`,
+    `As of ${date}. The map shows only places with an individually published record; “in total” is the official figure. ` +
+    (parts.length ? `${parts.join('; ')}.` : 'No layer is shown.'),
+  summaryPart: (title, figures) => `${title}: ${figures}`,
   keyboardTitle: 'Using keyboard and mouse',
   keyboardHelp: [
     'Tab: into the map; arrow keys: to the neighbouring municipality; Page Down / Page Up: next / previous by district and name; Home / End: first / last.',

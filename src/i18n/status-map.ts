@@ -4,9 +4,12 @@ import type { LayerId } from '../feed/types.js';
 type LayerTexts = Record<LayerId, string>;
 
 export const de = {
-  /** Legend and summary: the layer as a group of places. */
+  /**
+   * Legend and summary: the layer as a group of places. A feed that ties a layer to an indicator
+   * (`layer`) names it with the indicator's label instead, so one concept has one name everywhere.
+   */
   layerTitle: {
-    contacted: 'Kontaktierte Kommunen',
+    contacted: 'Beratene Kommunen',
     model: 'Modellkommunen',
     kpr: 'Kommunale Präventionsräte',
     'pre-agreement': 'Vorvereinbarungen',
@@ -51,6 +54,23 @@ export const de = {
   zoomReset: 'Ganze Karte zeigen',
   noStatus: 'kein ASSKomm-Baustein',
   undated: 'ohne Datum',
+  /** A date known only to the year. */
+  yearOnly: (year: string) => `${year} (Monat unbekannt)`,
+  /** A date known only as a span, or as an upper bound. */
+  dateBetween: (start: string, end: string) => `zwischen ${start} und ${end}`,
+  dateByLatest: (end: string) => `spätestens ${end}`,
+  /** The body of several Gemeinden a status belongs to. */
+  viaBody: (name: string, members: string) => `gemeinsam: ${name} (${members})`,
+  fundingPartners: 'Partnergemeinden (ohne eigene Förderung)',
+  atLeast: (value: string) => `über ${value}`,
+  approx: (value: string) => `rund ${value}`,
+  /** Legend: the documented records, the Gemeinden they cover, and the official figure. */
+  onMap: 'auf der Karte',
+  inMunicipalities: (n: number) => (n === 1 ? 'in 1 Gemeinde' : `in ${n} Gemeinden`),
+  ofWhichDistricts: (n: number) => (n === 1 ? 'davon 1 Kreis' : `davon ${n} Kreise`),
+  official: (value: string, date: string) => `${value} insgesamt (Stand: ${date})`,
+  undatedLeftOut: (n: number, asOf: string) =>
+    n === 1 ? `1 Eintrag ohne Datum zählt erst zum Stand ${asOf}` : `${n} Einträge ohne Datum zählen erst zum Stand ${asOf}`,
   since: (date: string) => `seit ${date}`,
   districtLevel: 'Eintrag für den ganzen Kreis',
   detailsClose: 'Schließen',
@@ -71,10 +91,9 @@ export const de = {
   tableDistrict: 'Kreis',
   tableStatuses: 'Bausteine',
   summary: (date: string, parts: string[]) =>
-    `Stand ${date}. ${parts.length ? `${parts.join('; ')}.` : 'Keine Ebene ist eingeblendet.'} ` +
-    'Die Karte zeigt die einzeln veröffentlichten Einträge; die offiziellen Gesamtzahlen können höher sein.',
-  summaryPart: (title: string, n: string, districts: number) =>
-    `${title}: ${n}${districts ? ` (davon ${districts === 1 ? '1 Kreis' : `${districts} Kreise`})` : ''}`,
+    `Stand ${date}. Die Karte zeigt nur Orte, zu denen ein Einzelnachweis veröffentlicht ist; „insgesamt“ ist die amtliche Zahl. ` +
+    (parts.length ? `${parts.join('; ')}.` : 'Keine Ebene ist eingeblendet.'),
+  summaryPart: (title: string, figures: string) => `${title}: ${figures}`,
   keyboardTitle: 'Bedienung mit Tastatur und Maus',
   keyboardHelp: [
     'Tabulator: in die Karte; Pfeiltasten: zur benachbarten Gemeinde; Bild ab / Bild auf: nächste / vorige Gemeinde nach Kreis und Name; Pos1 / Ende: erste / letzte.',

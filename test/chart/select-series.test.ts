@@ -8,7 +8,7 @@ const indicator = (id: string, points: Array<Partial<Indicator['points'][number]
   label: { de: `Reihe ${id}`, en: `Series ${id}` },
   format: 'count',
   cumulative: true,
-  points: points.map((p) => ({ qualifier: 'exact', planned: false, ...p })),
+  points: points.map((p) => ({ qualifier: 'exact', planned: false, disputed: false, ...p })),
 });
 
 const indicators = new Map<string, Indicator>([
@@ -31,11 +31,13 @@ describe('selectSeries', () => {
     expect(series[0]!.label).to.equal('Series b');
   });
 
-  it('keeps planned points apart from reported ones, placed at the start of their period', () => {
+  it('keeps planned points apart from reported ones, placed on the day they start to count', () => {
     const [a] = selectSeries(indicators, ['a'], 'de', dateRange());
     expect(a!.reported.map((p) => p.date)).to.deep.equal(['2019-02-06', '2020', '2021-11']);
     expect(a!.planned.map((p) => p.date)).to.deep.equal(['2022']);
-    expect(a!.reported[1]!.time).to.equal(Date.UTC(2020, 0, 1));
+    // A figure dated `2020` is known by the end of 2020, as on the counter and the map.
+    expect(a!.reported[1]!.time).to.equal(Date.UTC(2020, 11, 31));
+    expect(a!.reported[2]!.time).to.equal(Date.UTC(2021, 10, 30));
   });
 
   it('clips to a range and remembers the step before it and whether reports follow', () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { ChartPoint, ChartSeries } from '../../src/chart/select-series.js';
 import { valueAt } from '../../src/chart/value-at.js';
 
-const point = (time: number, value: number, planned = false): ChartPoint => ({ date: String(time), time, value, qualifier: 'exact', planned });
+const point = (time: number, value: number, planned = false): ChartPoint => ({ date: String(time), time, value, qualifier: 'exact', planned, disputed: false, headline: !planned });
 
 const series = (overrides: Partial<ChartSeries> = {}): ChartSeries => ({
   id: 's',
@@ -37,5 +37,18 @@ describe('valueAt', () => {
   it('does not invent values between the reports of a non-cumulative series', () => {
     expect(valueAt(series({ cumulative: false }), 15)).to.be.undefined;
     expect(valueAt(series({ cumulative: false }), 10)!.point.value).to.equal(1);
+  });
+});
+
+describe('valueAt with figures beside the line', () => {
+  const aside = (time: number, value: number): ChartPoint => ({ ...point(time, value), qualifier: 'at-least', headline: false });
+  it('holds the current figure on the date of a lower bound and tells the bound beside it', () => {
+    const s = series({ reported: [point(10, 109), aside(20, 100), point(30, 126)] });
+    const at = valueAt(s, 20)!;
+    expect(at.point.value).to.equal(109);
+    expect(at.kind).to.equal('step');
+    expect(at.aside?.value).to.equal(100);
+    expect(valueAt(s, 25)!.point.value).to.equal(109);
+    expect(valueAt(s, 25)!.aside).to.be.undefined;
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatMonthShort, isOnOrBefore, startOf } from '../../src/format/date.js';
+import { formatDate, formatMonthShort } from '../../src/format/date.js';
+import { startOf } from '../../src/feed/when.js';
 import { formatValue } from '../../src/format/number.js';
 
 describe('formatDate', () => {
@@ -15,25 +16,6 @@ describe('formatDate', () => {
   it('never groups a year', () => {
     expect(formatDate('2019', 'de')).not.to.contain('.');
     expect(formatMonthShort(startOf('2019-02-06'), 'de')).to.equal('Feb. 2019');
-  });
-});
-
-describe('startOf and isOnOrBefore', () => {
-  it('place partial dates at the start of their period, independent of the time zone', () => {
-    expect(startOf('2021').toISOString()).to.equal('2021-01-01T00:00:00.000Z');
-    expect(startOf('2021-11').toISOString()).to.equal('2021-11-01T00:00:00.000Z');
-  });
-  it('counts a month or year as reached once it has begun', () => {
-    expect(isOnOrBefore('2021-11', '2021-11-05')).to.be.true;
-    expect(isOnOrBefore('2021', '2021-01-01')).to.be.true;
-    expect(isOnOrBefore('2021-11-06', '2021-11-05')).to.be.false;
-    expect(isOnOrBefore('2022', '2021-12-31')).to.be.false;
-  });
-  it('reads a partial limit as the end of its period', () => {
-    expect(isOnOrBefore('2021-11-15', '2021-11')).to.be.true;
-    expect(isOnOrBefore('2021-12-01', '2021-11')).to.be.false;
-    expect(isOnOrBefore('2021-12-31', '2021')).to.be.true;
-    expect(isOnOrBefore('2020-02-29', '2020-02')).to.be.true;
   });
 });
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Place } from '../../src/feed/types.js';
-import { countByLayer, DRAW_ORDER, isShownAt, LAYER_ENCODING, layersOf, statusDate, statusesAt, strongestFill, withImpliedContact } from '../../src/geo/layers.js';
+import { countByLayer, DRAW_ORDER, LAYER_ENCODING, layersOf, statusDate, statusesAt, strongestFill, withImpliedContact } from '../../src/geo/layers.js';
 
 const torgau: Place = {
   key: '14730310',
@@ -9,35 +9,31 @@ const torgau: Place = {
   statuses: {
     agreement: { date: '2021-06-25' },
     funding: [
-      { date: '2021-06', amountEur: 160000, project: 'Präventionsstellen' },
-      { date: '2023', amountEur: 50000 },
+      { date: '2021-06', amountEur: 160000, amountQualifier: 'approx', project: 'Präventionsstellen' },
+      { date: '2023', amountEur: 50000, amountQualifier: 'exact' },
     ],
     analysis: { date: '2022', state: 'planned' },
     coaching: {},
   },
 };
 
-describe('isShownAt', () => {
-  it('shows undated statuses at every date and dated ones once they have begun by the end of the date', () => {
-    expect(isShownAt({}, '2000')).to.be.true;
-    expect(isShownAt({ date: '2021-11' }, '2021-11')).to.be.true;
-    expect(isShownAt({ date: '2021-11-05' }, '2021-11')).to.be.true;
-    expect(isShownAt({ date: '2021-12-01' }, '2021-11')).to.be.false;
-    expect(isShownAt({ date: '2021' }, '2021-06-30')).to.be.true;
-    expect(isShownAt({ date: '2022' }, undefined)).to.be.true;
-  });
-});
-
 describe('statusesAt', () => {
-  it('drops statuses and funding items dated after the date', () => {
-    const at = statusesAt(torgau.statuses, '2021-11');
-    expect(Object.keys(at).sort()).to.deep.equal(['agreement', 'coaching', 'funding']);
+  const asOf = '2025-04-11';
+  it('drops statuses and funding items that do not count yet, and undated ones before asOf', () => {
+    const at = statusesAt(torgau.statuses, '2021-11', asOf);
+    expect(Object.keys(at).sort()).to.deep.equal(['agreement', 'funding']);
     expect(at.funding).to.have.length(1);
-    expect(statusesAt(torgau.statuses, '2024').funding).to.have.length(2);
+    expect(statusesAt(torgau.statuses, '2024', asOf).funding).to.have.length(2);
+    expect(Object.keys(statusesAt(torgau.statuses, asOf, asOf))).to.include('coaching');
+  });
+
+  it('counts a year-only status from the end of its year', () => {
+    expect(statusesAt(torgau.statuses, '2022-12-30', asOf).analysis).to.be.undefined;
+    expect(statusesAt(torgau.statuses, '2022-12-31', asOf).analysis).to.exist;
   });
 
   it('drops the funding layer when no item is left', () => {
-    expect(statusesAt(torgau.statuses, '2020').funding).to.be.undefined;
+    expect(statusesAt(torgau.statuses, '2020', asOf).funding).to.be.undefined;
   });
 });
 

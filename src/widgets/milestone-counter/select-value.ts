@@ -1,8 +1,9 @@
 /**
  * Which point of an indicator a headline figure shows. Pure: indicator and dates in, points out.
- * Planned points are targets, never reported figures, so they are never a headline value.
+ * The rule is the one every widget uses (`feed/figures.ts`): plans and disputed figures are never
+ * the value, and a qualified figure only when it is newer and larger than the exact one.
  */
-import { isOnOrBefore } from '../../format/date.js';
+import { figureAt } from '../../feed/figures.js';
 import type { Indicator, IndicatorPoint, PartialDate } from '../../feed/types.js';
 
 /** One headline figure: the value to show and, with `since`, the point it is compared with. */
@@ -17,28 +18,13 @@ export interface Figure {
 }
 
 /**
- * The latest reported point on or before `asOf` (`2021-11` means by the end of November 2021,
- * as everywhere in the widgets), or the latest reported point at all.
- */
-export function latestPoint(indicator: Indicator, asOf?: PartialDate): IndicatorPoint | undefined {
-  let latest: IndicatorPoint | undefined;
-  // Points are sorted oldest first; the last match wins.
-  for (const point of indicator.points) {
-    if (point.planned) continue;
-    if (asOf !== undefined && !isOnOrBefore(point.date, asOf)) continue;
-    latest = point;
-  }
-  return latest;
-}
-
-/**
  * The figure of `indicator` as of `date`, with the `since` point when there is one that is
  * older than the shown point; `undefined` when nothing was reported by `date`.
  */
 export function selectFigure(indicator: Indicator, options: { date?: PartialDate; since?: PartialDate } = {}): Figure | undefined {
-  const point = latestPoint(indicator, options.date);
+  const point = figureAt(indicator, options.date);
   if (!point) return undefined;
-  const base = options.since === undefined ? undefined : latestPoint(indicator, options.since);
+  const base = options.since === undefined ? undefined : figureAt(indicator, options.since);
   // A delta of the shown point against itself (or a later one) says nothing.
   const usable = base && base !== point && indicator.points.indexOf(base) < indicator.points.indexOf(point);
   return usable ? { indicator, point, base } : { indicator, point };

@@ -17,7 +17,7 @@ import { textWidth } from '../../chart/text-width.js';
 import { timeTicks, type TimeTick } from '../../chart/time-ticks.js';
 import { valueTicks, type ValueTick } from '../../chart/value-ticks.js';
 import type { FeedEvent } from '../../feed/types.js';
-import { startOf } from '../../format/date.js';
+import { startOf } from '../../feed/when.js';
 import type { ValueFormat } from '../../format/number.js';
 import type { Lang } from '../../i18n/strings.js';
 
@@ -124,7 +124,7 @@ function topValue(series: readonly ChartSeries[]): number {
 /** Where the rightmost drawn part of a series ends: its label goes there. */
 function lineEnd(shape: SeriesShape, plotWidth: number, y: LinearScale): Marker | undefined {
   const { series } = shape;
-  const held = series.reported.at(-1) ?? series.before;
+  const held = series.reported.filter((p) => p.headline).at(-1) ?? series.before;
   // A step that runs on past the range ends at the plot's right edge.
   const ends = [shape.markers.at(-1), shape.plannedMarkers.at(-1)];
   if (series.cumulative && series.continuesAfter && held) ends.push({ x: plotWidth, y: y(held.value), point: held });
@@ -134,9 +134,10 @@ function lineEnd(shape: SeriesShape, plotWidth: number, y: LinearScale): Marker 
 function buildShape(series: ChartSeries, index: number, x: LinearScale, y: LinearScale, plotWidth: number): SeriesShape {
   const markers = series.reported.map((point) => ({ x: x(point.time), y: y(point.value), point }));
   const plannedMarkers = series.planned.map((point) => ({ x: x(point.time), y: y(point.value), point }));
-  const coords: Array<[number, number]> = markers.map((m) => [m.x, m.y]);
+  // Only current figures carry the line: a lower bound or a disputed figure is a marker beside it.
+  const coords: Array<[number, number]> = markers.filter((m) => m.point.headline).map((m) => [m.x, m.y]);
   if (series.cumulative && series.before) coords.unshift([0, y(series.before.value)]);
-  const held = series.reported.at(-1) ?? series.before;
+  const held = series.reported.filter((p) => p.headline).at(-1) ?? series.before;
   if (series.cumulative && series.continuesAfter && held) coords.push([plotWidth, y(held.value)]);
   // Plans are dashed segments of their own, never part of the reported line.
   const plannedPath = plannedSegments(series)

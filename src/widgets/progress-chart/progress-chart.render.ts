@@ -72,7 +72,9 @@ function renderShape(shape: SeriesShape): SVGTemplateResult {
   return svg`<g class="series ${seriesClass(shape.index)}" data-series=${shape.series.id}>
     ${shape.path ? svg`<path class="line" d=${shape.path}></path>` : nothing}
     ${shape.plannedPath ? svg`<path class="line planned" d=${shape.plannedPath}></path>` : nothing}
-    ${shape.markers.map((m) => svg`<path class="marker" data-date=${m.point.date} transform="translate(${m.x} ${m.y})" d=${d}></path>`)}
+    ${shape.markers.map(
+      (m) => svg`<path class=${m.point.headline ? 'marker' : 'marker aside'} data-date=${m.point.date} transform="translate(${m.x} ${m.y})" d=${d}></path>`,
+    )}
     ${shape.plannedMarkers.map(
       (m) => svg`<path class="marker planned" data-date=${m.point.date} transform="translate(${m.x} ${m.y})" d=${d}></path>`,
     )}

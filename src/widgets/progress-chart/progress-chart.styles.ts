@@ -131,6 +131,13 @@ export const progressChartStyles = css`
     stroke: var(--series-color);
     stroke-width: 2;
   }
+  /* A lower bound or a disputed figure beside the line: hollow and dotted, never a step. */
+  .marker.aside {
+    fill: var(--asskomm-background, #fff);
+    stroke: var(--series-color);
+    stroke-width: 1.5;
+    stroke-dasharray: 2 2;
+  }
   .planned-label {
     font-style: italic;
     font-size: 11px;

@@ -22,6 +22,7 @@ export function formatPoint(point: ChartPoint, format: ValueFormat, { s, lang }:
   let text = formatValue(point.value, lang, format);
   if (point.qualifier === 'at-least') text = s.atLeast(text);
   else if (point.qualifier === 'approx') text = s.approx(text);
+  if (point.disputed) text = s.disputedValue(text);
   return point.planned ? s.plannedValue(text) : text;
 }
 
@@ -36,7 +37,10 @@ export function tooltipRows(series: readonly ChartSeries[], time: number, text: 
   return series.map((s) => {
     const at = valueAt(s, time);
     if (!at) return { series: s, value: text.s.noValue };
-    const note = at.kind === 'step' ? undefined : at.point.note;
+    const own = at.kind === 'step' ? undefined : at.point.note;
+    // A figure of that date that is not the current one is told beside the current one.
+    const aside = at.aside ? text.s.asideValue(formatPoint(at.aside, s.format, text), at.aside.note) : undefined;
+    const note = [own, aside].filter(Boolean).join(' ');
     return { series: s, value: formatPoint(at.point, s.format, text), ...(note ? { note } : {}) };
   });
 }
@@ -53,8 +57,9 @@ export function describeChart(series: readonly ChartSeries[], dates: readonly Ch
   if (!dates.length) return s.noData;
   const parts = [s.summaryRange(series.length, formatDate(dates[0]!.date, lang), formatDate(dates.at(-1)!.date, lang))];
   for (const one of series) {
-    const first = one.reported[0];
-    const last = one.reported.at(-1);
+    const current = one.reported.filter((p) => p.headline);
+    const first = current[0];
+    const last = current.at(-1);
     if (first && last && first !== last) {
       parts.push(
         s.summarySeries(

@@ -6,7 +6,7 @@ import { dateRange, type DateRange } from '../../chart/date-range.js';
 import { eventsInRange } from '../../chart/events-in-range.js';
 import { selectSeries } from '../../chart/select-series.js';
 import type { FeedModel } from '../../feed/types.js';
-import { startOf } from '../../format/date.js';
+import { startOf } from '../../feed/when.js';
 import { chartHints, de, type ProgressChartStrings } from '../../i18n/progress-chart.js';
 import { attributeText, readChoice, readDate, readList, readNumber } from '../../internal/attributes.js';
 import { AsskommElement, baseStyles } from '../../internal/base-element.js';

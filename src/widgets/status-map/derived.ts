@@ -11,6 +11,8 @@ import { placeLabel, type TextContext } from './describe.js';
 import { navigationOf, type Navigation } from './keyboard.js';
 import { joinFeed, mapDataAt, placeBase, viewOf, type JoinedFeed, type MapData, type PlaceView } from './map-data.js';
 import { memoize } from './memo.js';
+import { layerFigureText, officialFigures, withFeedTitles, type LayerFigureText } from './official.js';
+import { LAYER_IDS } from '../../feed/schema.js';
 import type { SearchEntry } from './search.js';
 
 /** The screen-reader label of every Gemeinde and of the Kreis-level entries. */
@@ -35,6 +37,8 @@ export interface MapSnapshot {
   hidden: ReadonlySet<LayerId>;
   context: TextContext;
   labels: ReadonlyMap<string, string>;
+  /** Per layer: the documented records and the official figure, as words for legend and summary. */
+  figures: Record<LayerId, LayerFigureText>;
   navigation: Navigation;
   view(key: string | undefined): PlaceView | undefined;
 }
@@ -48,7 +52,11 @@ export class MapDerivations {
   private readonly dataAt = memoize(mapDataAt);
   private readonly labels = memoize(placeLabels);
   private readonly navigation = memoize(navigationOf);
-  private readonly context = memoize((s: StatusMapStrings, lang: Lang): TextContext => ({ s, lang }));
+  private readonly context = memoize((s: StatusMapStrings, model: FeedModel, lang: Lang): TextContext => ({ s: withFeedTitles(s, model.indicators, lang), lang }));
+  private readonly figures = memoize((model: FeedModel, data: MapData, context: TextContext): Record<LayerId, LayerFigureText> => {
+    const official = officialFigures(model.indicators, data.date);
+    return Object.fromEntries(LAYER_IDS.map((id) => [id, layerFigureText(id, data.counts[id], official[id], model.meta, context)])) as Record<LayerId, LayerFigureText>;
+  });
   readonly searchEntries = memoize(searchEntriesOf);
 
   /** `report` hears every feed entry the map cannot place, once per feed and geometry. */
@@ -64,8 +72,8 @@ export class MapDerivations {
   ): MapSnapshot | undefined {
     if (!model || !geometry) return undefined;
     const joined = this.joined(model, geometry);
-    const data = this.dataAt(joined, geometry, date ?? model.meta.asOf);
-    const context = this.context(s, lang);
+    const data = this.dataAt(joined, geometry, date ?? model.meta.asOf, model.meta.asOf);
+    const context = this.context(s, model, lang);
     return {
       model,
       geometry,
@@ -74,6 +82,7 @@ export class MapDerivations {
       hidden,
       context,
       labels: this.labels(geometry, data, hidden, context),
+      figures: this.figures(model, data, context),
       navigation: this.navigation(geometry, data, hidden),
       view: (key) => (key ? viewOf(geometry, data, key) : undefined),
     };

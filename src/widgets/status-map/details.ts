@@ -5,11 +5,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContactBody, LayerId, Status } from '../../feed/types.js';
-import { formatDate } from '../../format/date.js';
-import { formatValue } from '../../format/number.js';
 import { safeHref, type LinkKind } from '../../internal/safe-url.js';
 import { cssProps } from '../../internal/css-props.js';
-import { describedLayers, statusQualifier, statusTexts, type TextContext } from './describe.js';
+import { describedLayers, formatAmount, formatRecordDate, statusQualifier, statusTexts, type TextContext } from './describe.js';
 import { LEGEND_PATTERN_PREFIX } from './legend.js';
 import type { PlaceView } from './map-data.js';
 import { legendSwatch } from './symbols.js';
@@ -63,16 +61,18 @@ function contactBlock(body: ContactBody, { s }: TextContext): TemplateResult {
 }
 
 function statusBlock(id: LayerId, place: PlaceView, context: TextContext): TemplateResult {
-  const { s, lang } = context;
+  const { s } = context;
   const statuses = place.statuses;
-  const qualifier = statusQualifier(id, statuses, context);
-  const when = (date: string | undefined): string => (date ? formatDate(date, lang) : s.undated);
+  const qualifier = statusQualifier(id, place, context);
+  const when = (date: string | undefined): string => formatRecordDate(date, context);
+  const joint = place.via[id];
   let body: unknown = nothing;
   if (id === 'funding') {
     body = html`<ul class="funding">
       ${(statuses.funding ?? []).map(
         (item) => html`<li>
-          ${s.fundingItem(item.project, item.amountEur !== undefined ? formatValue(item.amountEur, lang, 'eur') : undefined, when(item.date))}
+          ${s.fundingItem(item.project, formatAmount(item, context), when(item.date))}
+          ${item.partners?.length ? html`<p><span class="label">${s.fundingPartners}:</span> ${item.partners.join(', ')}</p>` : nothing}
           ${sourceLine(item, context)}
         </li>`,
       )}
@@ -90,6 +90,7 @@ function statusBlock(id: LayerId, place: PlaceView, context: TextContext): Templ
     ${legendSwatch(LEGEND_PATTERN_PREFIX, id)}
     <div>
       <strong>${s.layerStatus[id]}${qualifier ? ` (${qualifier})` : ''}</strong>
+      ${joint ? html`<p class="status-body">${s.viaBody(joint.name, joint.memberNames.join(', '))}</p>` : nothing}
       ${body}
     </div>
   </li>`;

@@ -1,27 +1,41 @@
 /**
  * The legend is the layer switch: a native checkbox per layer with the same mark as on the map,
- * its name, how it is drawn (in words) and how many places it has at the shown date.
+ * its name, how it is drawn (in words), how many documented records it has at the shown date
+ * and, beside them, the official figure for that date.
  */
-import { html, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { LAYER_IDS } from '../../feed/schema.js';
 import type { LayerId } from '../../feed/types.js';
 import { formatValue } from '../../format/number.js';
 import type { Lang } from '../../i18n/strings.js';
 import type { StatusMapStrings } from '../../i18n/status-map.js';
+import type { LayerCounts } from './map-data.js';
+import type { LayerFigureText } from './official.js';
 import { legendSwatch, patternDefs } from './symbols.js';
 
 export interface LegendInput {
   /** Absent while loading: the legend then holds its place, without counts, and cannot be used. */
-  counts?: Record<LayerId, number>;
+  figures?: { counts: Record<LayerId, LayerCounts>; texts: Record<LayerId, LayerFigureText> };
   hidden: ReadonlySet<LayerId>;
   s: StatusMapStrings;
   lang: Lang;
   toggle(layer: LayerId, shown: boolean): void;
 }
 
+function renderFigures(id: LayerId, figures: LegendInput['figures'], s: StatusMapStrings, lang: Lang): TemplateResult {
+  if (!figures) return html`<span class="layer-count" data-layer=${id}>…</span>`;
+  const text = figures.texts[id];
+  return html`<span class="layer-figures">
+    <span class="layer-on-map"><span class="layer-count" data-layer=${id}>${formatValue(figures.counts[id].records, lang)}</span> ${s.onMap}</span>
+    ${text.extent.length ? html`<span class="layer-extent">${text.extent.join(', ')}</span>` : nothing}
+    ${text.official ? html`<span class="layer-official" data-layer=${id}>${text.official}</span>` : nothing}
+    ${text.undated ? html`<span class="layer-undated">${text.undated}</span>` : nothing}
+  </span>`;
+}
+
 export const LEGEND_PATTERN_PREFIX = 'legend';
 
-export function renderLegend({ counts, hidden, s, lang, toggle }: LegendInput): TemplateResult {
+export function renderLegend({ figures, hidden, s, lang, toggle }: LegendInput): TemplateResult {
   return html`<fieldset class="legend" part="legend">
     <legend>${s.legendTitle}</legend>
     ${svg`<svg class="defs" width="0" height="0" aria-hidden="true" focusable="false"><defs>${patternDefs(LEGEND_PATTERN_PREFIX)}</defs></svg>`}
@@ -34,14 +48,14 @@ export function renderLegend({ counts, hidden, s, lang, toggle }: LegendInput): 
               name="layer"
               value=${id}
               .checked=${!hidden.has(id)}
-              ?disabled=${!counts}
+              ?disabled=${!figures}
               @change=${(event: Event) => toggle(id, (event.target as HTMLInputElement).checked)}
             />
             ${legendSwatch(LEGEND_PATTERN_PREFIX, id)}
             <span class="layer-text">
               <span class="layer-name">${s.layerTitle[id]}</span>
-              <span class="layer-count" data-layer=${id}>${counts ? formatValue(counts[id], lang) : '…'}</span>
               <span class="layer-encoding">${s.layerEncoding[id]}</span>
+              ${renderFigures(id, figures, s, lang)}
             </span>
           </label>
         </li>`,

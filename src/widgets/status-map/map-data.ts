@@ -1,13 +1,16 @@
 /**
  * The feed joined to the geometry at one date: which places the map shows, with which
- * statuses, and how many places each layer has. Pure; recomputed only when the feed, the
- * geometry or the date changes.
+ * statuses, and how many records each layer has (`geo/documented.ts`). Pure; recomputed only
+ * when the feed, the geometry or the date changes.
  */
 import { checkPlaceKeys } from '../../feed/places.js';
 import type { FeedIssue, FeedModel, LayerId, PartialDate, PlaceStatuses } from '../../feed/types.js';
+import { countsBy } from '../../feed/when.js';
+import { documentedAt, mergeBodies, type BodyRef, type DocumentedRecord, type LayerCounts } from '../../geo/documented.js';
 import { districtLabel, type Bounds, type MapGeometry } from '../../geo/geometry.js';
-import { countByLayer, layersOf, statusesAt, withImpliedContact } from '../../geo/layers.js';
 import type { NavItem } from '../../geo/navigation.js';
+
+export type { BodyRef, LayerCounts };
 
 export interface PlaceView extends NavItem {
   note?: string;
@@ -15,11 +18,15 @@ export interface PlaceView extends NavItem {
   statuses: PlaceStatuses;
   layers: LayerId[];
   bounds: Bounds;
+  /** The layers this place shows through a body of several Gemeinden. */
+  via: Partial<Record<LayerId, BodyRef>>;
+  /** Whether the view's date is the feed's `asOf` or later: only then do states like "abgeschlossen" hold. */
+  current: boolean;
 }
 
 export interface JoinedFeed {
-  /** Feed records by their 2021 key, only those the map knows. */
-  records: ReadonlyMap<string, { note?: string; statuses: PlaceStatuses }>;
+  /** Feed records by their 2021 key, only those the map knows; bodies merged into their members. */
+  records: ReadonlyMap<string, DocumentedRecord>;
   issues: readonly FeedIssue[];
 }
 
@@ -27,18 +34,17 @@ export interface MapData {
   date: PartialDate;
   /** Places with at least one status at the date. */
   places: ReadonlyMap<string, PlaceView>;
-  counts: Record<LayerId, number>;
-  /** How many of `counts` are Kreis-level entries. */
-  districtCounts: Record<LayerId, number>;
+  counts: Record<LayerId, LayerCounts>;
 }
 
 export function joinFeed(model: FeedModel, geometry: MapGeometry): JoinedFeed {
-  const { places, issues } = checkPlaceKeys(model, geometry.index);
-  return { records: places, issues };
+  const { places, bodies, issues } = checkPlaceKeys(model, geometry.index);
+  const records = mergeBodies(places, bodies, (key) => geometry.municipalityByAgs.get(key)?.name ?? key);
+  return { records, issues };
 }
 
 /** Name, Kreis and position of any key the map knows (8-digit Gemeinde or 5-digit Kreis). */
-export function placeBase(geometry: MapGeometry, key: string): Omit<PlaceView, 'statuses' | 'layers'> | undefined {
+export function placeBase(geometry: MapGeometry, key: string): Omit<PlaceView, 'statuses' | 'layers' | 'via' | 'current'> | undefined {
   const municipality = geometry.municipalityByAgs.get(key);
   if (municipality) {
     const district = geometry.districts.get(municipality.district);
@@ -59,22 +65,16 @@ export function placeBase(geometry: MapGeometry, key: string): Omit<PlaceView, '
   return { key, name, level: 'district', district: key, districtName: name, districtSortName: district.name, point: district.label, bounds: district.bounds };
 }
 
-export function mapDataAt(joined: JoinedFeed, geometry: MapGeometry, date: PartialDate): MapData {
+export function mapDataAt(joined: JoinedFeed, geometry: MapGeometry, date: PartialDate, asOf: PartialDate): MapData {
+  const documented = documentedAt(joined.records, date, asOf);
+  const current = countsBy(undefined, date, asOf);
   const places = new Map<string, PlaceView>();
-  for (const [key, record] of joined.records) {
-    const base = placeBase(geometry, key);
-    if (!base) continue;
-    const statuses = statusesAt(record.statuses, date);
-    const layers = withImpliedContact(layersOf(statuses), base.level);
-    if (layers.length) places.set(key, { ...base, note: record.note, statuses, layers });
+  for (const place of documented.places) {
+    const base = placeBase(geometry, place.key);
+    const note = joined.records.get(place.key)?.note;
+    if (base) places.set(place.key, { ...base, ...(note ? { note } : {}), statuses: place.statuses, layers: place.layers, via: place.via, current });
   }
-  const views = [...places.values()];
-  return {
-    date,
-    places,
-    counts: countByLayer(views),
-    districtCounts: countByLayer(views.filter((place) => place.level === 'district')),
-  };
+  return { date, places, counts: documented.counts };
 }
 
 /** The view of `key` at the date: its statuses when it has any, else just name and Kreis. */
@@ -82,5 +82,5 @@ export function viewOf(geometry: MapGeometry, data: MapData, key: string): Place
   const known = data.places.get(key);
   if (known) return known;
   const base = placeBase(geometry, key);
-  return base && { ...base, statuses: {}, layers: [] };
+  return base && { ...base, statuses: {}, layers: [], via: {}, current: true };
 }

@@ -22,10 +22,16 @@ import { statusMapStyles } from './status-map.styles.js';
 import { renderCredits, renderTable, summaryText, SUMMARY_ID } from './summary.js';
 import { MapZoom, ZOOM_STEP } from './zoom.js';
 import { PLACES } from '../../feed/read-places.js';
+import { INDICATORS } from '../../feed/read-indicators.js';
 
 /**
  * @summary Karte der 419 sächsischen Gemeinden nach ASSKomm-Baustein: Ebenen zum Ein- und Ausblenden,
  * Tooltip und Detailansicht je Gemeinde, Suche, Zoom, vollständig mit Tastatur und Screenreader bedienbar.
+ *
+ * Die Karte zeigt die Orte mit veröffentlichtem Einzelnachweis. Ist eine Ebene im Feed mit einer Kennzahl
+ * verbunden (`layer`), nennt die Legende neben der Zahl auf der Karte die amtliche Zahl zum selben Datum mit
+ * ihrem Stand („23 auf der Karte · 29 insgesamt (Stand: November 2021)“), nach derselben Regel wie Zähler und
+ * Diagramm. Ein Gremium mehrerer Gemeinden (`bodies`) erscheint auf jeder Mitgliedsgemeinde und zählt einmal.
  *
  * @tag asskomm-status-map
  *
@@ -34,8 +40,10 @@ import { PLACES } from '../../feed/read-places.js';
  *   Server. Standard: die mitgelieferte Geometrie neben dem Script.
  * @attr {string} layers - Komma-Liste der anfangs eingeblendeten Ebenen; die Legende bietet immer alle an.
  *   Standard: `contacted,model,kpr,pre-agreement,agreement,coaching,analysis,funding` (alle).
- * @attr {string} date - Stand der Darstellung (`JJJJ`, `JJJJ-MM` oder `JJJJ-MM-TT`): später datierte Einträge
- *   werden ausgeblendet, undatierte immer gezeigt. Standard: der Stand des Feeds (`meta.asOf`).
+ * @attr {string} date - Stand der Darstellung (`JJJJ`, `JJJJ-MM` oder `JJJJ-MM-TT`, gelesen bis zum Ende des
+ *   Zeitraums): ein Eintrag zählt erst, wenn sein Datum abgelaufen ist (`2021` ab 31.12.2021, ein Zeitraum ab
+ *   seinem Ende); undatierte Einträge zählen erst zum Stand des Feeds, die Legende nennt die ausgelassenen.
+ *   Standard: der Stand des Feeds (`meta.asOf`).
  * @attr {string} focus - Gemeindeschlüssel (8 Ziffern) oder Kreisschlüssel (5 Ziffern), auf den die Karte
  *   anfangs zoomt. Standard: keiner (ganz Sachsen).
  * @attr {'de' | 'en'} lang - `de` (Standard) oder `en`; ohne Attribut gilt das nächste `lang` der Seite.
@@ -66,7 +74,7 @@ import { PLACES } from '../../feed/read-places.js';
  * @cssproperty [--asskomm-map-border=#ffffff] - Gemeindegrenzen.
  * @cssproperty [--asskomm-map-district-border=#46525e] - Kreisgrenzen.
  * @cssproperty [--asskomm-map-state-border=#1a1a1a] - Landesgrenze.
- * @cssproperty [--asskomm-map-contacted=#3a7dc9] - Kontaktierte Kommunen (blaue Fläche).
+ * @cssproperty [--asskomm-map-contacted=#3a7dc9] - Beratene Kommunen (blaue Fläche).
  * @cssproperty [--asskomm-map-model=#0a2558] - Modellkommunen (dunkelblaue Fläche mit Punkten).
  * @cssproperty [--asskomm-map-kpr=#d7191c] - Kommunale Präventionsräte (roter Kreis).
  * @cssproperty [--asskomm-map-pre-agreement=#b35900] - Vorvereinbarungen (Schraffur von links oben).
@@ -79,7 +87,7 @@ import { PLACES } from '../../feed/read-places.js';
  */
 export class StatusMap extends AsskommElement implements KeyboardHost {
   static override styles = [baseStyles, statusMapStyles];
-  protected static override readonly feedParts = [PLACES];
+  protected static override readonly feedParts = [PLACES, INDICATORS];
 
   /** URL of another topology (same origin only); default the bundled one. */
   @property({ reflect: true }) topology: string | null = null;
@@ -282,7 +290,7 @@ export class StatusMap extends AsskommElement implements KeyboardHost {
             showActive: this.keyboardFocus || this.detailsKey !== undefined,
             on: this.frameHandlers,
           })}
-          <p class="summary" id=${SUMMARY_ID}>${summaryText(data, shown, context)}</p>
+          <p class="summary" id=${SUMMARY_ID}>${summaryText(data, snapshot.figures, shown, context)}</p>
         </div>
         <div class="side">
           <dialog class="details" part="details" aria-labelledby=${DETAILS_TITLE_ID} @keydown=${this.onDetailsKeyDown}>
@@ -298,7 +306,7 @@ export class StatusMap extends AsskommElement implements KeyboardHost {
                 })
               : nothing}
           </dialog>
-          ${renderLegend({ counts: data.counts, hidden, s, lang: context.lang, toggle: (id, on) => this.toggleLayer(id, on) })}
+          ${renderLegend({ figures: { counts: data.counts, texts: snapshot.figures }, hidden, s, lang: context.lang, toggle: (id, on) => this.toggleLayer(id, on) })}
         </div>
       </div>
       ${errors.length

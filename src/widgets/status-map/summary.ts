@@ -6,17 +6,17 @@ import { html, type TemplateResult } from 'lit';
 import { LAYER_IDS } from '../../feed/schema.js';
 import type { LayerId, Meta } from '../../feed/types.js';
 import { formatDate } from '../../format/date.js';
-import { formatValue } from '../../format/number.js';
 import { DEFAULT_LICENSE_URL, type GeometryMeta } from '../../geo/geometry.js';
 import { linearOrder } from '../../geo/navigation.js';
 import { statusTexts, type TextContext } from './describe.js';
 import { maybeLink } from './details.js';
 import type { MapData } from './map-data.js';
+import { layerFigureLine, type LayerFigureText } from './official.js';
 
 export const SUMMARY_ID = 'map-summary';
 
-export function summaryText(data: MapData, shown: (id: LayerId) => boolean, { s, lang }: TextContext): string {
-  const parts = LAYER_IDS.filter(shown).map((id) => s.summaryPart(s.layerTitle[id], formatValue(data.counts[id], lang), data.districtCounts[id]));
+export function summaryText(data: MapData, figures: Record<LayerId, LayerFigureText>, shown: (id: LayerId) => boolean, { s, lang }: TextContext): string {
+  const parts = LAYER_IDS.filter(shown).map((id) => s.summaryPart(s.layerTitle[id], layerFigureLine(figures[id])));
   return s.summary(formatDate(data.date, lang), parts);
 }
 

@@ -87,7 +87,8 @@ describe('<asskomm-milestone-counter>', () => {
       expect(spoken(element)[0]).to.equal('126 Kommunen: Kommunen beraten. Stand: November 2021. +24 seit 6. Februar 2021.');
       const month = await still({ src: GOOD_FEED, metric: 'kpr', since: '2021-03' });
       expect(squash(month.shadowRoot!.querySelector('[part="delta"]')!.textContent)).to.equal('+9 seit 6. Februar 2021');
-      const byYear = await still({ src: FIGURES, metric: 'trainings', since: '2019-06' });
+      // A figure dated `2019` is known from the end of 2019: `since="2019"` reads to that end.
+      const byYear = await still({ src: FIGURES, metric: 'trainings', since: '2019' });
       expect(squash(byYear.shadowRoot!.querySelector('[part="delta"]')!.textContent)).to.equal('-50 seit 2019');
       const tooEarly = await still({ src: GOOD_FEED, metric: 'advised', since: '2018' });
       expect(tooEarly.shadowRoot!.querySelector('[part="delta"]')).to.be.null;

@@ -86,7 +86,7 @@ describe('<asskomm-status-map> legend and layers', () => {
     expect(counts).to.deep.equal({ contacted: '4', model: '2', kpr: '2', 'pre-agreement': '0', agreement: '2', coaching: '0', analysis: '0', funding: '1' });
     const summary = visibleText(shadow(map).querySelector('.summary')!);
     expect(summary).to.contain('Stand November 2021');
-    expect(summary).to.contain('Kommunale Präventionsräte: 2 (davon 1 Kreis)');
+    expect(summary).to.contain('Kommunale Präventionsräte: 2 auf der Karte (davon 1 Kreis)');
     expect(visibleText(map)).to.contain('Stand: November 2021');
   });
 
