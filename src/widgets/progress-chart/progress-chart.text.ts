@@ -40,7 +40,8 @@ export function tooltipRows(series: readonly ChartSeries[], time: number, text: 
     const own = at.kind === 'step' ? undefined : at.point.note;
     // A figure of that date that is not the current one is told beside the current one.
     const aside = at.aside ? text.s.asideValue(formatPoint(at.aside, s.format, text), at.aside.note) : undefined;
-    const note = [own, aside].filter(Boolean).join(' ');
+    const plan = at.plan ? formatPoint(at.plan, s.format, text) : undefined;
+    const note = [own, aside, plan].filter(Boolean).join(' ');
     return { series: s, value: formatPoint(at.point, s.format, text), ...(note ? { note } : {}) };
   });
 }
