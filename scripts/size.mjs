@@ -37,7 +37,9 @@ export const DATA_FILES = [
 // All widgets: issue 7's guard of 60 kB (59.1 kB on 2026-11-22, English chunk included).
 // Counter only: 18.6 kB on 2026-11-22; issue 7's guard of 12 kB is below what Lit (6.0 kB for
 // an empty element) plus the counter, its feed checks and states weigh; lower it as bytes go.
-export const BUDGETS = { allGzip: 60_000, counterGzip: 19_000 };
+// Raised in November 2026 from 60,000 / 19,000 B: one date and figure rule for all widgets (feed/when.ts,
+// feed/figures.ts) and the map's official figures (it now validates the indicators) cost 3.3 / 0.9 kB.
+export const BUDGETS = { allGzip: 63_000, counterGzip: 20_000 };
 
 function visit(node, fn) {
   if (!node || typeof node.type !== 'string') return;

@@ -67,12 +67,12 @@ const map: StatusMapStrings = {
   layerTitle: {
     contacted: 'Municipalities advised',
     model: 'Model municipalities',
-    kpr: 'Local prevention councils',
+    kpr: 'Municipal prevention councils',
     'pre-agreement': 'Pre-agreements',
     agreement: 'Cooperation agreements',
-    coaching: 'Coaching',
+    coaching: 'Municipalities with coaching',
     analysis: 'Security analyses',
-    funding: 'Funded by ASSKomm',
+    funding: 'Funded municipalities',
   },
   layerStatus: {
     contacted: 'Contacted',

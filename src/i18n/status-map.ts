@@ -14,9 +14,9 @@ export const de = {
     kpr: 'Kommunale Präventionsräte',
     'pre-agreement': 'Vorvereinbarungen',
     agreement: 'Kooperationsvereinbarungen',
-    coaching: 'Coaching',
+    coaching: 'Kommunen mit Coaching',
     analysis: 'Sicherheitsanalysen',
-    funding: 'Förderung durch ASSKomm',
+    funding: 'Geförderte Kommunen',
   } satisfies LayerTexts,
   /** Tooltip and details: the status of one place. */
   layerStatus: {

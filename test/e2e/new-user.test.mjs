@@ -27,7 +27,7 @@ async function configureSnippets() {
 
   // A map with only the prevention councils and the cooperation agreements, and a heading.
   await form.getByRole('radio', { name: /^Karte/ }).check();
-  for (const layer of ['Kontaktierte Kommunen', 'Modellkommunen', 'Vorvereinbarungen', 'Coaching', 'Sicherheitsanalysen', 'Förderung']) {
+  for (const layer of ['Beratene Kommunen', 'Modellkommunen', 'Vorvereinbarungen', 'Kommunen mit Coaching', 'Sicherheitsanalysen', 'Geförderte Kommunen']) {
     await form.getByRole('checkbox', { name: new RegExp(`^${layer}`) }).uncheck();
   }
   await form.getByLabel(/^Überschrift/).fill('Präventionsräte und Kooperationsvereinbarungen');

@@ -40,7 +40,9 @@ function reducedMotion(): boolean {
  * @attr {string} label - Ersetzt die Beschriftung aus dem Feed (nur bei einer einzigen Kennzahl). Standard: die
  *   Beschriftung aus dem Feed in der Sprache des Elements.
  * @attr {string} date - Zeigt die Werte mit Stand dieses Datums (`2021`, `2021-11`, `2021-11-05`; `2021-11` heißt
- *   „bis Ende November 2021“). Standard: der neueste gemeldete Wert.
+ *   „bis Ende November 2021“). Ein Wert zählt erst, wenn sein Datum abgelaufen ist (ein Wert von `2021` ab dem
+ *   31.12.2021), nach derselben Regel wie Karte und Diagramm; „über …“ oder „rund …“ ersetzt einen genauen Wert nur,
+ *   wenn er neuer und größer ist, widerlegte Werte nie. Standard: der neueste gemeldete Wert.
  * @attr {string} since - Zeigt zusätzlich die Veränderung seit dem neuesten Wert am oder vor diesem Datum („+24
  *   seit 6. Februar 2021“) und zählt von diesem Wert aus hoch. Gibt es keinen solchen Wert, entfällt die Angabe.
  *   Standard: keine.

@@ -137,13 +137,24 @@ export const panelStyles = css`
   }
   .layer-count {
     font-weight: 600;
-    margin-left: 0.25em;
   }
-  .layer-count::before {
-    content: '(';
+  /* "22 auf der Karte, in 23 Gemeinden" on one line, the official figure and any left-out records below. */
+  .layer-figures {
+    display: block;
+    font-size: 0.875em;
   }
-  .layer-count::after {
-    content: ')';
+  .layer-extent::before {
+    content: ', ';
+  }
+  .layer-official,
+  .layer-undated {
+    display: block;
+  }
+  .layer-official {
+    font-weight: 600;
+  }
+  .layer-undated {
+    color: var(--_muted);
   }
   .layer-encoding {
     display: block;

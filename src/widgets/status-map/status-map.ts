@@ -79,9 +79,9 @@ import { INDICATORS } from '../../feed/read-indicators.js';
  * @cssproperty [--asskomm-map-kpr=#d7191c] - Kommunale Präventionsräte (roter Kreis).
  * @cssproperty [--asskomm-map-pre-agreement=#b35900] - Vorvereinbarungen (Schraffur von links oben).
  * @cssproperty [--asskomm-map-agreement=#1a7f37] - Kooperationsvereinbarungen (Schraffur von links unten).
- * @cssproperty [--asskomm-map-coaching=#7b3294] - Coaching (Dreieck).
+ * @cssproperty [--asskomm-map-coaching=#7b3294] - Kommunen mit Coaching (Dreieck).
  * @cssproperty [--asskomm-map-analysis=#00767a] - Sicherheitsanalysen (Quadrat).
- * @cssproperty [--asskomm-map-funding=#e0a800] - Förderung (Raute).
+ * @cssproperty [--asskomm-map-funding=#e0a800] - Geförderte Kommunen (Raute).
  * @cssproperty [--asskomm-map-highlight=#1a1a1a] - Umriss der Gemeinde unter der Maus.
  * @cssproperty [--asskomm-focus=#005fcc] - Fokusrahmen und Umriss der mit der Tastatur gewählten Gemeinde.
  */
