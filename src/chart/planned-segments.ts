@@ -3,7 +3,7 @@
  * before it (reported or planned), so a plan is read as "from where it stood to the target".
  * A plan with nothing before it stands alone as its hollow marker.
  */
-import type { ChartPoint, ChartSeries } from './select-series.js';
+import { currentFigures, type ChartPoint, type ChartSeries } from './select-series.js';
 
 export interface PlannedSegment {
   from: ChartPoint;
@@ -13,7 +13,7 @@ export interface PlannedSegment {
 }
 
 export function plannedSegments(series: ChartSeries): PlannedSegment[] {
-  const known = [...series.reported.filter((p) => p.headline), ...series.planned];
+  const known = [...currentFigures(series), ...series.planned];
   const segments: PlannedSegment[] = [];
   for (const plan of series.planned) {
     let from: ChartPoint | undefined;

@@ -42,6 +42,11 @@ export interface ChartSeries {
   continuesAfter: boolean;
 }
 
+/** The reported points that carry the line: the current figure from each one's date on. */
+export function currentFigures(series: Pick<ChartSeries, 'reported'>): ChartPoint[] {
+  return series.reported.filter((p) => p.headline);
+}
+
 function toChartPoint(indicator: Indicator, point: Indicator['points'][number]): ChartPoint {
   return {
     date: point.date,

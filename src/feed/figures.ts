@@ -24,12 +24,13 @@ export function headlinePoints(indicator: Indicator): IndicatorPoint[] {
 }
 
 /** Memoised per indicator object: the map, the counter and the chart ask about the same ones. */
-const cache = new WeakMap<Indicator, IndicatorPoint[]>();
+const cache = new WeakMap<Indicator, { list: IndicatorPoint[]; set: ReadonlySet<IndicatorPoint> }>();
 
-function headlinesOf(indicator: Indicator): IndicatorPoint[] {
+function headlinesOf(indicator: Indicator): { list: IndicatorPoint[]; set: ReadonlySet<IndicatorPoint> } {
   let headlines = cache.get(indicator);
   if (!headlines) {
-    headlines = headlinePoints(indicator);
+    const list = headlinePoints(indicator);
+    headlines = { list, set: new Set(list) };
     cache.set(indicator, headlines);
   }
   return headlines;
@@ -40,7 +41,7 @@ function headlinesOf(indicator: Indicator): IndicatorPoint[] {
  * November 2021), or the latest one without a date; `undefined` before the first report.
  */
 export function figureAt(indicator: Indicator, date?: PartialDate): IndicatorPoint | undefined {
-  const headlines = headlinesOf(indicator);
+  const headlines = headlinesOf(indicator).list;
   if (date === undefined) return headlines.at(-1);
   const limit = endOf(date);
   let figure: IndicatorPoint | undefined;
@@ -53,5 +54,5 @@ export function figureAt(indicator: Indicator, date?: PartialDate): IndicatorPoi
 
 /** Whether `point` is (or was, from its date) the current figure of `indicator`. */
 export function isHeadline(indicator: Indicator, point: IndicatorPoint): boolean {
-  return headlinesOf(indicator).includes(point);
+  return headlinesOf(indicator).set.has(point);
 }

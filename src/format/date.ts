@@ -1,7 +1,7 @@
 /**
- * Dates of mixed precision (`2021`, `2021-11`, `2021-11-05`) in German or English, and their
- * position on a time axis. A date known only by month or year is never shown more precisely
- * than it is known.
+ * Dates of mixed precision (`2021`, `2021-11`, `2021-11-05`) in German or English. A date known
+ * only by month or year is never shown more precisely than it is known; when it counts is
+ * `feed/when.ts`'s rule.
  */
 import type { PartialDate } from '../feed/types.js';
 import { dateParts, startOf } from '../feed/when.js';

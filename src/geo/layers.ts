@@ -8,7 +8,7 @@
  */
 import { LAYER_IDS } from '../feed/schema.js';
 import type { FundingItem, LayerId, PartialDate, Place, PlaceStatuses, RecordDate, Status } from '../feed/types.js';
-import { countsBy } from '../feed/when.js';
+import { countsBy, countsFrom } from '../feed/when.js';
 
 export type LayerKind = 'fill' | 'hatch' | 'symbol';
 export type SymbolShape = 'circle' | 'triangle' | 'square' | 'diamond';
@@ -87,11 +87,6 @@ export function withImpliedContact(layers: LayerId[], level: Place['level']): La
   return ['contacted', ...layers];
 }
 
-/** How many places are in each layer. */
-export function countByLayer(places: Iterable<{ layers: readonly LayerId[] }>): Record<LayerId, number> {
-  return countRecords(places, () => undefined);
-}
-
 /**
  * How many records are in each layer when `owner` names the record a place's status belongs to
  * (a body of several Gemeinden counts once, however many members show it).
@@ -104,6 +99,6 @@ export function countRecords<P extends { layers: readonly LayerId[] }>(places: I
 
 /** The date a status is shown with: the funding item dated first, else the status's own date. */
 export function statusDate(statuses: PlaceStatuses, id: LayerId): RecordDate | undefined {
-  if (id === 'funding') return statuses.funding?.map((item) => item.date).filter((d): d is string => !!d).sort()[0];
+  if (id === 'funding') return statuses.funding?.map((item) => item.date).filter((d): d is string => !!d).sort((a, b) => countsFrom(a) - countsFrom(b))[0];
   return statuses[id]?.date;
 }

@@ -11,7 +11,7 @@ import { dodge } from '../../chart/dodge.js';
 import { layoutAnnotations, type PlacedAnnotation } from '../../chart/layout-annotations.js';
 import { linearScale, type LinearScale } from '../../chart/linear-scale.js';
 import { plannedSegments } from '../../chart/planned-segments.js';
-import type { ChartPoint, ChartSeries } from '../../chart/select-series.js';
+import { currentFigures, type ChartPoint, type ChartSeries } from '../../chart/select-series.js';
 import { seriesPath } from '../../chart/series-path.js';
 import { textWidth } from '../../chart/text-width.js';
 import { timeTicks, type TimeTick } from '../../chart/time-ticks.js';
@@ -124,7 +124,7 @@ function topValue(series: readonly ChartSeries[]): number {
 /** Where the rightmost drawn part of a series ends: its label goes there. */
 function lineEnd(shape: SeriesShape, plotWidth: number, y: LinearScale): Marker | undefined {
   const { series } = shape;
-  const held = series.reported.filter((p) => p.headline).at(-1) ?? series.before;
+  const held = currentFigures(series).at(-1) ?? series.before;
   // A step that runs on past the range ends at the plot's right edge.
   const ends = [shape.markers.at(-1), shape.plannedMarkers.at(-1)];
   if (series.cumulative && series.continuesAfter && held) ends.push({ x: plotWidth, y: y(held.value), point: held });
@@ -137,7 +137,7 @@ function buildShape(series: ChartSeries, index: number, x: LinearScale, y: Linea
   // Only current figures carry the line: a lower bound or a disputed figure is a marker beside it.
   const coords: Array<[number, number]> = markers.filter((m) => m.point.headline).map((m) => [m.x, m.y]);
   if (series.cumulative && series.before) coords.unshift([0, y(series.before.value)]);
-  const held = series.reported.filter((p) => p.headline).at(-1) ?? series.before;
+  const held = currentFigures(series).at(-1) ?? series.before;
   if (series.cumulative && series.continuesAfter && held) coords.push([plotWidth, y(held.value)]);
   // Plans are dashed segments of their own, never part of the reported line.
   const plannedPath = plannedSegments(series)

@@ -3,7 +3,7 @@
  * tooltip rows and the summary screen readers get in place of the picture.
  */
 import type { ChartDate } from '../../chart/chart-dates.js';
-import type { ChartPoint, ChartSeries } from '../../chart/select-series.js';
+import { currentFigures, type ChartPoint, type ChartSeries } from '../../chart/select-series.js';
 import { valueAt } from '../../chart/value-at.js';
 import type { FeedEvent } from '../../feed/types.js';
 import { formatDate } from '../../format/date.js';
@@ -58,7 +58,7 @@ export function describeChart(series: readonly ChartSeries[], dates: readonly Ch
   if (!dates.length) return s.noData;
   const parts = [s.summaryRange(series.length, formatDate(dates[0]!.date, lang), formatDate(dates.at(-1)!.date, lang))];
   for (const one of series) {
-    const current = one.reported.filter((p) => p.headline);
+    const current = currentFigures(one);
     const first = current[0];
     const last = current.at(-1);
     if (first && last && first !== last) {
