@@ -34,7 +34,6 @@ export type ProgressChartStrings = typeof de;
 export const chartHints = {
   hintRange: (from: string, to: string) =>
     `Das Attribut „from“ (${from}) liegt nach „to“ (${to}); beide werden ignoriert und der ganze Verlauf gezeigt.`,
-  hintHeight: (value: number, min: number) => `Die Höhe ${value} px ist zu klein; es werden ${min} px verwendet.`,
   hintMixedFormats: (euros: string, counts: string) =>
     `Die Kennzahlen in Euro (${euros}) und die Anzahlen (${counts}) teilen sich eine Achse; besser in zwei Diagrammen zeigen.`,
 };

@@ -22,6 +22,11 @@ export const de = {
 
 export type Strings = typeof de;
 
+/** An editor's value as quoted in a hint: long text cut, so 100,000 pasted characters stay one line. */
+export function clip(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 60)}…` : value;
+}
+
 /**
  * Hints about wrong attributes. They address the LPR's web editors, so they are German on
  * every page and have no English table.
@@ -29,14 +34,26 @@ export type Strings = typeof de;
 export const editorHints = {
   hintPrefix: 'Hinweis für die Redaktion:',
   hintBadDate: (attr: string, value: string) =>
-    `Das Attribut „${attr}“ hat den Wert „${value}“; erwartet wird ein Datum wie 2021, 2021-11 oder 2021-11-05. Es wird ignoriert.`,
+    `Das Attribut „${attr}“ hat den Wert „${clip(value)}“; erwartet wird ein Datum der Jahre 1900 bis 2199 wie 2021, 2021-11 oder 2021-11-05. Es wird ignoriert.`,
   hintBadChoice: (attr: string, value: string, allowed: readonly string[]) =>
-    `Das Attribut „${attr}“ kennt den Wert „${value}“ nicht. Möglich: ${allowed.join(', ')}.`,
-  hintBadNumber: (attr: string, value: string) =>
-    `Das Attribut „${attr}“ erwartet eine Zahl, nicht „${value}“. Es wird ignoriert.`,
+    `Das Attribut „${attr}“ kennt den Wert „${clip(value)}“ nicht. Möglich: ${allowed.join(', ')}.`,
+  hintBadNumber: (attr: string, value: string, bounds: { fallback: number; min: number; max: number }) =>
+    `Das Attribut „${attr}“ erwartet eine ganze Zahl von ${bounds.min} bis ${bounds.max}, nicht „${clip(value)}“. Es wird der Standardwert ${bounds.fallback} verwendet.`,
+  hintNumberOutOfRange: (attr: string, value: string, bounds: { min: number; max: number }, used: number) =>
+    `Das Attribut „${attr}“ hat den Wert „${clip(value)}“; erlaubt sind ${bounds.min} bis ${bounds.max}. Es wird ${used} verwendet.`,
+  hintNumberRounded: (attr: string, value: string, used: number) =>
+    `Das Attribut „${attr}“ erwartet eine ganze Zahl; statt „${clip(value)}“ wird ${used} verwendet.`,
+  hintBadLang: (value: string) => `lang="${clip(value)}" wird nicht unterstützt; erlaubt: de, en; es wird Deutsch gezeigt.`,
+  hintEnglishFailed: 'Die englischen Texte konnten nicht geladen werden; es wird Deutsch gezeigt.',
 };
+
+/** `de`, `en` and their regional forms (`en-GB`, `de-AT`; any case) → that language; anything else → `undefined`. */
+export function supportedLang(value: string | null | undefined): Lang | undefined {
+  const primary = /^([a-z]{2})(?:-|$)/i.exec(value?.trim() ?? '')?.[1]?.toLowerCase();
+  return primary === 'de' || primary === 'en' ? primary : undefined;
+}
 
 /** `en`, `en-GB`, … → English; everything else → German. */
 export function toLang(value: string | null | undefined): Lang {
-  return value?.toLowerCase().startsWith('en') ? 'en' : 'de';
+  return supportedLang(value) ?? 'de';
 }

@@ -44,11 +44,32 @@ export function readChoice<T extends string>(attr: string, raw: string | null | 
   return { value: fallback, hint: editorHints.hintBadChoice(attr, text, allowed) };
 }
 
-/** A non-negative number (e.g. a duration or a height in px); anything else → `fallback`. */
-export function readNumber(attr: string, raw: string | null | undefined, fallback: number): Parsed<number> {
+/** The range a numeric attribute accepts, its default and the unit an editor may append. */
+export interface NumberBounds {
+  fallback: number;
+  min: number;
+  max: number;
+  /** A suffix accepted after the number, e.g. `px` for a height. */
+  unit?: string;
+}
+
+/** Plain decimal notation: no `0x10`, no `Infinity`, no thousands separators. */
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/**
+ * A whole number within `min`–`max` (a duration in ms, a height in px). Text that is no decimal
+ * number gives `fallback`; a number outside the bounds (also `1e309`) the nearest bound, a
+ * fraction the nearest whole number: each time with a hint that names the value used.
+ */
+export function readNumber(attr: string, raw: string | null | undefined, bounds: NumberBounds): Parsed<number> {
   const text = raw?.trim();
-  if (!text) return { value: fallback };
-  const value = Number(text.replace(/px$/, ''));
-  if (Number.isFinite(value) && value >= 0) return { value };
-  return { value: fallback, hint: editorHints.hintBadNumber(attr, text) };
+  if (!text) return { value: bounds.fallback };
+  const unit = bounds.unit;
+  const digits = unit && text.toLowerCase().endsWith(unit) ? text.slice(0, -unit.length).trim() : text;
+  if (!DECIMAL.test(digits)) return { value: bounds.fallback, hint: editorHints.hintBadNumber(attr, text, bounds) };
+  const number = Number(digits);
+  const value = Math.min(bounds.max, Math.max(bounds.min, Math.round(number)));
+  if (number < bounds.min || number > bounds.max) return { value, hint: editorHints.hintNumberOutOfRange(attr, text, bounds, value) };
+  if (value !== number) return { value, hint: editorHints.hintNumberRounded(attr, text, value) };
+  return { value };
 }

@@ -13,6 +13,8 @@ import { INDICATORS } from '../../feed/read-indicators.js';
 
 const NOTATIONS = ['standard', 'compact'] as const;
 const DEFAULT_DURATION_MS = 1500;
+/** Longer than 10 s and readers leave before the final figures stand. */
+const DURATION_BOUNDS = { fallback: DEFAULT_DURATION_MS, min: 0, max: 10_000, unit: 'ms' } as const;
 
 
 function reducedMotion(): boolean {
@@ -46,7 +48,9 @@ function reducedMotion(): boolean {
  * @attr {string} since - Zeigt zusätzlich die Veränderung seit dem neuesten Wert am oder vor diesem Datum („+24
  *   seit 6. Februar 2021“) und zählt von diesem Wert aus hoch. Gibt es keinen solchen Wert, entfällt die Angabe.
  *   Standard: keine.
- * @attr {number} duration - Dauer des Hochzählens in Millisekunden; `0` zeigt sofort den Endwert. Standard: `1500`.
+ * @attr {number} duration - Dauer des Hochzählens in Millisekunden (ganze Zahl, `ms` dahinter erlaubt); `0` zeigt
+ *   sofort den Endwert. Standard: `1500`; erlaubt `0` bis `10000`: ein Wert außerhalb gilt als die nächste Grenze,
+ *   ein Text wie `0x10` oder `12px` als `1500`, jeweils mit einem Hinweis für die Redaktion.
  * @attr {'standard' | 'compact'} notation - `compact` schreibt kurz: „1,3 Mio. €“. Standard: `standard`.
  * @attr {'de' | 'en'} lang - Sprache der Texte und Zahlenformate: `de` oder `en`. Standard: das nächste `lang` der
  *   Seite, sonst `de`.
@@ -106,7 +110,7 @@ export class MilestoneCounter extends AsskommElement {
 
   protected readAttributes(): void {
     const notation = readChoice('notation', attributeText(this.notation), NOTATIONS, 'standard');
-    const duration = readNumber('duration', attributeText(this.duration), DEFAULT_DURATION_MS);
+    const duration = readNumber('duration', attributeText(this.duration), DURATION_BOUNDS);
     const date = readDate('date', attributeText(this.date));
     const since = readDate('since', attributeText(this.since));
     for (const parsed of [notation, duration, date, since]) this.hint(parsed.hint);

@@ -21,7 +21,8 @@ import { INDICATORS } from '../../feed/read-indicators.js';
 
 export const DEFAULT_METRICS = ['advised', 'kpr', 'cooperation-agreements'] as const;
 export const DEFAULT_HEIGHT = 320;
-const MIN_HEIGHT = 160;
+/** Below 160 px the axis labels overlap; above 2000 px the plot is taller than any screen. */
+const HEIGHT_BOUNDS = { fallback: DEFAULT_HEIGHT, min: 160, max: 2000, unit: 'px' } as const;
 
 
 /** Detail of the `asskomm-date` event. */
@@ -54,8 +55,9 @@ export interface AsskommDateDetail {
  *   `2021-11` ein). Standard: das Datum des letzten Werts. Ein ungültiges Datum wird mit einem Hinweis für die
  *   Redaktion übergangen; liegt `from` nach `to`, erscheinen ein Hinweis und der ganze Verlauf.
  * @attr {'on' | 'off'} events - Ereignisse aus dem Feed auf der Zeitachse zeigen. Standard: `on`.
- * @attr {number} height - Höhe des Diagramms in Pixeln; Legende, Zeile mit Stand und Quelle und die Tabelle kommen
- *   hinzu. Standard: `320`; mindestens `160`.
+ * @attr {number} height - Höhe des Diagramms in Pixeln (ganze Zahl, `px` dahinter erlaubt); Legende, Zeile mit Stand
+ *   und Quelle und die Tabelle kommen hinzu. Standard: `320`; erlaubt `160` bis `2000`: ein Wert außerhalb gilt als
+ *   die nächste Grenze, ein Text wie `0x10` als `320`, jeweils mit einem Hinweis für die Redaktion.
  * @attr {'de' | 'en'} lang - Sprache der Texte, Datumsangaben und Zahlen: `de` oder `en`. Standard: das nächste
  *   `lang` der Seite, sonst `de`.
  * @attr {string} heading - Sichtbare Überschrift über dem Diagramm; benennt für Screenreader auch Diagramm und
@@ -128,10 +130,9 @@ export class ProgressChart extends AsskommElement {
     const events = readChoice('events', attributeText(this.events), ['on', 'off'] as const, 'on');
     this.showEvents = events.value === 'on';
     this.hint(events.hint);
-    const height = readNumber('height', attributeText(this.height), DEFAULT_HEIGHT);
+    const height = readNumber('height', attributeText(this.height), HEIGHT_BOUNDS);
     this.hint(height.hint);
-    if (height.value < MIN_HEIGHT) this.hint(chartHints.hintHeight(height.value, MIN_HEIGHT));
-    this.plotHeight = Math.max(MIN_HEIGHT, Math.round(height.value));
+    this.plotHeight = height.value;
   }
 
   /** Metric ids are checked against the feed, so only once it is there. */

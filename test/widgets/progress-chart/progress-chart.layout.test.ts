@@ -60,7 +60,7 @@ describe('<asskomm-progress-chart> layout', () => {
     expect($(element, '.plot svg')!.getAttribute('height')).to.equal('240');
     const tiny = await chart({ height: '100' });
     expect($(tiny, '.plot svg')!.getAttribute('height')).to.equal('160');
-    expect(visibleText(tiny)).to.contain('Die Höhe 100 px ist zu klein; es werden 160 px verwendet.');
+    expect(visibleText(tiny)).to.contain('Das Attribut „height“ hat den Wert „100“; erlaubt sind 160 bis 2000. Es wird 160 verwendet.');
   });
 
   for (const [width, metrics] of [
