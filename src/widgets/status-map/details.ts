@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContactBody, LayerId, Status } from '../../feed/types.js';
-import { safeHref, type LinkKind } from '../../internal/safe-url.js';
+import { linkText, safeHref, type LinkKind } from '../../internal/safe-url.js';
 import { cssProps } from '../../internal/css-props.js';
 import { describedLayers, formatAmount, formatRecordDate, statusQualifier, statusTexts, type TextContext } from './describe.js';
 import { LEGEND_PATTERN_PREFIX } from './legend.js';
@@ -15,7 +15,7 @@ import { legendSwatch } from './symbols.js';
 export const DETAILS_TITLE_ID = 'details-title';
 
 /** A link when the value is safe for its kind, plain text otherwise. */
-export function maybeLink(kind: LinkKind, value: string, text: string = value): TemplateResult {
+export function maybeLink(kind: LinkKind, value: string, text: string = linkText(kind, value)): TemplateResult {
   const href = safeHref(kind, value);
   return href ? html`<a href=${href}>${text}</a>` : html`<span>${text}</span>`;
 }
