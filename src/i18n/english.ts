@@ -15,6 +15,11 @@ export function englishTables(): EnglishTables | undefined {
   return tables;
 }
 
+/** Whether the English texts could not be loaded: English widgets are then wholly German. */
+export function englishFailed(): boolean {
+  return settled && tables === undefined;
+}
+
 /** Whether a widget that speaks English still waits for its texts. */
 export function englishPending(): boolean {
   return !settled;
@@ -22,7 +27,8 @@ export function englishPending(): boolean {
 
 /**
  * Loads the English tables (once per page); resolves when the load has settled either way. A
- * failed load is not retried (the browser keeps a failed module fetch): the widgets stay German.
+ * failed load is not retried (the browser keeps a failed module fetch): the widgets are then
+ * German throughout, texts and number and date formats alike, so no sentence mixes languages.
  * Tests pass `load` to play a failed download; the first call decides.
  */
 export function loadEnglish(load: () => Promise<{ en: EnglishTables }> = () => import('./en.js')): Promise<void> {

@@ -23,8 +23,8 @@ export const de = {
 export type Strings = typeof de;
 
 /** An editor's value as quoted in a hint: long text cut, so 100,000 pasted characters stay one line. */
-export function clip(value: string): string {
-  return value.length > 60 ? `${value.slice(0, 60)}…` : value;
+export function clip(value: string, max = 60): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
 }
 
 /**

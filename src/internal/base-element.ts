@@ -8,8 +8,8 @@ import { FeedController } from '../controllers/feed.js';
 import { FeedError } from '../feed/load.js';
 import type { FeedModel } from '../feed/types.js';
 import type { FeedPart } from '../feed/validate-parts.js';
-import { englishPending, englishTables, loadEnglish, type EnglishTables } from '../i18n/english.js';
-import { de, editorHints, toLang, type Lang, type Strings } from '../i18n/strings.js';
+import { englishFailed, englishPending, englishTables, loadEnglish, type EnglishTables } from '../i18n/english.js';
+import { de, editorHints, supportedLang, toLang, type Lang, type Strings } from '../i18n/strings.js';
 import { warnOnce } from './warn-once.js';
 
 export const baseStyles = css`
@@ -137,11 +137,27 @@ export abstract class AsskommElement extends LitElement {
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
-  /** Language of the texts: the element's `lang`, else the nearest `lang` on the page, else German. */
-  get language(): Lang {
+  /** The language asked for: the element's `lang`, else the nearest `lang` on the page, else German. */
+  private get requestedLanguage(): Lang {
     const own = this.getAttribute('lang');
-    if (own) return toLang(own);
+    if (own?.trim()) return toLang(own);
     return toLang(this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+  }
+
+  /**
+   * Language of the texts and of number and date formats: the one asked for, but German when the
+   * English texts could not be loaded, so a widget never mixes the two.
+   */
+  get language(): Lang {
+    const lang = this.requestedLanguage;
+    return lang === 'en' && englishFailed() ? 'de' : lang;
+  }
+
+  /** Hints about the language: an own `lang` the widgets do not speak, English texts that failed. */
+  private languageHints(): void {
+    const own = this.getAttribute('lang');
+    if (own?.trim() && !supportedLang(own)) this.hint(editorHints.hintBadLang(own.trim()));
+    if (this.requestedLanguage === 'en' && englishFailed()) this.hint(editorHints.hintEnglishFailed);
   }
 
   /** The shared texts (loading, errors, "Stand") in the widget's language. */
@@ -186,6 +202,7 @@ export abstract class AsskommElement extends LitElement {
     this.hints = [];
     // Asked for here, beside the feed, so both load at the same time.
     if (this.textsPending) void loadEnglish().then(() => this.requestUpdate());
+    this.languageHints();
     this.readAttributes();
   }
 

@@ -31,11 +31,26 @@ describe('English texts that cannot be loaded', () => {
       fail(new TypeError('Failed to fetch dynamically imported module'));
       await english!.whenReady();
       expect(visibleText(english!)).to.contain('Stand: November 2021');
-      expect(warnings.map((args) => String(args[0]))).to.deep.equal([
+      expect(visibleText(english!)).to.contain('Die englischen Texte konnten nicht geladen werden; es wird Deutsch gezeigt.');
+      expect(warnings.map((args) => String(args[0])).filter((text) => text.includes('englischen Texte konnten'))).to.deep.equal([
         '[asskomm-widgets] Die englischen Texte konnten nicht geladen werden; die Widgets bleiben deutsch.',
+        '[asskomm-widgets] <asskomm-milestone-counter>: Die englischen Texte konnten nicht geladen werden; es wird Deutsch gezeigt.',
       ]);
     } finally {
       console.warn = warn;
     }
+  });
+
+  it('leave no sentence half English: numbers and dates are German too', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div lang="en">
+      <asskomm-milestone-counter src=${GOOD_FEED} metric="funding-eur" since="2021-03" duration="0"></asskomm-milestone-counter>
+    </div>`);
+    const counter = container.firstElementChild as WidgetUnderTest;
+    await counter.whenReady();
+    const text = visibleText(counter);
+    expect(text).to.contain('420.000 €');
+    expect(text).to.contain('Stand: 6. Februar 2021');
+    expect(text).not.to.match(/February|420,000|As of/);
+    expect(text).to.contain('Hinweis für die Redaktion');
   });
 });
