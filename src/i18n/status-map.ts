@@ -1,5 +1,6 @@
 /** Texts of `<asskomm-status-map>` in German (shared texts are in `strings.ts`, English in `en.ts`). */
 import type { LayerId } from '../feed/types.js';
+import { clip } from './strings.js';
 
 type LayerTexts = Record<LayerId, string>;
 
@@ -117,8 +118,16 @@ export const mapHints = {
   placeIssues: 'Einträge im Feed, die nicht auf der Karte stehen:',
   hintTopologyOrigin: (origin: string) =>
     `Das Attribut „topology“ zeigt auf einen anderen Server (${origin}). Die Karte lädt Geometrie nur vom eigenen Server; es wird die mitgelieferte Geometrie verwendet.`,
-  hintTopologyUrl: (value: string) => `Das Attribut „topology“ ist keine gültige Adresse („${value}“); es wird die mitgelieferte Geometrie verwendet.`,
+  hintTopologyFailed: (url: string, reason: string) =>
+    `Die Geometrie aus dem Attribut „topology“ (${clip(url, 200)}) konnte nicht geladen werden (${reason}); es wird die mitgelieferte Geometrie verwendet.`,
+  topologyReason: {
+    http: (status: number) => `Fehler ${status}`,
+    network: 'nicht erreichbar',
+    invalid: 'keine gültige TopoJSON-Geometrie',
+    timeout: 'keine Antwort',
+  },
+  hintTopologyUrl: (value: string) => `Das Attribut „topology“ ist keine gültige Adresse („${clip(value)}“); es wird die mitgelieferte Geometrie verwendet.`,
   hintFocus: (value: string) =>
-    `Das Attribut „focus“ erwartet einen Gemeindeschlüssel (8 Ziffern) oder Kreisschlüssel (5 Ziffern) aus Sachsen, nicht „${value}“. Es wird ignoriert.`,
-  hintFocusUnknown: (value: string) => `Den Schlüssel „${value}“ im Attribut „focus“ gibt es auf der Karte nicht. Es wird ignoriert.`,
+    `Das Attribut „focus“ erwartet einen Gemeindeschlüssel (8 Ziffern) oder Kreisschlüssel (5 Ziffern) aus Sachsen, nicht „${clip(value)}“. Es wird ignoriert.`,
+  hintFocusUnknown: (value: string) => `Den Schlüssel „${clip(value)}“ im Attribut „focus“ gibt es auf der Karte nicht. Es wird ignoriert.`,
 };

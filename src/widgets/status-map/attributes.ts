@@ -4,6 +4,7 @@
  */
 import type { Parsed } from '../../internal/attributes.js';
 import type { MapGeometry } from '../../geo/geometry.js';
+import type { TopologyFallback } from './geometry-controller.js';
 import { mapHints } from '../../i18n/status-map.js';
 
 /**
@@ -36,4 +37,13 @@ export function readFocusKey(raw: string | null | undefined, geometry: MapGeomet
   const key = geometry.index.crosswalk.get(text) ?? text;
   if (!geometry.municipalityByAgs.has(key) && !geometry.districts.has(key)) return { value: undefined, hint: mapHints.hintFocusUnknown(text) };
   return { value: key };
+}
+
+/** The hint when the map's own topology failed and the bundled one stands in. */
+export function topologyFallbackHint(fallback: TopologyFallback | undefined): string | undefined {
+  if (!fallback) return undefined;
+  const { error } = fallback;
+  const reasons = mapHints.topologyReason;
+  const reason = error.kind === 'http' ? reasons.http(error.status ?? 0) : reasons[error.kind];
+  return mapHints.hintTopologyFailed(fallback.url, reason);
 }

@@ -1,9 +1,11 @@
 /**
  * The map's second asynchronous input: the topology, fetched once per URL for every map on the
- * page, turned into path strings once, and aborted when no map waits for it any more.
+ * page, turned into path strings once, and aborted when no map waits for it any more. A map's own
+ * topology that fails gives way to the bundled one; only when that fails too is the map an error.
  */
 import type { ReactiveControllerHost } from 'lit';
 import { ResourceController } from '../../controllers/resource.js';
+import { DEFAULT_TOPOLOGY_URL } from '../../geo/default-topology.js';
 import { mapGeometry, type MapGeometry } from '../../geo/geometry.js';
 import { SharedRequests, withTimeout } from '../../internal/shared-requests.js';
 
@@ -58,13 +60,45 @@ export function clearGeometryCache(): void {
   requests.clear();
 }
 
+/** Which topology a map shows after it fell back: the one that failed and why. */
+export interface TopologyFallback {
+  url: string;
+  error: GeometryError;
+}
+
+/**
+ * The geometry at `url`, or, when that cannot be loaded, the bundled one at `fallbackUrl`: an
+ * editor's typo in `topology` must not cost the whole map. `fell` learns which URL failed.
+ */
+async function loadWithFallback(url: string, fallbackUrl: string, signal: AbortSignal, fell: { fallback?: TopologyFallback }): Promise<MapGeometry> {
+  try {
+    const geometry = await acquireGeometry(url, signal);
+    fell.fallback = undefined;
+    return geometry;
+  } catch (error) {
+    if (url === fallbackUrl || signal.aborted || !(error instanceof GeometryError)) throw error;
+    const geometry = await acquireGeometry(fallbackUrl, signal);
+    fell.fallback = { url, error };
+    return geometry;
+  }
+}
+
 /** Pending, ready or failed geometry of one map element. */
 export class GeometryController extends ResourceController<MapGeometry> {
-  constructor(host: ReactiveControllerHost & HTMLElement, getUrl: () => string) {
-    super(host, getUrl, (url, signal) => acquireGeometry(url ?? '', signal));
+  private readonly fell: { fallback?: TopologyFallback };
+
+  constructor(host: ReactiveControllerHost & HTMLElement, getUrl: () => string, fallbackUrl: string = DEFAULT_TOPOLOGY_URL) {
+    const fell: { fallback?: TopologyFallback } = {};
+    super(host, getUrl, (url, signal) => loadWithFallback(url ?? fallbackUrl, fallbackUrl, signal, fell));
+    this.fell = fell;
   }
 
   get geometry(): MapGeometry | undefined {
     return this.value;
+  }
+
+  /** The map's own topology that failed while the bundled one is shown instead. */
+  get fallback(): TopologyFallback | undefined {
+    return this.value ? this.fell.fallback : undefined;
   }
 }

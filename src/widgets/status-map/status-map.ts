@@ -9,7 +9,7 @@ import { editorHints } from '../../i18n/strings.js';
 import { readDate, readList } from '../../internal/attributes.js';
 import { AsskommElement, baseStyles } from '../../internal/base-element.js';
 import { warnOnce } from '../../internal/warn-once.js';
-import { readFocusKey, resolveTopologyUrl } from './attributes.js';
+import { readFocusKey, resolveTopologyUrl, topologyFallbackHint } from './attributes.js';
 import { MapDerivations, type MapSnapshot } from './derived.js';
 import { DETAILS_TITLE_ID, renderDetails } from './details.js';
 import { renderFrame } from './frame.js';
@@ -37,7 +37,8 @@ import { INDICATORS } from '../../feed/read-indicators.js';
  *
  * @attr {string} src - Feed-Adresse (relativ zur Seite) oder `#id` eines `<script type="application/json">`. Pflicht.
  * @attr {string} topology - Adresse einer anderen Geometrie (TopoJSON wie `sachsen.topo.json`), nur vom eigenen
- *   Server. Standard: die mitgelieferte Geometrie neben dem Script.
+ *   Server. Standard: die mitgelieferte Geometrie neben dem Script. Lässt sich die Adresse nicht laden (Tippfehler,
+ *   Fehler 404, keine Geometrie), zeigt die Karte die mitgelieferte mit einem Hinweis, der die Adresse nennt.
  * @attr {string} layers - Komma-Liste der anfangs eingeblendeten Ebenen; die Legende bietet immer alle an.
  *   Standard: `contacted,model,kpr,pre-agreement,agreement,coaching,analysis,funding` (alle).
  * @attr {string} date - Stand der Darstellung (`JJJJ`, `JJJJ-MM` oder `JJJJ-MM-TT`, gelesen bis zum Ende des
@@ -155,6 +156,7 @@ export class StatusMap extends AsskommElement implements KeyboardHost {
     const topology = resolveTopologyUrl(this.topology, document.baseURI, location.origin, DEFAULT_TOPOLOGY_URL);
     this.hint(topology.hint);
     this.topologyUrl = topology.value;
+    this.hint(topologyFallbackHint(this.geometry.fallback));
     const focus = readFocusKey(this.focusKey, this.geometry.geometry);
     this.hint(focus.hint);
     this.focusTarget = focus.value;

@@ -3,7 +3,7 @@ import { clearFeedCache } from '../../../src/feed/load.js';
 import { clearGeometryCache } from '../../../src/widgets/status-map/geometry-controller.js';
 import { GOOD_FEED, runConformance, visibleText } from '../../helpers/conformance.js';
 import { createMap, legendCheckbox, legendCount, shadow, TAG } from './helpers.js';
-import { holdFetches, recordFetches } from '../../helpers/fetch.js';
+import { holdFetches, interceptFetch, recordFetches } from '../../helpers/fetch.js';
 
 runConformance({
   tag: TAG,
@@ -241,12 +241,35 @@ describe('<asskomm-status-map> editor hints', () => {
     expect(legendCount(map, 'coaching')).to.equal('1');
   });
 
-  it('shows an error with a retry button when the topology cannot be loaded', async () => {
+  it('falls back to the bundled topology, with a hint, when its own cannot be loaded', async () => {
+    for (const [topology, reason] of [
+      ['/test/fixtures/feeds/no-such-topology.json', 'Fehler 404'],
+      ['/test/fixtures/feeds/good.json', 'keine gültige TopoJSON-Geometrie'],
+    ]) {
+      clearGeometryCache();
+      const map = await createMap({ topology });
+      const url = new URL(topology, location.href).href;
+      expect(visibleText(map), topology).to.contain(
+        `Die Geometrie aus dem Attribut „topology“ (${url}) konnte nicht geladen werden (${reason}); es wird die mitgelieferte Geometrie verwendet.`,
+      );
+      expect(shadow(map).querySelectorAll('path.municipality'), topology).to.have.length(419);
+      expect(shadow(map).querySelector('[role="alert"]'), topology).to.be.null;
+    }
+  });
+
+  it('shows an error with a retry button when the bundled topology cannot be loaded', async () => {
     clearGeometryCache();
-    const map = await createMap({ topology: '/test/fixtures/feeds/no-such-topology.json' });
-    const alert = shadow(map).querySelector('[role="alert"]')!;
-    expect(visibleText(alert)).to.contain('Die Kartengrundlage konnte nicht geladen werden.');
-    expect(alert.querySelector('button')!.textContent).to.equal('Erneut versuchen');
+    const { restore } = interceptFetch((input, init, real) =>
+      String(input).endsWith('sachsen.topo.json') ? Promise.resolve(new Response('', { status: 404 })) : real(input, init),
+    );
+    try {
+      const map = await createMap({ topology: '/test/fixtures/feeds/no-such-topology.json' });
+      const alert = shadow(map).querySelector('[role="alert"]')!;
+      expect(visibleText(alert)).to.contain('Die Kartengrundlage konnte nicht geladen werden.');
+      expect(alert.querySelector('button')!.textContent).to.equal('Erneut versuchen');
+    } finally {
+      restore();
+    }
   });
 });
 
