@@ -30,7 +30,7 @@ export class Findings {
    * with `severity` and `undefined` is returned; on success unknown fields get warnings.
    */
   check<S extends v.GenericSchema>(schema: S, value: unknown, path: Path, severity: IssueSeverity): v.InferOutput<S> | undefined {
-    const result = v.safeParse(schema, value, { abortEarly: false, lang: 'de' });
+    const result = v.safeParse(schema, value, { abortEarly: false, abortPipeEarly: true, lang: 'de' });
     if (!result.success) {
       for (const issue of result.issues) {
         const issuePath = (issue.path ?? []).reduce<Path>((p, item) => child(p, item.key as string | number), path);

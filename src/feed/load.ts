@@ -4,10 +4,11 @@
  * parts of it that it shows, once per feed.
  */
 import { SharedRequests, withTimeout } from '../internal/shared-requests.js';
-import type { FeedModel } from './types.js';
+import { FEED_LIMITS, tooLongMessage } from './limits.js';
+import type { FeedIssue, FeedModel } from './types.js';
 import { validateFeedParts, type FeedPart } from './validate-parts.js';
 
-export type FeedErrorKind = 'missing-src' | 'element-not-found' | 'network' | 'http' | 'timeout' | 'not-json' | 'invalid';
+export type FeedErrorKind = 'missing-src' | 'element-not-found' | 'network' | 'http' | 'timeout' | 'not-json' | 'too-large' | 'invalid';
 
 /** Why a feed could not be used; widgets turn `kind` into a German sentence. */
 export class FeedError extends Error {
@@ -29,6 +30,7 @@ const requests = new SharedRequests<unknown>('Kein Widget braucht diese Daten me
 const models = new WeakMap<object, Map<readonly FeedPart[], FeedModel>>();
 
 function parseJson(text: string): unknown {
+  if (text.length > FEED_LIMITS.bytes) throw new FeedError('too-large', tooLongMessage(text.length));
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -41,15 +43,25 @@ function modelOf(json: unknown, parts: readonly FeedPart[]): FeedModel {
   const cached = cache?.get(parts);
   if (cached) return cached;
   const { model, issues } = validateFeedParts(json, parts);
-  for (const issue of issues) {
-    if (issue.severity !== 'fatal') console.warn(`[asskomm-widgets] ${issue.path}: ${issue.message}`);
-  }
+  reportIssues(issues);
   if (!model) {
     const fatal = issues.find((issue) => issue.severity === 'fatal');
     throw new FeedError('invalid', fatal ? `${fatal.path}: ${fatal.message}` : '');
   }
   cache?.set(parts, model);
   return model;
+}
+
+/**
+ * One console line per feed and widget type, however many findings: a broken export with
+ * 100,000 records must not bury the page in 100,000 warnings. `npm run validate` lists them all.
+ */
+function reportIssues(issues: readonly FeedIssue[]): void {
+  const shown = issues.filter((issue) => issue.severity !== 'fatal');
+  if (!shown.length) return;
+  const first = shown.slice(0, 5).map((issue) => `${issue.path}: ${issue.message}`);
+  const more = shown.length > first.length ? ` … und ${shown.length - first.length} weitere (alle: npm run validate)` : '';
+  console.warn(`[asskomm-widgets] ${shown.length} Hinweise zu den Daten: ${first.join('; ')}${more}`);
 }
 
 async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
@@ -61,20 +73,51 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
     throw new FeedError('network', url);
   }
   if (!response.ok) throw new FeedError('http', url, response.status);
+  // Refused before it is read: a 50 MB body would take the page's memory and seconds to parse.
+  const length = Number(response.headers.get('Content-Length'));
+  if (length > FEED_LIMITS.bytes) throw new FeedError('too-large', tooLongMessage(length));
   return parseJson(await response.text());
 }
 
-/** Where a `src` points: an absolute URL, or `#id` of a JSON script element in the same document. */
-export function feedKey(src: string, context: Node): string {
-  if (src.startsWith('#')) return `inline:${src}`;
-  return new URL(src, context.ownerDocument?.baseURI ?? document.baseURI).href;
+/**
+ * The address a URL `src` names, without its `#fragment` (one feed, one request). Relative to the
+ * page: a `<base href>` counts only on the page's own origin, so a relative `src` never sends the
+ * request to a third party.
+ */
+function feedUrl(src: string, context: Node): string {
+  const page = context.ownerDocument ?? document;
+  const base = new URL(page.baseURI);
+  const url = new URL(src, base.origin === new URL(page.URL).origin ? base : page.URL);
+  url.hash = '';
+  return url.href;
 }
 
+/** Ids of the roots (document, shadow roots) inline feeds are read from, so `#feed` in two roots are two feeds. */
+const rootIds = new WeakMap<Node, number>();
+let nextRootId = 0;
+
+/** Where a `src` points: an absolute URL, or `#id` of a JSON script element in the widget's own root. */
+export function feedKey(src: string, context: Node): string {
+  if (!src.startsWith('#')) return feedUrl(src, context);
+  const root = context.getRootNode();
+  if (!rootIds.has(root)) rootIds.set(root, nextRootId++);
+  return `inline:${rootIds.get(root)}:${src}`;
+}
+
+/** The parsed JSON of each inline feed element, kept while its text is unchanged. */
+const inlineJson = new WeakMap<Element, { text: string; json: unknown }>();
+
+/** An inline feed, read from the widget's own root (a page's shadow root or the document). */
 function readInline(id: string, context: Node): unknown {
   const root = context.getRootNode() as Document | ShadowRoot;
-  const element = root.getElementById?.(id) ?? document.getElementById(id);
+  const element = root.getElementById?.(id) ?? (root === document ? null : document.getElementById(id));
   if (!element) throw new FeedError('element-not-found', id);
-  return parseJson(element.textContent ?? '');
+  const text = element.textContent ?? '';
+  const cached = inlineJson.get(element);
+  if (cached?.text === text) return cached.json;
+  const json = parseJson(text);
+  inlineJson.set(element, { text, json });
+  return json;
 }
 
 /**
@@ -90,10 +133,11 @@ export async function acquireFeed(
   timeoutMs = DEFAULT_TIMEOUT_MS,
 ): Promise<FeedModel> {
   const key = feedKey(src, context);
+  // An inline feed is read anew each time (a CMS preview edits it in place); its JSON and models
+  // stay cached while its text is unchanged.
+  if (key.startsWith('inline:')) return modelOf(readInline(src.slice(1), context), parts);
   const json = await requests.acquire(key, signal, (controller) =>
-    key.startsWith('inline:')
-      ? readInline(src.slice(1), context)
-      : withTimeout((timed) => fetchJson(key, timed), controller, timeoutMs, () => new FeedError('timeout', key)),
+    withTimeout((timed) => fetchJson(key, timed), controller, timeoutMs, () => new FeedError('timeout', key)),
   );
   try {
     return modelOf(json, parts);
@@ -102,6 +146,23 @@ export async function acquireFeed(
     requests.drop(key);
     throw error;
   }
+}
+
+const retries = new EventTarget();
+
+/**
+ * "Erneut versuchen" in one widget retries every widget that shows the same failed feed: they
+ * wait for one shared request, so they should recover together.
+ */
+export function announceRetry(key: string): void {
+  retries.dispatchEvent(new CustomEvent('retry', { detail: key }));
+}
+
+/** Calls `listener` with the key of every retried feed; returns the function that stops it. */
+export function onRetry(listener: (key: string) => void): () => void {
+  const handler = (event: Event): void => listener((event as CustomEvent<string>).detail);
+  retries.addEventListener('retry', handler);
+  return () => retries.removeEventListener('retry', handler);
 }
 
 /** Forgets every cached feed (tests; a page that knows its feed changed). */

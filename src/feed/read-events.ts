@@ -7,7 +7,8 @@ import type { FeedPart } from './validate-parts.js';
 function readEvents(raw: unknown, findings: Findings): FeedEvent[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
-    findings.add('fatal', '$.events', 'muss eine Liste sein');
+    // Events only annotate the chart: without them every figure still shows.
+    findings.add('error', '$.events', 'muss eine Liste sein; Ereignisse werden nicht gezeigt');
     return [];
   }
   const events: FeedEvent[] = [];

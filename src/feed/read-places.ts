@@ -79,7 +79,8 @@ function readBodies(raw: unknown, places: ReadonlyMap<string, Place>, findings: 
   const bodies = new Map<string, Body>();
   if (raw === undefined) return bodies;
   if (!isPlainObject(raw)) {
-    findings.add('fatal', '$.bodies', 'muss ein Objekt sein, dessen Schlüssel Kennungen der Gremien sind');
+    // Bodies only group places: without them each Gemeinde still shows its own records.
+    findings.add('error', '$.bodies', 'muss ein Objekt sein, dessen Schlüssel Kennungen der Gremien sind; Gremien werden nicht gezeigt');
     return bodies;
   }
   for (const [key, entry] of Object.entries(raw)) {

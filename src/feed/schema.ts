@@ -23,11 +23,20 @@ export const LAYER_IDS = [
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** True for `YYYY`, `YYYY-MM` and `YYYY-MM-DD` that exist in the calendar. */
+/**
+ * Years a feed or an attribute may name. Kommunale Präventionsräte existed long before ASSKomm
+ * (2019), plans reach ahead; a year outside is a typo (`0021` for `2021`), and years below 100
+ * would also meet JavaScript's 1900 offset.
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2199;
+
+/** True for `YYYY`, `YYYY-MM` and `YYYY-MM-DD` that exist in the calendar, in FIRST_YEAR–LAST_YEAR. */
 export function isPartialDate(value: string): boolean {
   const match = PARTIAL_DATE.exec(value);
   if (!match) return false;
   const [, year, month, day] = match;
+  if (Number(year) < FIRST_YEAR || Number(year) > LAST_YEAR) return false;
   if (month === undefined) return true;
   const m = Number(month);
   if (m < 1 || m > 12) return false;
@@ -40,7 +49,7 @@ export function isPartialDate(value: string): boolean {
 /** A date known to the day, the month or only the year: `2021-11-05`, `2021-11`, `2021`. */
 export const PartialDateSchema = v.pipe(
   v.string(),
-  v.check(isPartialDate, 'ist kein gültiges Datum (erlaubt: JJJJ, JJJJ-MM oder JJJJ-MM-TT)'),
+  v.check(isPartialDate, `ist kein gültiges Datum (erlaubt: JJJJ, JJJJ-MM oder JJJJ-MM-TT, Jahre ${FIRST_YEAR}–${LAST_YEAR})`),
 );
 
 /**
@@ -64,7 +73,7 @@ export function isRecordDate(value: string): boolean {
 /** When a building block was reached: a partial date, or an interval when only a span is known. */
 export const RecordDateSchema = v.pipe(
   v.string(),
-  v.check(isRecordDate, 'ist kein gültiges Datum (erlaubt: JJJJ, JJJJ-MM, JJJJ-MM-TT, ein Zeitraum wie 2020-07/2021-05 oder ../2021-11 für „spätestens“)'),
+  v.check(isRecordDate, `ist kein gültiges Datum (erlaubt: JJJJ, JJJJ-MM, JJJJ-MM-TT, ein Zeitraum wie 2020-07/2021-05 oder ../2021-11 für „spätestens“; Jahre ${FIRST_YEAR}–${LAST_YEAR})`),
 );
 
 /** Any human text from the feed; it is only ever rendered as text. */
@@ -75,10 +84,14 @@ const Localized = v.object({ de: Text, en: Text });
 /** Where a figure or event was published: a URL or a citation. */
 const Source = Text;
 
+/** Far above any ASSKomm figure or euro amount, far below where axis arithmetic overflows. */
+export const MAX_FIGURE = 1e12;
+
 const Count = v.pipe(
   v.number(),
   v.finite('muss eine endliche Zahl sein'),
   v.minValue(0, 'darf nicht negativ sein'),
+  v.maxValue(MAX_FIGURE, 'ist zu groß (höchstens 1 Billion)'),
 );
 
 /** 8-digit AGS of a Gemeinde, or 5-digit key of a Landkreis / kreisfreie Stadt, in Saxony. */

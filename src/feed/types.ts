@@ -23,7 +23,12 @@ export type PartialDate = string;
 export type RecordDate = string;
 
 export type LayerId = (typeof LAYER_IDS)[number];
-export type Meta = v.InferOutput<typeof MetaSchema>;
+type FeedMeta = v.InferOutput<typeof MetaSchema>;
+/**
+ * The feed's `meta` as widgets get it: `asOf` and `source`, which they show, always (filled in when
+ * the feed's were broken, see `read-meta.ts`); every other field only when it was valid.
+ */
+export type Meta = Pick<FeedMeta, 'asOf' | 'source'> & Partial<Omit<FeedMeta, 'asOf' | 'source'>>;
 export type IndicatorPoint = v.InferOutput<typeof IndicatorPointSchema>;
 export type Indicator = v.InferOutput<typeof IndicatorHeadSchema> & {
   /** Sorted by when they count (`feed/when.ts`), oldest first; reported and planned points alike. */

@@ -2,9 +2,11 @@
  * The frame of the feed (schema version, meta, known top-level fields) and the parts a widget
  * asks for, validated into one model. Pure: JSON in, model and German findings out.
  */
-import { MetaSchema, SCHEMA_VERSION } from './schema.js';
+import { SCHEMA_VERSION } from './schema.js';
 import type { FeedIssue, FeedModel } from './types.js';
 import { child, Findings, isPlainObject } from './findings.js';
+import { checkRecordLimits } from './limits.js';
+import { completeMeta, readMeta } from './read-meta.js';
 
 export interface ValidationResult {
   /** Absent when the feed is unusable (a `fatal` issue says why). */
@@ -39,13 +41,19 @@ export function validateFeedParts(input: unknown, parts: readonly FeedPart[]): V
     if (!TOP_LEVEL_FIELDS.includes(key)) findings.add('warning', child('$', key), 'unbekanntes Feld, wird ignoriert');
   }
 
-  const meta = findings.check(MetaSchema, input.meta, '$.meta', 'fatal');
+  const meta = readMeta(input.meta, findings);
   if (input.indicators === undefined && input.municipalities === undefined) {
     findings.add('fatal', '$', 'Der Feed enthält weder „indicators“ noch „municipalities“');
   }
-  const read = parts.map((part) => part(input, findings));
+  checkRecordLimits(input, findings);
+  if (!meta || isFatal(findings)) return { issues: findings.issues };
 
-  if (!meta || findings.issues.some((issue) => issue.severity === 'fatal')) return { issues: findings.issues };
-  const model: FeedModel = { schemaVersion: SCHEMA_VERSION, meta, indicators: new Map(), events: [], places: new Map(), bodies: new Map(), issues: findings.issues };
-  return { model: Object.assign(model, ...read), issues: findings.issues };
+  const read = Object.assign({ indicators: new Map(), events: [], places: new Map(), bodies: new Map() }, ...parts.map((part) => part(input, findings)));
+  if (isFatal(findings)) return { issues: findings.issues };
+  const model: FeedModel = { schemaVersion: SCHEMA_VERSION, ...read, meta: completeMeta(meta, read, findings), issues: findings.issues };
+  return { model, issues: findings.issues };
+}
+
+function isFatal(findings: Findings): boolean {
+  return findings.issues.some((issue) => issue.severity === 'fatal');
 }

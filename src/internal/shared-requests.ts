@@ -81,8 +81,19 @@ export class SharedRequests<T> {
   }
 }
 
-/** Aborts `controller` with `reason` after `ms`, unless `work` settles first. */
+/**
+ * Fails with `reason` after `ms` unless `work` settles first, and aborts `controller` then. The
+ * timeout does not rely on the abort: a page's `fetch` wrapper may drop the signal or never settle.
+ */
 export function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, controller: AbortController, ms: number, reason: () => Error): Promise<T> {
-  const timer = setTimeout(() => controller.abort(reason()), ms);
-  return work(controller.signal).finally(() => clearTimeout(timer));
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      const error = reason();
+      controller.abort(error);
+      reject(error);
+    }, ms);
+    work(controller.signal)
+      .then(resolve, reject)
+      .finally(() => clearTimeout(timer));
+  });
 }

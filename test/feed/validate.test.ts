@@ -35,6 +35,10 @@ describe('isPartialDate', () => {
       expect(isPartialDate(date), date).to.be.false;
     }
   });
+  it('rejects years outside 1900–2199: a typo such as 0021, which JavaScript would also shift by 1900', () => {
+    for (const date of ['0021-11-05', '0000', '1899-12', '2200']) expect(isPartialDate(date), date).to.be.false;
+    for (const date of ['1900', '2199-12-31']) expect(isPartialDate(date), date).to.be.true;
+  });
 });
 
 describe('parseFeedText', () => {
@@ -77,14 +81,30 @@ describe('validateFeed', () => {
     expect(issues[0]!.message).to.equal('Schema-Version 2 wird nicht unterstützt (erwartet: 1)');
   });
 
-  it('rejects missing or broken meta, naming the field', () => {
+  it('rejects a missing meta, names a broken meta field and keeps the feed', () => {
     expect(validateFeed({ ...feed(), meta: undefined }).issues[0]).to.include({ severity: 'fatal', path: '$.meta', message: 'fehlt' });
     const { model, issues } = validateFeed({ ...feed(), meta: { ...meta, asOf: '30.11.2021' } });
-    expect(model).to.be.undefined;
-    expect(issues[0]).to.include({ severity: 'fatal', path: '$.meta.asOf' });
-    expect(issues[0]!.message).to.contain('kein gültiges Datum');
+    expect(issues[0]).to.include({ severity: 'error', path: '$.meta.asOf' });
+    expect(issues[0]!.message).to.contain('kein gültiges Datum').and.contain('als Stand gilt das jüngste Datum der Daten: 2021-11');
+    expect(model!.meta.asOf, 'the newest date of the data').to.equal('2021-11');
     const noPublisher = validateFeed({ ...feed(), meta: { ...meta, publisher: '' } });
-    expect(noPublisher.issues[0]).to.include({ path: '$.meta.publisher', message: 'darf nicht leer sein' });
+    expect(noPublisher.issues[0]).to.include({ severity: 'error', path: '$.meta.publisher', message: 'darf nicht leer sein' });
+    expect(noPublisher.model!.meta.publisher).to.equal(undefined);
+    const longSource = validateFeed({ ...feed(), meta: { ...meta, source: 'x'.repeat(2001) } });
+    expect(longSource.model!.meta.source, 'the publisher stands in').to.equal('Landespräventionsrat Sachsen');
+  });
+
+  it('rejects a feed over a record limit before walking it, naming the count', () => {
+    const points = Array.from({ length: 20_001 }, (_, i) => ({ date: '2021', value: i }));
+    const { model, issues } = validateFeed(feed({ indicators: [{ id: 'a', label: { de: 'a', en: 'a' }, points }] }));
+    expect(model).to.equal(undefined);
+    expect(issues[0]).to.deep.equal({ severity: 'fatal', path: '$.indicators[*].points', message: 'enthält 20.001 Punkte insgesamt (höchstens 20.000)' });
+  });
+
+  it('rejects figures beyond 1 Billion, far before axis arithmetic overflows', () => {
+    const { model, issues } = validateFeed(feed({ indicators: [{ id: 'a', label: { de: 'a', en: 'a' }, points: [{ date: '2021', value: 1.79e308 }] }] }));
+    expect(model!.indicators.get('a')!.points).to.deep.equal([]);
+    expect(issues[0]).to.include({ severity: 'error', path: '$.indicators[0].points[0].value', message: 'ist zu groß (höchstens 1 Billion)' });
   });
 
   it('rejects a feed without indicators and municipalities', () => {
@@ -94,7 +114,9 @@ describe('validateFeed', () => {
 
   it('rejects parts of the wrong type', () => {
     expect(only(validateFeed(feed({ indicators: {} })).issues, 'fatal')[0]!.path).to.equal('$.indicators');
-    expect(only(validateFeed(feed({ events: 'none' })).issues, 'fatal')[0]!.path).to.equal('$.events');
+    // Events and bodies only annotate: the figures still show without them.
+    expect(only(validateFeed(feed({ events: 'none' })).issues, 'error')[0]!.path).to.equal('$.events');
+    expect(validateFeed(feed({ events: 'none', bodies: [] })).model).to.not.equal(undefined);
     expect(only(validateFeed(feed({ municipalities: [] })).issues, 'fatal')[0]!.path).to.equal('$.municipalities');
   });
 

@@ -116,9 +116,13 @@ function valueFormat(series: readonly ChartSeries[]): ValueFormat {
   return series.length && series.every((s) => s.format === 'eur') ? 'eur' : 'count';
 }
 
+/** A loop, not `Math.max(...values)`: a spread of 150,000 points overflows the call stack. */
 function topValue(series: readonly ChartSeries[]): number {
-  const values = series.flatMap((s) => [...s.reported, ...s.planned, ...(s.before ? [s.before] : [])].map((p) => p.value));
-  return Math.max(1, ...values);
+  let top = 1;
+  for (const s of series) {
+    for (const point of [...s.reported, ...s.planned, ...(s.before ? [s.before] : [])]) top = Math.max(top, point.value);
+  }
+  return top;
 }
 
 /** Where the rightmost drawn part of a series ends: its label goes there. */
@@ -187,7 +191,7 @@ export function layoutChart(input: LayoutInput): ChartLayout | undefined {
       input.events.map((event, i) => ({ key: String(i), x: x(startOf(event.date).getTime()), width: textWidth(event.label[lang], FONT_SIZE), priority: event.priority })),
       { ...bounds, lanes: width < 480 ? 2 : 3 },
     );
-    const lanes = annotations.placed.length ? Math.max(...annotations.placed.map((a) => a.lane)) + 1 : 0;
+    const lanes = annotations.placed.reduce((most, a) => Math.max(most, a.lane + 1), 0);
     margin.top = 10 + lanes * LANE_HEIGHT;
     const plotHeight = Math.max(40, height - margin.top - margin.bottom);
     const y = linearScale(valueDomain, [plotHeight, 0]);

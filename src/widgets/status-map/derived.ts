@@ -46,7 +46,7 @@ export interface MapSnapshot {
 export class MapDerivations {
   private readonly joined = memoize((model: FeedModel, geometry: MapGeometry): JoinedFeed => {
     const joined = joinFeed(model, geometry);
-    for (const issue of joined.issues) this.report(issue);
+    if (joined.issues.length) this.report(joined.issues);
     return joined;
   });
   private readonly dataAt = memoize(mapDataAt);
@@ -59,8 +59,8 @@ export class MapDerivations {
   });
   readonly searchEntries = memoize(searchEntriesOf);
 
-  /** `report` hears every feed entry the map cannot place, once per feed and geometry. */
-  constructor(private readonly report: (issue: FeedIssue) => void) {}
+  /** `report` hears the feed entries the map cannot place, all at once, once per feed and geometry. */
+  constructor(private readonly report: (issues: readonly FeedIssue[]) => void) {}
 
   snapshot(
     model: FeedModel | undefined,
