@@ -27,6 +27,7 @@ const strings: Strings = {
   errorTimeout: 'The data source did not answer in time.',
   errorNotJson: 'The data source does not contain valid JSON.',
   errorInvalid: (detail) => `The data does not match the format: ${detail}`,
+  errorTooLarge: (detail) => `The data source is too large to show here. ${detail}.`,
   asOf: 'As of',
   source: 'Source',
 };

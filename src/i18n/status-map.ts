@@ -116,6 +116,7 @@ export type StatusMapStrings = typeof de;
 /** Hints for editors, German on every page (they address the LPR's web editors). */
 export const mapHints = {
   placeIssues: 'Einträge im Feed, die nicht auf der Karte stehen:',
+  moreIssues: (count: number) => `… und ${count} weitere (alle nennt „npm run validate“).`,
   hintTopologyOrigin: (origin: string) =>
     `Das Attribut „topology“ zeigt auf einen anderen Server (${origin}). Die Karte lädt Geometrie nur vom eigenen Server; es wird die mitgelieferte Geometrie verwendet.`,
   hintTopologyFailed: (url: string, reason: string) =>

@@ -16,6 +16,7 @@ export const de = {
   errorTimeout: 'Die Datenquelle hat nicht rechtzeitig geantwortet.',
   errorNotJson: 'Die Datenquelle enthält kein gültiges JSON.',
   errorInvalid: (detail: string) => `Die Daten entsprechen nicht dem Format: ${detail}`,
+  errorTooLarge: (detail: string) => `Die Datenquelle ist zu groß, um sie hier zu zeigen. ${detail}.`,
   asOf: 'Stand',
   source: 'Quelle',
 };
@@ -27,12 +28,22 @@ export function clip(value: string, max = 60): string {
   return value.length > max ? `${value.slice(0, max)}…` : value;
 }
 
+/** "path: message; path: message … und 7 weitere." : a hint stays a few lines for any number of findings. */
+export function listIssues(issues: readonly { path: string; message: string }[], shown = 3): string {
+  const listed = issues.slice(0, shown).map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+  return issues.length > shown ? `${listed} … und ${issues.length - shown} weitere.` : `${listed}.`;
+}
+
 /**
  * Hints about wrong attributes. They address the LPR's web editors, so they are German on
  * every page and have no English table.
  */
 export const editorHints = {
   hintPrefix: 'Hinweis für die Redaktion:',
+  /** Records the validator skipped: the first few by JSON path, the rest counted. */
+  hintSkippedRecords: (issues: readonly { path: string; message: string }[]) =>
+    `Die Daten enthalten ${issues.length === 1 ? 'einen fehlerhaften Eintrag, der' : `${issues.length} fehlerhafte Einträge, die`} hier nicht gezeigt ${issues.length === 1 ? 'wird' : 'werden'}: ` +
+    `${listIssues(issues)} Bitte die Daten korrigieren (alle Fehler nennt „npm run validate“).`,
   hintBadDate: (attr: string, value: string) =>
     `Das Attribut „${attr}“ hat den Wert „${clip(value)}“; erwartet wird ein Datum der Jahre 1900 bis 2199 wie 2021, 2021-11 oder 2021-11-05. Es wird ignoriert.`,
   hintBadChoice: (attr: string, value: string, allowed: readonly string[]) =>

@@ -107,6 +107,8 @@ export function feedErrorMessage(error: unknown, strings: Strings): string {
       return strings.errorNotJson;
     case 'invalid':
       return strings.errorInvalid(error.detail);
+    case 'too-large':
+      return strings.errorTooLarge(error.detail);
     case 'network':
       return strings.errorNetwork;
   }
@@ -204,6 +206,16 @@ export abstract class AsskommElement extends LitElement {
     if (this.textsPending) void loadEnglish().then(() => this.requestUpdate());
     this.languageHints();
     this.readAttributes();
+    this.feedHints();
+  }
+
+  /**
+   * Records of the feed that were skipped as broken: the widget shows the rest, and says so where
+   * the editor sees it, so an older figure never silently stands in for a newer broken one.
+   */
+  private feedHints(): void {
+    const skipped = this.feed.model?.issues.filter((issue) => issue.severity === 'error');
+    if (skipped?.length) this.hint(editorHints.hintSkippedRecords(skipped));
   }
 
   /** Editor hints are German on every page: they address the LPR's web editors. */

@@ -5,7 +5,7 @@ import { LAYER_IDS } from '../../feed/schema.js';
 import type { FeedIssue, LayerId, PartialDate } from '../../feed/types.js';
 import { DEFAULT_TOPOLOGY_URL } from '../../geo/default-topology.js';
 import { de, mapHints, type StatusMapStrings } from '../../i18n/status-map.js';
-import { editorHints } from '../../i18n/strings.js';
+import { editorHints, listIssues } from '../../i18n/strings.js';
 import { readDate, readList } from '../../internal/attributes.js';
 import { AsskommElement, baseStyles } from '../../internal/base-element.js';
 import { warnOnce } from '../../internal/warn-once.js';
@@ -123,7 +123,7 @@ export class StatusMap extends AsskommElement implements KeyboardHost {
   private readonly geometry = new GeometryController(this, () => this.topologyUrl);
   private readonly zoom = new MapZoom(this);
   private readonly keyboard = new MapKeyboard(this);
-  private readonly derived = new MapDerivations((issue) => warnOnce(`<${this.localName}> ${issue.path}: ${issue.message}`));
+  private readonly derived = new MapDerivations((issues) => warnOnce(`<${this.localName}> ${issues.length} Einträge nicht auf der Karte: ${listIssues(issues)}`));
   private readonly search = new MapSearch(this, {
     entries: () => (this.geometry.geometry ? this.derived.searchEntries(this.geometry.geometry) : []),
     choose: (key, input) => this.choose(key, input, true),
@@ -314,7 +314,8 @@ export class StatusMap extends AsskommElement implements KeyboardHost {
       ${errors.length
         ? html`<div class="hints" part="hint" role="note">
             <p><strong>${editorHints.hintPrefix}</strong> ${mapHints.placeIssues}</p>
-            ${errors.map((issue) => html`<p>${issue.message}</p>`)}
+            ${errors.slice(0, 5).map((issue) => html`<p>${issue.message}</p>`)}
+            ${errors.length > 5 ? html`<p>${mapHints.moreIssues(errors.length - 5)}</p>` : nothing}
           </div>`
         : nothing}
       <div part="credits">${renderCredits(model.meta, geometry.meta, data.date, context)}</div>
