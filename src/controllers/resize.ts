@@ -1,6 +1,7 @@
 /**
- * The width a widget has to draw in, from a ResizeObserver on the element itself (not the
- * window): a widget in a narrow sidebar must lay out for the sidebar.
+ * The width a widget has to draw in, from a ResizeObserver on a block inside its shadow root
+ * (not the window: a widget in a narrow sidebar must lay out for the sidebar). Not the host
+ * itself: page CSS may make the host `display: inline`, and an inline box measures 0.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -10,8 +11,13 @@ export class ResizeController implements ReactiveController {
   /** Content-box width in CSS px; 0 until the first observation. */
   width = 0;
   private observer?: ResizeObserver;
+  private observed?: Element;
 
-  constructor(private readonly host: Host) {
+  /** `target` finds the rendered block to measure; it is looked up again after every update. */
+  constructor(
+    private readonly host: Host,
+    private readonly target: () => Element | null | undefined,
+  ) {
     host.addController(this);
   }
 
@@ -23,11 +29,24 @@ export class ResizeController implements ReactiveController {
         this.host.requestUpdate();
       }
     });
-    this.observer.observe(this.host);
+    this.observeTarget();
+  }
+
+  hostUpdated(): void {
+    this.observeTarget();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.observed = undefined;
+  }
+
+  private observeTarget(): void {
+    const target = this.target();
+    if (!this.observer || !target || target === this.observed) return;
+    this.observer.disconnect();
+    this.observed = target;
+    this.observer.observe(target);
   }
 }

@@ -12,16 +12,37 @@ import { englishFailed, englishPending, englishTables, loadEnglish, type English
 import { de, editorHints, supportedLang, toLang, type Lang, type Strings } from '../i18n/strings.js';
 import { warnOnce } from './warn-once.js';
 
+/**
+ * Shared styles (CSS comments would ship in the bundle, so the reasons are here):
+ * - No `container-type` on the host: size containment would leave the host without a width of
+ *   its own, and it collapses to 0 px in a table cell, a flex item, a float or any box sized by
+ *   its content. Widgets with container queries make an inner wrapper the container.
+ * - `:host::before` says what the widget asks for where the page sizes it by its content: at
+ *   least `--_min-width`, at best `--_preferred-width` (an empty grid track has exactly these
+ *   min- and max-content sizes). It has no height and is never wider than the widget.
+ * - The font size keeps a floor: a page with `body { font-size: 0 }` (against gaps between
+ *   inline-blocks) gets the root size, 1rem (`sign()`; older browsers take 0.75rem), and no widget
+ *   text is smaller than 0.75rem.
+ */
 export const baseStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
     font-family: var(--asskomm-font, inherit);
+    font-size: max(1em, 0.75rem);
+    font-size: max(0.75rem, 1em + (1 - sign(1em)) * 1rem);
     color: var(--asskomm-text, #1a1a1a);
-    container-type: inline-size;
   }
   :host([hidden]) {
     display: none;
+  }
+  :host::before {
+    content: '';
+    display: grid;
+    grid-template-columns: minmax(var(--_min-width, 17.5rem), var(--_preferred-width, 17.5rem));
+    max-width: 100%;
+    height: 0;
+    overflow: hidden;
   }
   *,
   *::before,

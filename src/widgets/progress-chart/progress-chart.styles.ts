@@ -3,6 +3,8 @@ import { css } from 'lit';
 /**
  * Series colours: Okabe-Ito hues (distinguishable with the common colour-vision deficiencies),
  * each at least 3:1 against white as WCAG 1.4.11 asks of graphics; shapes tell them apart too.
+ * The `figure` is the container of the legend's queries (not the host, see `baseStyles`); where
+ * the page sizes the chart by its content, it asks for 52.5rem, the width of a 3-column legend.
  */
 export const progressChartStyles = css`
   :host {
@@ -12,6 +14,7 @@ export const progressChartStyles = css`
     --asskomm-series-default-4: #cc79a7;
     --asskomm-series-default-5: #a86b00;
     --asskomm-series-default-6: #000000;
+    --_preferred-width: 52.5rem;
   }
   .s-1 { --series-color: var(--asskomm-series-1, var(--asskomm-series-default-1)); }
   .s-2 { --series-color: var(--asskomm-series-2, var(--asskomm-series-default-2)); }
@@ -22,6 +25,7 @@ export const progressChartStyles = css`
 
   figure {
     margin: 0;
+    container-type: inline-size;
   }
   .heading {
     margin: 0 0 0.5em;

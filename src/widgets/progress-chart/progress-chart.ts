@@ -118,7 +118,7 @@ export class ProgressChart extends AsskommElement {
   @state() private tableOpen = false;
   @state() private announcement = '';
 
-  private readonly size = new ResizeController(this);
+  private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('figure'));
   private metricIds: string[] = [...DEFAULT_METRICS];
   private range: DateRange = dateRange();
   private showEvents = true;

@@ -82,8 +82,16 @@ const layerColours = css`
   }
 `;
 
+/**
+ * `.status-map` is the container of the layout query (not the host, see `baseStyles`); where the
+ * page sizes the map by its content, it asks for 60rem.
+ */
 const layout = css`
+  :host {
+    --_preferred-width: 60rem;
+  }
   .status-map {
+    container-type: inline-size;
     line-height: 1.45;
   }
   .heading {
