@@ -28,6 +28,7 @@ const strings: Strings = {
   errorNotJson: 'The data source does not contain valid JSON.',
   errorInvalid: (detail) => `The data does not match the format: ${detail}`,
   errorTooLarge: (detail) => `The data source is too large to show here. ${detail}.`,
+  errorRender: 'Something went wrong while drawing; the browser console has the details.',
   asOf: 'As of',
   source: 'Source',
 };

@@ -17,6 +17,7 @@ export const de = {
   errorNotJson: 'Die Datenquelle enthält kein gültiges JSON.',
   errorInvalid: (detail: string) => `Die Daten entsprechen nicht dem Format: ${detail}`,
   errorTooLarge: (detail: string) => `Die Datenquelle ist zu groß, um sie hier zu zeigen. ${detail}.`,
+  errorRender: 'Beim Darstellen ist ein Fehler aufgetreten; Einzelheiten stehen in der Browser-Konsole.',
   asOf: 'Stand',
   source: 'Quelle',
 };

@@ -220,14 +220,51 @@ export abstract class AsskommElement extends LitElement {
     warnOnce(`<${this.localName}>: ${message}`);
   }
 
+  /** What went wrong while the widget read its attributes or rendered: shown instead of a blank box. */
+  private failure: unknown;
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.hints = [];
+    this.failure = undefined;
     // Asked for here, beside the feed, so both load at the same time.
     if (this.textsPending) void loadEnglish().then(() => this.requestUpdate());
-    this.languageHints();
-    this.readAttributes();
-    this.feedHints();
+    try {
+      this.languageHints();
+      this.readAttributes();
+      this.feedHints();
+    } catch (error) {
+      this.failure = error;
+    }
+  }
+
+  /** The widget's own rendering; `render()` guards it. */
+  protected abstract renderWidget(): unknown;
+
+  /**
+   * A bug, a feed nobody foresaw or a hostile page (one that breaks `Intl`, say) must not leave a
+   * blank box or a widget stuck on "loading": the widget says it failed and offers to try again.
+   */
+  protected override render(): unknown {
+    if (this.failure === undefined) {
+      try {
+        return this.renderWidget();
+      } catch (error) {
+        this.failure = error;
+      }
+    }
+    console.error(`[asskomm-widgets] <${this.localName}> konnte nicht gezeigt werden`, this.failure);
+    let strings = de;
+    try {
+      strings = this.strings;
+    } catch {
+      // The texts themselves may be what failed.
+    }
+    return html`<div class="state error" part="error" role="alert">
+      <p><strong>${strings.errorTitle}</strong></p>
+      <p>${strings.errorRender}</p>
+      <button type="button" @click=${() => this.requestUpdate()}>${strings.retry}</button>
+    </div>`;
   }
 
   /**

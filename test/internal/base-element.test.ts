@@ -18,10 +18,14 @@ class TitleProbe extends AsskommElement {
     this.hint(date.hint);
   }
 
-  protected override render(): unknown {
-    return litHtml`${this.renderHints()}${this.renderFeed(
-      (model) => litHtml`<p>${model.meta.title}</p><p>${this.strings.asOf}: ${this.date ?? model.meta.asOf}</p>`,
-    )}`;
+  /** Set by a test: the page broke something the render needs. */
+  breakRender = false;
+
+  protected renderWidget(): unknown {
+    return litHtml`${this.renderHints()}${this.renderFeed((model) => {
+      if (this.breakRender) throw new TypeError('Intl.NumberFormat is not a constructor');
+      return litHtml`<p>${model.meta.title}</p><p>${this.strings.asOf}: ${this.date ?? model.meta.asOf}</p>`;
+    })}`;
   }
 
   static override properties = { date: { type: String } };
@@ -84,6 +88,26 @@ describe('AsskommElement', () => {
       expect(calls).to.equal(2);
     } finally {
       restore();
+    }
+  });
+
+  it('shows a German error with "Erneut versuchen" instead of a blank box when rendering throws', async () => {
+    const probe = (await createByHtml('asskomm-title-probe', { src: GOOD_FEED })) as WidgetUnderTest & TitleProbe;
+    const originalError = console.error;
+    const logged: unknown[] = [];
+    console.error = (...args: unknown[]) => logged.push(args[0]);
+    try {
+      probe.breakRender = true;
+      probe.requestUpdate();
+      await probe.updateComplete;
+      expect(visibleText(probe)).to.contain('Die Daten konnten nicht angezeigt werden.').and.contain('Beim Darstellen ist ein Fehler aufgetreten');
+      expect(logged).to.deep.equal(['[asskomm-widgets] <asskomm-title-probe> konnte nicht gezeigt werden']);
+      probe.breakRender = false;
+      probe.shadowRoot!.querySelector<HTMLButtonElement>('[part="error"] button')!.click();
+      await probe.updateComplete;
+      expect(visibleText(probe)).to.not.contain('Beim Darstellen');
+    } finally {
+      console.error = originalError;
     }
   });
 });

@@ -186,7 +186,7 @@ export class MilestoneCounter extends AsskommElement {
     );
   }
 
-  protected override render(): unknown {
+  protected renderWidget(): unknown {
     if (this.figures.length) {
       return html`${this.renderHints()}${renderCounter(this.figures, {
         lang: this.language,

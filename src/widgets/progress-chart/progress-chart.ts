@@ -161,7 +161,7 @@ export class ProgressChart extends AsskommElement {
     }
   }
 
-  protected override render(): TemplateResult {
+  protected renderWidget(): TemplateResult {
     const heading = attributeText(this.heading)?.trim();
     const count = this.requestedCount();
     // Keeps the loaded chart's height while the feed loads (see the styles).

@@ -234,7 +234,7 @@ export class StatusMap extends AsskommElement implements KeyboardHost {
 
   // ---- rendering -----------------------------------------------------------------------
 
-  protected override render(): TemplateResult {
+  protected renderWidget(): TemplateResult {
     const loading = this.textsPending || (!this.feed.model && this.feed.error === undefined);
     return html`<div class="status-map" part="base">
       ${this.heading ? html`<h2 class="heading" part="heading">${this.heading}</h2>` : nothing}
