@@ -2,6 +2,7 @@
 // each widget also has its own entry for bundler users; the geometry and default feed are
 // copied beside them, and every chunk stays in dist/ so assets resolve next to the script.
 import { readdirSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -70,6 +71,39 @@ function bundledAssetPaths() {
   };
 }
 
+/**
+ * lit-html creates its Trusted Types policy "lit-html" when it is evaluated; under a CSP without
+ * 'allow-duplicates' that throws if any other Lit on the page took the name first, and no widget
+ * loads. Our copy calls `createLitPolicy` (src/internal/trusted-types.ts) instead, which falls
+ * back to a name of our own and otherwise tells the editor what the CSP needs. The build fails
+ * if Lit spells the call differently or creates a policy elsewhere, so an upgrade cannot undo this.
+ */
+function litTrustedTypesPolicy() {
+  const policyModule = fileURLToPath(new URL('./src/internal/trusted-types.ts', import.meta.url));
+  const call = /\b([\w$.]+)\.createPolicy\(\s*(["'])lit-html\2\s*,/g;
+  let replaced = 0;
+  return {
+    name: 'lit-trusted-types-policy',
+    buildStart() {
+      replaced = 0;
+    },
+    transform(code, id) {
+      if (id === policyModule || !code.includes('createPolicy')) return null;
+      const calls = code.match(call)?.length ?? 0;
+      const all = code.match(/\bcreatePolicy\b/g).length;
+      if (!/[\\/]node_modules[\\/]lit-html[\\/]/.test(id) || calls !== 1 || all !== 1) {
+        this.error(`${id}: expected exactly one createPolicy("lit-html", …) of lit-html, found ${calls} of ${all} createPolicy; adapt litTrustedTypesPolicy() in rollup.config.js`);
+      }
+      replaced += 1;
+      const patched = code.replace(call, '__asskommLitPolicy($1,');
+      return { code: `import { createLitPolicy as __asskommLitPolicy } from ${JSON.stringify(policyModule)};\n${patched}`, map: null };
+    },
+    buildEnd(error) {
+      if (!error && !replaced) this.error("lit-html's createPolicy(\"lit-html\", …) was not found: the Trusted Types fallback would be lost; adapt litTrustedTypesPolicy() in rollup.config.js");
+    },
+  };
+}
+
 const outDir = process.env.DIST_DIR || 'dist';
 
 export default {
@@ -91,6 +125,7 @@ export default {
   plugins: [
     emptyOutputDir(),
     bundledAssetPaths(),
+    litTrustedTypesPolicy(),
     resolve({ exportConditions: ['production'] }),
     typescript({ tsconfig: './tsconfig.build.json', outDir, declarationDir: `${outDir}/types` }),
     terser({ ecma: 2021, module: true, format: { comments: false } }),

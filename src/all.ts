@@ -2,9 +2,12 @@
  * The script-tag entry: `<script type="module" src=".../asskomm-widgets.js"></script>`.
  *
  * It registers nothing heavy up front. Each widget's code (and the map's geometry) is loaded
- * the first time such an element is on the page, including elements a CMS adds later, so a
- * page with only a counter never downloads map or chart code.
+ * the first time such an element is on the page, including elements a CMS adds later and
+ * elements in open shadow roots, so a page with only a counter never downloads map or chart
+ * code. Details, and what happens when a download fails, in internal/loader.ts.
  */
+import { startLoader, type Root } from './internal/loader.js';
+
 const loaders: Record<string, () => Promise<unknown>> = {
   'asskomm-milestone-counter': () => import('./widgets/milestone-counter/define.js'),
   'asskomm-progress-chart': () => import('./widgets/progress-chart/define.js'),
@@ -17,34 +20,27 @@ const loaders: Record<string, () => Promise<unknown>> = {
  * 960:700 frame plus search, summary, legend below it and credits, as in an article column). A constructed
  * stylesheet needs no 'unsafe-inline' in the page's CSP.
  */
-function reserveSpace(): void {
+let reserved: CSSStyleSheet | undefined;
+
+function reserveSpace(root: Root): void {
   if (!('adoptedStyleSheets' in document)) return;
-  const sheet = new CSSStyleSheet();
+  const sheet = (reserved ??= new CSSStyleSheet());
   sheet.replaceSync(`
     asskomm-status-map:not(:defined), asskomm-progress-chart:not(:defined) { display: block; }
     asskomm-status-map:not(:defined) { padding-bottom: calc(72.9% + 36em); }
     asskomm-progress-chart:not(:defined) { min-height: 400px; }
   `);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
-const pending = new Set(Object.keys(loaders).filter((tag) => !customElements.get(tag)));
-
-function loadWhatIsOnThePage(): void {
-  for (const tag of pending) {
-    if (!document.getElementsByTagName(tag).length) continue;
-    pending.delete(tag);
-    loaders[tag]!().catch((error: unknown) => {
-      pending.add(tag);
-      console.error(`[asskomm-widgets] <${tag}> konnte nicht geladen werden`, error);
-    });
-  }
-  if (!pending.size) observer.disconnect();
-}
-
-const observer = new MutationObserver(loadWhatIsOnThePage);
-if (pending.size) {
-  reserveSpace();
-  observer.observe(document.documentElement, { childList: true, subtree: true });
-  loadWhatIsOnThePage();
-}
+/**
+ * Loads the widgets in `root` and watches it for more: for widgets in a closed shadow root, which
+ * the loader cannot see (open roots are found by themselves). Nothing happens once every widget's
+ * code has run, since defined elements upgrade everywhere.
+ *
+ * ```js
+ * import { watch } from '/asskomm/asskomm-widgets.js';
+ * watch(this.attachShadow({ mode: 'closed' }));
+ * ```
+ */
+export const watch: (root: Document | ShadowRoot) => void = startLoader(loaders, reserveSpace);

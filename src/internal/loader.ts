@@ -1,0 +1,82 @@
+/**
+ * The script-tag loader: imports a widget's code the first time one of its elements is found, in
+ * the document, in every open shadow root reachable from it (nested ones, and roots that custom
+ * elements attach when they are defined later) and in the roots handed to `watch` (closed ones).
+ * A failed download puts a German message with „Erneut versuchen“ into every element of that tag;
+ * the loader keeps watching, and the button, a new element or the browser going online try again
+ * (Chromium fetches a failed dynamic import anew, so the same URL is retried). Once every tag is
+ * defined (by us or another copy of the library) it stops watching.
+ */
+import { clearLoadErrors, LOAD_ERROR, showLoadError } from './load-error.js';
+
+export type Root = Document | ShadowRoot;
+
+const IDLE = 0;
+const LOADING = 1;
+const FAILED = 2;
+
+/**
+ * Starts loading for the tags in `loaders` (those not defined yet) and returns `watch(root)`.
+ * `prepare` runs once per watched root (the entry reserves the widgets' space there).
+ */
+export function startLoader(loaders: Record<string, () => Promise<unknown>>, prepare: (root: Root) => void): (root: Root) => void {
+  const pending = new Map<string, number>();
+  const roots = new Set<Root>();
+  const observer = new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach(scan)));
+
+  function load(tag: string): void {
+    if (pending.get(tag) === LOADING || !pending.has(tag)) return;
+    pending.set(tag, LOADING);
+    roots.forEach((root) => clearLoadErrors(root, tag));
+    loaders[tag]!().catch((error: unknown) => {
+      // Another copy of the library may have defined the tag meanwhile. (The browser logs the failure.)
+      if (!pending.has(tag)) return;
+      pending.set(tag, FAILED);
+      // The Trusted Types error (internal/trusted-types.ts, in Lit's chunk) says what the CSP needs; a retry cannot help.
+      const detail = (error as Error)?.name === 'AsskommTrustedTypesError' ? (error as Error).message : undefined;
+      roots.forEach((root) => root.querySelectorAll(tag).forEach((element) => showLoadError(element, detail, () => load(tag))));
+    });
+  }
+
+  function check(element: Element): void {
+    const tag = element.localName;
+    // A new element of a failed tag is a retry; our own widgets' shadow roots need no watching.
+    if (tag in loaders) load(tag);
+    else if (element.shadowRoot) {
+      if (!element.hasAttribute(LOAD_ERROR)) watch(element.shadowRoot);
+    } else if (tag.includes('-') && !customElements.get(tag)) {
+      // An element defined later usually attaches its shadow root on upgrade.
+      customElements.whenDefined(tag).then(() => element.shadowRoot && watch(element.shadowRoot));
+    }
+  }
+
+  function scan(node: Node): void {
+    if (node.nodeType !== 1) return; // elements only
+    check(node as Element);
+    (node as Element).querySelectorAll('*').forEach(check);
+  }
+
+  function watch(root: Root): void {
+    if (!pending.size || roots.has(root)) return;
+    roots.add(root);
+    prepare(root);
+    observer.observe(root, { childList: true, subtree: true });
+    root.querySelectorAll('*').forEach(check);
+  }
+
+  for (const tag of Object.keys(loaders)) {
+    if (customElements.get(tag)) continue;
+    pending.set(tag, IDLE);
+    customElements.whenDefined(tag).then(() => {
+      pending.delete(tag);
+      roots.forEach((root) => clearLoadErrors(root, tag));
+      if (!pending.size) {
+        observer.disconnect();
+        roots.clear();
+      }
+    });
+  }
+  addEventListener('online', () => pending.forEach((state, tag) => state === FAILED && load(tag)));
+  watch(document);
+  return watch;
+}
