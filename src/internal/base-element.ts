@@ -20,16 +20,14 @@ import { warnOnce } from './warn-once.js';
  * - `:host::before` says what the widget asks for where the page sizes it by its content: at
  *   least `--_min-width`, at best `--_preferred-width` (an empty grid track has exactly these
  *   min- and max-content sizes). It has no height and is never wider than the widget.
- * - The font size keeps a floor: a page with `body { font-size: 0 }` (against gaps between
- *   inline-blocks) gets the root size, 1rem (`sign()`; older browsers take 0.75rem), and no widget
- *   text is smaller than 0.75rem.
+ * - The font size keeps a floor: where the page's is 0 (`body { font-size: 0 }` against gaps
+ *   between inline-blocks) the widget takes the root size, 1rem, and it is never below 0.75rem.
  */
 export const baseStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
     font-family: var(--asskomm-font, inherit);
-    font-size: max(1em, 0.75rem);
     font-size: max(0.75rem, 1em + (1 - sign(1em)) * 1rem);
     color: var(--asskomm-text, #1a1a1a);
   }
