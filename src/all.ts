@@ -17,8 +17,10 @@ const loaders: Record<string, () => Promise<unknown>> = {
 /**
  * Until a widget's code has arrived its element is an unknown inline element of no height:
  * give it about the box it will have, so the page does not jump when it draws (the map: its
- * 960:700 frame plus search, summary, legend below it and credits, as in an article column). A constructed
- * stylesheet needs no 'unsafe-inline' in the page's CSP.
+ * 960:700 frame plus search, summary, legend below it and credits, as in an article column). Where the
+ * page sizes it by its content (a table cell, a float), the width it will ask for: the `::before` of
+ * `baseStyles` and the widget's `--_preferred-width`. A constructed stylesheet needs no 'unsafe-inline'
+ * in the page's CSP.
  */
 let reserved: CSSStyleSheet | undefined;
 
@@ -27,6 +29,8 @@ function reserveSpace(root: Root): void {
   const sheet = (reserved ??= new CSSStyleSheet());
   sheet.replaceSync(`
     asskomm-status-map:not(:defined), asskomm-progress-chart:not(:defined) { display: block; }
+    asskomm-status-map:not(:defined)::before, asskomm-progress-chart:not(:defined)::before { content: ''; display: grid; grid-template-columns: minmax(17.5rem, 52.5rem); max-width: 100%; }
+    asskomm-status-map:not(:defined)::before { grid-template-columns: minmax(17.5rem, 60rem); }
     asskomm-status-map:not(:defined) { padding-bottom: calc(72.9% + 36em); }
     asskomm-progress-chart:not(:defined) { min-height: 400px; }
   `);

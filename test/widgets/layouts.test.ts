@@ -48,29 +48,58 @@ interface Widget extends HTMLElement {
   updateComplete: Promise<boolean>;
 }
 
-/** A page of its own with the three widgets, each in `layout`'s wrapper, loaded and drawn. */
-async function openPage(layout: Layout, quirks: boolean): Promise<{ frame: HTMLIFrameElement; widgets: Record<Tag, Widget> }> {
+type PageWindow = Window & typeof globalThis & { widgetsLoaded: Promise<unknown>; held: Promise<void>; release(): void };
+
+/**
+ * A blob document (an srcdoc one is never in quirks mode) with the three widgets, each in
+ * `layout`'s wrapper; `<base>` lets it load from the test server. With `entry` the page loads the
+ * script-tag entry instead of the widgets, and their definitions wait for `release()`.
+ */
+async function loadPage(layout: Layout, quirks: boolean, entry = false): Promise<{ frame: HTMLIFrameElement; win: PageWindow }> {
   const body = TAGS.map((tag) => layout.wrap.replace('W', `<${tag} src="${GOOD_FEED}" ${ATTRIBUTES[tag]}></${tag}>`)).join('\n');
-  const imports = TAGS.map((tag) => `import('/src/widgets/${tag.replace('asskomm-', '')}/define.ts')`).join(', ');
+  const imports = entry ? `import('/src/all.ts')` : TAGS.map((tag) => `import('/src/widgets/${tag.replace('asskomm-', '')}/define.ts')`).join(', ');
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${FRAME_WIDTH}px; height: 900px; border: 0`;
-  // A blob document, as an srcdoc one is never in quirks mode; `<base>` lets it load from the test server.
   const page = `${quirks ? '' : '<!doctype html>'}<html lang="de"><head><meta charset="utf-8"><base href="${location.origin}/">
-    <style>${layout.css ?? ''}</style><script>window.widgetsLoaded = Promise.all([${imports}]);</script></head><body>${body}</body></html>`;
+    <style>${layout.css ?? ''}</style><script>${entry ? holdDefinitions : ''}window.widgetsLoaded = Promise.all([${imports}]);</script></head><body>${body}</body></html>`;
   frame.src = URL.createObjectURL(new Blob([page], { type: 'text/html' }));
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
   URL.revokeObjectURL(frame.src);
-  const win = frame.contentWindow as Window & typeof globalThis & { widgetsLoaded: Promise<unknown> };
+  const win = frame.contentWindow as PageWindow;
   expect(win.document.compatMode).to.equal(quirks ? 'BackCompat' : 'CSS1Compat');
   await win.widgetsLoaded;
+  return { frame, win };
+}
+
+/** Page script: the widgets' code arrives, but their elements are defined only on `release()`. */
+const holdDefinitions = `{
+  const define = customElements.define.bind(customElements);
+  const waiting = [];
+  let heldAll;
+  window.held = new Promise((resolve) => (heldAll = resolve));
+  customElements.define = (name, ...rest) => {
+    if (!name.startsWith('asskomm-')) return define(name, ...rest);
+    waiting.push(() => define(name, ...rest));
+    if (waiting.length === ${TAGS.length}) heldAll();
+  };
+  window.release = () => waiting.splice(0).forEach((go) => go());
+}`;
+
+/** The page of `layout` with its widgets loaded and drawn. */
+async function openPage(layout: Layout, quirks: boolean): Promise<{ frame: HTMLIFrameElement; widgets: Record<Tag, Widget> }> {
+  const { frame, win } = await loadPage(layout, quirks);
+  return { frame, widgets: await drawn(win) };
+}
+
+async function drawn(win: PageWindow): Promise<Record<Tag, Widget>> {
   const widgets = Object.fromEntries(TAGS.map((tag) => [tag, win.document.querySelector(tag) as Widget])) as Record<Tag, Widget>;
   await Promise.all(Object.values(widgets).map((widget) => widget.whenReady()));
   // Sizes arrive through ResizeObservers, which report in the next frame; the re-render follows.
   for (let i = 0; i < 2; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
   await Promise.all(Object.values(widgets).map((widget) => widget.updateComplete));
-  return { frame, widgets };
+  return widgets;
 }
 
 const widthOf = (element: Element | null | undefined): number => Math.round(element?.getBoundingClientRect().width ?? 0);
@@ -136,6 +165,23 @@ describe('widgets in the layouts of CMS pages', function () {
     const wide = await openPage(LAYOUTS[0]!, false);
     expect([columns(map(wide)), columns(legend(wide))]).to.deep.equal([2, 3]);
   });
+
+  for (const [layout, quirks] of [
+    [LAYOUTS[1]!, false],
+    [LAYOUTS[1]!, true],
+    [LAYOUTS[3]!, false],
+    [LAYOUTS[0]!, false],
+  ] as const) {
+    it(`reserve the width they will take until their code has run: ${layout.name}${quirks ? ' (quirks mode)' : ''}`, async () => {
+      const { win } = await loadPage(layout, quirks, true);
+      await win.held;
+      const reserved = (['asskomm-status-map', 'asskomm-progress-chart'] as const).map((tag) => widthOf(win.document.querySelector(tag)));
+      win.release();
+      const widgets = await drawn(win);
+      const loaded = (['asskomm-status-map', 'asskomm-progress-chart'] as const).map((tag) => widthOf(widgets[tag]));
+      expect(reserved, `reserved ${reserved.join(', ')} px, loaded ${loaded.join(', ')} px`).to.deep.equal(loaded);
+    });
+  }
 
   for (const quirks of [false, true]) {
     for (const layout of LAYOUTS) {
