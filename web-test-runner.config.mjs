@@ -10,7 +10,19 @@ export default {
   // Background tabs never fire requestAnimationFrame: one page at a time.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  // A large attribute-fuzzing run (ATTR_N) needs longer than the default 120 s per file.
+  testsFinishTimeout: Math.max(120_000, (Number(process.env.ATTR_N) || 0) * 250),
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
+    // The attribute-fuzzing suite reads its size and seed here: `ATTR_N=5000 ATTR_SEED=7 npx web-test-runner …`.
+    {
+      name: 'attribute-fuzz-config',
+      serve: (context) =>
+        context.path === '/__attribute-fuzz.json'
+          ? { type: 'json', body: JSON.stringify({ n: Number(process.env.ATTR_N) || 300, seed: Number(process.env.ATTR_SEED) || 1 }) }
+          : undefined,
+    },
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -3,21 +3,8 @@
  * years, intervals, open starts and undated records; qualified, disputed and planned figures;
  * bodies of several Gemeinden. The same seed gives the same feed.
  */
-type Random = () => number;
+import { mulberry32 as random, pick, type Random } from '../helpers/random.js';
 
-/** mulberry32: small, fast and deterministic. */
-function random(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = <T>(r: Random, items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** A partial date between two years, at a random precision. */
