@@ -21,20 +21,29 @@ const FAILED = 2;
  */
 export function startLoader(loaders: Record<string, () => Promise<unknown>>, prepare: (root: Root) => void): (root: Root) => void {
   const pending = new Map<string, number>();
-  const roots = new Set<Root>();
+  // Held weakly: the shadow roots of components a page throws away must not live on in here.
+  const watched = new WeakSet<Root>();
+  let roots: WeakRef<Root>[] = [];
+  const eachRoot = (fn: (root: Root) => void): void => {
+    roots = roots.filter((ref) => {
+      const root = ref.deref();
+      if (root) fn(root);
+      return root;
+    });
+  };
   const observer = new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach(scan)));
 
   function load(tag: string): void {
     if (pending.get(tag) === LOADING || !pending.has(tag)) return;
     pending.set(tag, LOADING);
-    roots.forEach((root) => clearLoadErrors(root, tag));
+    eachRoot((root) => clearLoadErrors(root, tag));
     loaders[tag]!().catch((error: unknown) => {
       // Another copy of the library may have defined the tag meanwhile. (The browser logs the failure.)
       if (!pending.has(tag)) return;
       pending.set(tag, FAILED);
       // The Trusted Types error (internal/trusted-types.ts, in Lit's chunk) says what the CSP needs; a retry cannot help.
       const detail = (error as Error)?.name === 'AsskommTrustedTypesError' ? (error as Error).message : undefined;
-      roots.forEach((root) => root.querySelectorAll(tag).forEach((element) => showLoadError(element, detail, () => load(tag))));
+      eachRoot((root) => root.querySelectorAll(tag).forEach((element) => showLoadError(element, detail, () => load(tag))));
     });
   }
 
@@ -57,8 +66,9 @@ export function startLoader(loaders: Record<string, () => Promise<unknown>>, pre
   }
 
   function watch(root: Root): void {
-    if (!pending.size || roots.has(root)) return;
-    roots.add(root);
+    if (!pending.size || watched.has(root)) return;
+    watched.add(root);
+    roots.push(new WeakRef(root));
     prepare(root);
     observer.observe(root, { childList: true, subtree: true });
     root.querySelectorAll('*').forEach(check);
@@ -69,10 +79,10 @@ export function startLoader(loaders: Record<string, () => Promise<unknown>>, pre
     pending.set(tag, IDLE);
     customElements.whenDefined(tag).then(() => {
       pending.delete(tag);
-      roots.forEach((root) => clearLoadErrors(root, tag));
+      eachRoot((root) => clearLoadErrors(root, tag));
       if (!pending.size) {
         observer.disconnect();
-        roots.clear();
+        roots = [];
       }
     });
   }
