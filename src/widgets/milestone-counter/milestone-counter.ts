@@ -44,7 +44,9 @@ function reducedMotion(): boolean {
  * @attr {string} date - Zeigt die Werte mit Stand dieses Datums (`2021`, `2021-11`, `2021-11-05`; `2021-11` heißt
  *   „bis Ende November 2021“). Ein Wert zählt erst, wenn sein Datum abgelaufen ist (ein Wert von `2021` ab dem
  *   31.12.2021), nach derselben Regel wie Karte und Diagramm; „über …“ oder „rund …“ ersetzt einen genauen Wert nur,
- *   wenn er neuer und größer ist, widerlegte Werte nie. Standard: der neueste gemeldete Wert.
+ *   wenn er neuer und größer ist, widerlegte Werte nie. Standard: der neueste gemeldete Wert. Erlaubt sind die Jahre
+ *   1900 bis 2199; ein anderes oder ungültiges Datum wird mit einem Hinweis für die Redaktion übergangen (auch bei
+ *   `since`).
  * @attr {string} since - Zeigt zusätzlich die Veränderung seit dem neuesten Wert am oder vor diesem Datum („+24
  *   seit 6. Februar 2021“) und zählt von diesem Wert aus hoch. Gibt es keinen solchen Wert, entfällt die Angabe.
  *   Standard: keine.
@@ -52,8 +54,9 @@ function reducedMotion(): boolean {
  *   sofort den Endwert. Standard: `1500`; erlaubt `0` bis `10000`: ein Wert außerhalb gilt als die nächste Grenze,
  *   ein Text wie `0x10` oder `12px` als `1500`, jeweils mit einem Hinweis für die Redaktion.
  * @attr {'standard' | 'compact'} notation - `compact` schreibt kurz: „1,3 Mio. €“. Standard: `standard`.
- * @attr {'de' | 'en'} lang - Sprache der Texte und Zahlenformate: `de` oder `en`. Standard: das nächste `lang` der
- *   Seite, sonst `de`.
+ * @attr {'de' | 'en'} lang - Sprache der Texte und Zahlenformate: `de` oder `en` (auch `en-GB` usw.). Standard: das
+ *   nächste `lang` der Seite, sonst `de`. Ein anderer Wert (z. B. `fr`) zeigt Deutsch mit einem Hinweis; lassen sich
+ *   die englischen Texte nicht laden, ist das Widget ganz deutsch, mit einem Hinweis.
  *
  * @csspart metrics - Das Raster (eine Liste) der Kennzahlen.
  * @csspart metric - Eine Kennzahl mit ihren Texten.

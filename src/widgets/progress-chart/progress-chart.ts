@@ -52,14 +52,15 @@ export interface AsskommDateDetail {
  *   ersten Werts. Eine fortlaufend gezählte Kennzahl beginnt im Zeitraum mit dem Wert, den sie bis dahin
  *   erreicht hatte.
  * @attr {string} to - Letztes gezeigtes Datum (`JJJJ`, `JJJJ-MM` oder `JJJJ-MM-TT`), einschließlich (`2021` heißt „bis Ende 2021“ und schließt
- *   `2021-11` ein). Standard: das Datum des letzten Werts. Ein ungültiges Datum wird mit einem Hinweis für die
- *   Redaktion übergangen; liegt `from` nach `to`, erscheinen ein Hinweis und der ganze Verlauf.
+ *   `2021-11` ein). Standard: das Datum des letzten Werts. Erlaubt sind bei `from` und `to` die Jahre 1900 bis 2199;
+ *   ein anderes oder ungültiges Datum wird mit einem Hinweis für die Redaktion übergangen; liegt `from` nach `to`, erscheinen ein Hinweis und der ganze Verlauf.
  * @attr {'on' | 'off'} events - Ereignisse aus dem Feed auf der Zeitachse zeigen. Standard: `on`.
  * @attr {number} height - Höhe des Diagramms in Pixeln (ganze Zahl, `px` dahinter erlaubt); Legende, Zeile mit Stand
  *   und Quelle und die Tabelle kommen hinzu. Standard: `320`; erlaubt `160` bis `2000`: ein Wert außerhalb gilt als
  *   die nächste Grenze, ein Text wie `0x10` als `320`, jeweils mit einem Hinweis für die Redaktion.
- * @attr {'de' | 'en'} lang - Sprache der Texte, Datumsangaben und Zahlen: `de` oder `en`. Standard: das nächste
- *   `lang` der Seite, sonst `de`.
+ * @attr {'de' | 'en'} lang - Sprache der Texte, Datumsangaben und Zahlen: `de` oder `en` (auch `en-GB` usw.).
+ *   Standard: das nächste `lang` der Seite, sonst `de`. Ein anderer Wert (z. B. `fr`) zeigt Deutsch mit einem
+ *   Hinweis; lassen sich die englischen Texte nicht laden, ist das Widget ganz deutsch, mit einem Hinweis.
  * @attr {string} heading - Sichtbare Überschrift über dem Diagramm; benennt für Screenreader auch Diagramm und
  *   Tabelle. Standard: keine (das Diagramm heißt dann „Entwicklung der Kennzahlen“).
  *

@@ -44,10 +44,13 @@ import { INDICATORS } from '../../feed/read-indicators.js';
  * @attr {string} date - Stand der Darstellung (`JJJJ`, `JJJJ-MM` oder `JJJJ-MM-TT`, gelesen bis zum Ende des
  *   Zeitraums): ein Eintrag zählt erst, wenn sein Datum abgelaufen ist (`2021` ab 31.12.2021, ein Zeitraum ab
  *   seinem Ende); undatierte Einträge zählen erst zum Stand des Feeds, die Legende nennt die ausgelassenen.
- *   Standard: der Stand des Feeds (`meta.asOf`).
+ *   Standard: der Stand des Feeds (`meta.asOf`). Erlaubt sind die Jahre 1900 bis 2199; ein anderes oder ungültiges
+ *   Datum wird mit einem Hinweis für die Redaktion übergangen.
  * @attr {string} focus - Gemeindeschlüssel (8 Ziffern) oder Kreisschlüssel (5 Ziffern), auf den die Karte
  *   anfangs zoomt. Standard: keiner (ganz Sachsen).
- * @attr {'de' | 'en'} lang - `de` (Standard) oder `en`; ohne Attribut gilt das nächste `lang` der Seite.
+ * @attr {'de' | 'en'} lang - `de` (Standard) oder `en` (auch `en-GB` usw.); ohne Attribut gilt das nächste `lang` der
+ *   Seite. Ein anderer Wert (z. B. `fr`) zeigt Deutsch mit einem Hinweis; lassen sich die englischen Texte nicht
+ *   laden, ist das Widget ganz deutsch, mit einem Hinweis.
  * @attr {string} heading - Sichtbare Überschrift über der Karte. Standard: keine.
  *
  * @event asskomm-select - Eine Gemeinde (oder ein Kreis) wurde gewählt: per Klick, Eingabe oder Suche.
