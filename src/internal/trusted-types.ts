@@ -9,9 +9,12 @@
 export const NEEDED_TRUSTED_TYPES = "trusted-types lit-html asskomm-widgets 'allow-duplicates'";
 
 /** The policy names we try, in this order: Lit's own first, so pages that allow only it stay quiet. */
-export const POLICY_NAMES = ['lit-html', 'asskomm-widgets'] as const;
+const POLICY_NAMES = ['lit-html', 'asskomm-widgets'] as const;
 
-/** `Error.name` of the error below; the script-tag loader shows its message in every widget. */
+/**
+ * `Error.name` of the error below; the script-tag loader (loader.ts, which matches this name as a
+ * literal so that this module stays out of the entry) shows its message in every widget.
+ */
 export const TRUSTED_TYPES_BLOCKED = 'AsskommTrustedTypesError';
 
 interface PolicyFactory<Policy> {
