@@ -53,8 +53,9 @@ export function startLoader(loaders: Record<string, () => Promise<unknown>>, pre
     if (tag in loaders) load(tag);
     else if (element.shadowRoot) {
       if (!element.hasAttribute(LOAD_ERROR)) watch(element.shadowRoot);
-    } else if (tag.includes('-') && !customElements.get(tag)) {
-      // An element defined later usually attaches its shadow root on upgrade.
+    } else if (tag.includes('-') && !element.matches(':defined')) {
+      // A custom element defined later usually attaches its shadow root on upgrade. (Hyphenated
+      // names reserved by SVG and MathML count as defined: whenDefined would reject them.)
       customElements.whenDefined(tag).then(() => element.shadowRoot && watch(element.shadowRoot));
     }
   }

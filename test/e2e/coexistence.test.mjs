@@ -228,7 +228,8 @@ watch(closed);
   const body = `
 <x-card data-widget="card-counter-html"></x-card>
 <div><template shadowrootmode="open"><asskomm-milestone-counter id="declarative-counter" src="${FEED}" metric="kpr"></asskomm-milestone-counter></template></div>
-<div id="closed-host"></div>`;
+<div id="closed-host"></div>
+<font-face>a name reserved by SVG: hyphenated, but never a custom element</font-face>`;
   const { page, context, record } = await open('/shadow.html', html(['module:/dist/asskomm-widgets.js', 'module:/page/shadow.js'], body), CSP.readme);
   const widgets = await waitForDeepWidgets(page, { count: 5, state: 'data' });
   assert.deepEqual(widgets.map((widget) => widget.id).sort(), ['card-counter-added', 'card-counter-html', 'closed-map', 'declarative-counter', 'nested-chart']);
