@@ -45,8 +45,8 @@ export const editorHints = {
   hintSkippedRecords: (issues: readonly { path: string; message: string }[]) =>
     `Die Daten enthalten ${issues.length === 1 ? 'einen fehlerhaften Eintrag, der' : `${issues.length} fehlerhafte Einträge, die`} hier nicht gezeigt ${issues.length === 1 ? 'wird' : 'werden'}: ` +
     `${listIssues(issues)} Bitte die Daten korrigieren (alle Fehler nennt „npm run validate“).`,
-  hintBadDate: (attr: string, value: string) =>
-    `Das Attribut „${attr}“ hat den Wert „${clip(value)}“; erwartet wird ein Datum der Jahre 1900 bis 2199 wie 2021, 2021-11 oder 2021-11-05. Es wird ignoriert.`,
+  hintBadDate: (attr: string, value: string, years: readonly [number, number]) =>
+    `Das Attribut „${attr}“ hat den Wert „${clip(value)}“; erwartet wird ein Datum der Jahre ${years[0]} bis ${years[1]} wie 2021, 2021-11 oder 2021-11-05. Es wird ignoriert.`,
   hintBadChoice: (attr: string, value: string, allowed: readonly string[]) =>
     `Das Attribut „${attr}“ kennt den Wert „${clip(value)}“ nicht. Möglich: ${allowed.join(', ')}.`,
   hintBadNumber: (attr: string, value: string, bounds: { fallback: number; min: number; max: number }) =>

@@ -3,7 +3,7 @@
  * when the text was wrong, a plain-German hint; the widget shows the hint and falls back to
  * its default instead of showing nothing.
  */
-import { isPartialDate } from '../feed/schema.js';
+import { FIRST_YEAR, isPartialDate, LAST_YEAR } from '../feed/schema.js';
 import type { PartialDate } from '../feed/types.js';
 import { editorHints } from '../i18n/strings.js';
 
@@ -22,7 +22,7 @@ export function readDate(attr: string, raw: string | null | undefined): Parsed<P
   const text = raw?.trim();
   if (!text) return { value: undefined };
   if (isPartialDate(text)) return { value: text };
-  return { value: undefined, hint: editorHints.hintBadDate(attr, text) };
+  return { value: undefined, hint: editorHints.hintBadDate(attr, text, [FIRST_YEAR, LAST_YEAR]) };
 }
 
 /** A comma list of ids from `allowed`; unknown ids are dropped with a hint, none left → `fallback`. */
