@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { launch, watchedPage } from './lib/browser.mjs';
-import { clickRetry, installDeepReader, waitForDeepWidgets } from './lib/deep-widgets.mjs';
+import { installDeepReader, waitForDeepWidgets } from './lib/deep-widgets.mjs';
 import { DIST, startFaultServer, strictCsp } from './lib/fault-server.mjs';
 import { requireBuild, ROOT } from './lib/widgets.mjs';
 
@@ -152,7 +152,7 @@ test('a widget chunk that 404s shows „Erneut versuchen“ in every map, also i
   assert.ok(server.requests('/dist/status-map.js') > before, 'ein neues Element löst einen neuen Versuch aus');
 
   server.heal('/dist/status-map.js');
-  await clickRetry(page, 'map-1');
+  await page.locator('#map-1').getByRole('button', { name: 'Erneut versuchen' }).click();
   widgets = await waitForDeepWidgets(page, { count: 3, state: 'data' });
   assert.deepEqual(widgets.map((widget) => widget.id), ['counter', 'map-1', 'map-2']);
 

@@ -30,7 +30,7 @@ export function installDeepReader(page) {
           tag: element.localName,
           id: element.id,
           defined: element.matches(':defined'),
-          data: !!root && shown(),
+          data: !!root && shown() && rect.width > 0 && rect.height > 0,
           errors: root ? [...root.querySelectorAll('[part="error"]')].map((node) => node.innerText.trim()) : [],
           message: box ? [...box.shadowRoot.children].map((node) => node.innerText.trim()).join(' ') : null,
           messageHeight: box ? box.getBoundingClientRect().height : 0,
@@ -72,19 +72,4 @@ export async function waitForDeepWidgets(page, { count, state, byId = {} }, time
     throw error;
   }
   return deepWidgets(page);
-}
-
-/** Clicks „Erneut versuchen“ in the loader's message box of the widget with `id`. */
-export function clickRetry(page, id) {
-  return page.evaluate((widgetId) => {
-    const find = (root) => {
-      for (const element of root.querySelectorAll('*')) {
-        if (element.id === widgetId) return element;
-        const inner = element.shadowRoot && find(element.shadowRoot);
-        if (inner) return inner;
-      }
-      return null;
-    };
-    find(document).querySelector(':scope > [data-asskomm-load-error]').shadowRoot.querySelector('button').click();
-  }, id);
 }
