@@ -164,6 +164,26 @@ export function mutateFeed(base, seed) {
       const objects = r.chance(0.3);
       set(node, marker(deepText(depth, objects)), 'deepNest', `${objects ? 'Objekte' : 'Listen'} Tiefe ${depth}`);
     },
+    many() {
+      // Thousands of records, below the big-feed sizes of category (c): where per-record work shows.
+      // Counts on both sides of the documented feed limits (points 20,000, events 2,000, places 15,000).
+      const kind = r.pick(['points', 'events', 'municipalities']);
+      const count = r.pick({ points: [1_000, 5_000, 19_000, 25_000], events: [1_000, 1_900, 5_000], municipalities: [1_000, 5_000, 14_000, 20_000] }[kind]);
+      const day = (i) => new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+      if (kind === 'points' && Array.isArray(feed.indicators) && feed.indicators[0]?.points) {
+        const index = r.int(0, feed.indicators.length - 1);
+        if (!Array.isArray(feed.indicators[index]?.points)) return operators.delete();
+        feed.indicators[index].points = Array.from({ length: count }, (_, i) => ({ date: day(i % 9_000), value: r.int(0, 500) }));
+        ops.push(`many indicators[${index}].points = ${count} Punkte`);
+      } else if (kind === 'events') {
+        feed.events = Array.from({ length: count }, (_, i) => ({ date: day(i % 9_000), label: { de: `Ereignis ${i}`, en: `Event ${i}` }, priority: 1 + (i % 3) }));
+        ops.push(`many events = ${count} Ereignisse`);
+      } else {
+        if (!feed.municipalities || typeof feed.municipalities !== 'object') feed.municipalities = {};
+        for (let i = 0; i < count; i++) feed.municipalities[`14${String(900_000 + i).padStart(6, '0')}`] = { name: `Ort ${i}`, contacted: { date: '2021' } };
+        ops.push(`many municipalities += ${count} unbekannte Schlüssel`);
+      }
+    },
     sectionDrop() {
       const key = r.pick(TOP_LEVEL);
       const value = r.pick([undefined, null, {}, [], 'x', 0]);

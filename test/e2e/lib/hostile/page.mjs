@@ -93,6 +93,20 @@ export async function renderCase({ url, metrics, places, forbidden, openTable, o
     }
     return undefined;
   };
+  // All text a person sees (SVG labels included), up to 200,000 characters.
+  const visibleText = (root) => {
+    const parts = [];
+    let length = 0;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node && length < 200_000; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!node.data.trim() || !parent || parent.closest('.visually-hidden, style, script, title, desc')) continue;
+      if (!parent.checkVisibility({ visibilityProperty: true })) continue;
+      parts.push(node.data);
+      length += node.data.length;
+    }
+    return parts.join(' ');
+  };
   const texts = (root, selector) =>
     [...root.querySelectorAll(selector)].filter((node) => node.checkVisibility()).map((node) => node.innerText.replace(/\s+/g, ' ').trim().slice(0, 300));
 
@@ -107,6 +121,13 @@ export async function renderCase({ url, metrics, places, forbidden, openTable, o
     result.hints = texts(root, '[part~="hint"]');
     const all = root.textContent ?? '';
     result.forbidden = forbidden.filter((text) => all.includes(text));
+    // Words a broken computation prints; the caller ignores those the feed itself contains.
+    const shownText = visibleText(root);
+    result.oddWords = [/\bNaN\b/, /\bundefined\b/, /\[object \w+\]/, /\bInfinity\b/].map((word) => shownText.match(word)?.[0]).filter(Boolean);
+    result.nanShapes = [...root.querySelectorAll('svg *')]
+      .filter((node) => ['d', 'transform', 'x', 'y', 'cx', 'cy', 'x1', 'x2', 'y1', 'y2', 'width', 'height'].some((name) => /NaN|Infinity/.test(node.getAttribute(name) ?? '')))
+      .map((node) => `<${node.localName} class="${node.getAttribute('class') ?? ''}">`)
+      .slice(0, 3);
     if (widget.localName === 'asskomm-milestone-counter') {
       result.metrics = [...root.querySelectorAll('[part~="metric"]')].map((metric) => ({
         value: metric.querySelector('.final')?.textContent?.trim(),
@@ -169,7 +190,7 @@ export async function renderCase({ url, metrics, places, forbidden, openTable, o
 export function describeStuck() {
   const feed = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/feeds/'));
   const response = feed ? `Antwort nach ${Math.round(feed.responseEnd - feed.startTime)} ms vollständig` : 'Antwort nicht vollständig';
-  return [response, ...document.querySelectorAll('#stage > *')].map((widget) => {
+  const widgets = [...document.querySelectorAll('#stage > *')].map((widget) => {
     const root = widget.shadowRoot;
     if (!customElements.get(widget.localName)) return `${widget.localName}: nicht definiert`;
     if (!root) return `${widget.localName}: ohne Shadow Root`;
@@ -177,4 +198,5 @@ export function describeStuck() {
     const state = part('error') ? `Fehler „${part('error').innerText.replace(/\s+/g, ' ').slice(0, 120)}“` : part('loading') ? 'lädt noch' : 'gezeichnet';
     return `${widget.localName}: ${state}`;
   });
+  return [response, ...widgets];
 }

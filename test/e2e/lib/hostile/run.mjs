@@ -1,14 +1,11 @@
 // Runs hostile-feed cases in Chromium: one page per CSP mode, reused across cases (a fresh one
 // after a hang and every RECYCLE cases), each case's feed at its own URL. A hang is judged from
 // Node, because a blocked page cannot time itself.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { watchedPage } from '../browser.mjs';
 import { BASE_TEXT } from './cases.mjs';
+import { HANG_MS, judge, notice } from './checks.mjs';
 import { COUNTER_METRICS, describeStuck, renderCase } from './page.mjs';
 
-export const HANG_MS = 5_000;
 const RECYCLE = 100;
 const CLOSE_MS = 10_000;
 /** A case whose feed is not even sent by then has hung before asking for it. */
@@ -19,35 +16,6 @@ const timeout = (ms, value) => {
   const promise = new Promise((resolve) => (timer = setTimeout(() => resolve(value), ms)));
   return { promise, cancel: () => clearTimeout(timer) };
 };
-
-/** What is wrong with one case: `[{ kind, detail }]`. */
-export function judge(entry, result, seen, origin) {
-  const failures = [];
-  const add = (kind, detail) => failures.push({ kind, detail });
-  for (const error of seen.pageErrors) add('uncaught', error.slice(0, 300));
-  if (result.evaluateError) {
-    add('case-error', `der Fall brach in der Seite ab: ${result.evaluateError}`);
-    return failures;
-  }
-  if (result.hang) {
-    add('hang', `${HANG_MS / 1000} s nach dem Senden des Feeds nicht fertig${result.hangError ? ` (${result.hangError})` : ''}`);
-    return failures;
-  }
-  if (result.pwned) add('executed', 'window.__pwned wurde gesetzt');
-  for (const item of result.injected) add('injected', item);
-  for (const link of result.badLinks) add('bad-link', link);
-  if (result.polluted.length) add('polluted', `Object.prototype: ${result.polluted.join(', ')}`);
-  const foreign = seen.requests.filter((url) => !url.startsWith(`${origin}/`));
-  if (foreign.length) add('foreign-request', [...new Set(foreign)].slice(0, 3).join(', '));
-  for (const violation of seen.violations) add('csp', `${violation.directive}: ${violation.blocked} ${violation.sample ?? ''}`.slice(0, 200));
-  for (const widget of result.widgets) {
-    if (widget.loading) add('stuck-loading', `${widget.tag}: zeigt nach dem Laden noch „Daten werden geladen“`);
-    else if (!widget.visible) add('blank', `${widget.tag}: nichts sichtbar (${widget.width}×${widget.height} px)`);
-  }
-  if (entry.afterResponseLimit && result.afterResponseMs > entry.afterResponseLimit) add('slow', `${result.afterResponseMs} ms nach der Antwort (Grenze ${entry.afterResponseLimit} ms)`);
-  if (entry.oracle) for (const problem of entry.oracle(result)) add('oracle', problem);
-  return failures;
-}
 
 class Worker {
   constructor(browser, server, csp) {
@@ -121,7 +89,8 @@ class Worker {
     }
     feeds.delete(path);
     const failures = judge(entry, result, seen, this.origin);
-    return { result, seen, failures, wall, text: failures.length ? text : undefined };
+    const notes = notice(result, seen, text);
+    return { result, seen, failures, notes, wall, text: failures.length || notes.length ? text : undefined };
   }
 }
 
@@ -143,89 +112,10 @@ export async function runCases({ browser, server, cases, onCase }) {
       }
       onCase?.(entry, outcome);
       // A passing case keeps only its time: a 10,000-case run holds no feeds or readings.
-      outcomes.set(entry, outcome.failures.length ? outcome : { ...outcome, result: { hang: false, settleMs: outcome.result.settleMs, linksChecked: outcome.result.linksChecked }, seen: undefined });
+      outcomes.set(entry, outcome.failures.length || outcome.notes.length ? outcome : { ...outcome, result: { hang: false, settleMs: outcome.result.settleMs, linksChecked: outcome.result.linksChecked }, seen: undefined });
     }
     await worker.close();
   });
   await Promise.all(lanes);
   return cases.map((entry) => ({ entry, ...outcomes.get(entry) }));
-}
-
-// ---- reporting -----------------------------------------------------------------------------
-
-const CATEGORIES = [
-  ['random', '(a) Zufällige Mutationen'],
-  ['xss', '(b) XSS und Links'],
-  ['big', '(c) Große Feeds'],
-  ['semantic', '(d) Semantik mit Orakel'],
-];
-
-const quantile = (values, q) => {
-  if (!values.length) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-};
-
-/** The counts table per category, the failure kinds and per-operator counts for (a). */
-export function countsTable(outcomes, seconds) {
-  const lines = [];
-  const row = (cells, widths) => cells.map((cell, i) => (i ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i]))).join('  ');
-  const widths = [28, 7, 9, 9, 9, 40];
-  lines.push(row(['Kategorie', 'Fälle', 'Fehler', 'Median', 'p99', 'Fehlerarten'], widths));
-  for (const [key, title] of CATEGORIES) {
-    const list = outcomes.filter((o) => o.entry.category === key);
-    if (!list.length) continue;
-    const failed = list.filter((o) => o.failures.length);
-    const kinds = {};
-    for (const o of failed) for (const kind of new Set(o.failures.map((f) => f.kind))) kinds[kind] = (kinds[kind] ?? 0) + 1;
-    const times = list.filter((o) => !o.result.hang).map((o) => o.result.settleMs);
-    lines.push(row([title, list.length, failed.length, `${quantile(times, 0.5)} ms`, `${quantile(times, 0.99)} ms`, Object.entries(kinds).map(([k, n]) => `${k} ${n}`).join(', ') || '–'], widths));
-  }
-  const failedTotal = outcomes.filter((o) => o.failures.length).length;
-  lines.push(row(['Summe', outcomes.length, failedTotal, '', '', ''], widths));
-  const retried = outcomes.filter((o) => o.retried);
-  if (retried.length) lines.push(`${retried.length} Fälle hingen nur beim ersten Versuch (Last auf der Maschine?): ${retried.map((o) => o.entry.seed ?? o.entry.id).join(', ')}`);
-  const links = outcomes.reduce((sum, o) => sum + (o.result.linksChecked ?? 0), 0);
-  lines.push(`${links} Links in den Widgets, der Tabelle und den Detailfenstern geprüft (nur http:, https:, mailto:, tel: erlaubt)`);
-  lines.push(`${outcomes.length} Fälle in ${seconds.toFixed(1)} s: ${(outcomes.length / seconds).toFixed(2)} Fälle/s (2 Seiten parallel, je eine mit und ohne CSP)`);
-  const random = outcomes.filter((o) => o.entry.category === 'random');
-  if (random.length) {
-    const perOperator = {};
-    for (const o of random) {
-      for (const operator of o.entry.operators) {
-        const counts = (perOperator[operator] ??= { tried: 0, failed: 0 });
-        counts.tried += 1;
-        if (o.failures.length) counts.failed += 1;
-      }
-    }
-    lines.push('(a) je Operator (angewandt / in einem Fall mit Fehler):');
-    lines.push(
-      Object.entries(perOperator)
-        .sort((a, b) => b[1].tried - a[1].tried)
-        .map(([operator, counts]) => `${operator} ${counts.tried}/${counts.failed}`)
-        .join(', '),
-    );
-  }
-  return lines.join('\n');
-}
-
-/** One line per failing case: category, seed or id, CSP mode, what was done, what was seen. */
-export function describeFailure({ entry, failures }) {
-  const what = failures.map((f) => `${f.kind}: ${f.detail}`).join(' · ');
-  const seed = entry.seed !== undefined ? `Seed ${entry.seed}` : entry.id;
-  return `[${entry.category}] ${seed} (${entry.csp ? 'CSP' : 'ohne CSP'}) ${entry.label ?? ''}\n    → ${what}`;
-}
-
-/** Writes each failing case's feed (up to 5 MB) and its description; returns the folder. */
-export function saveFailures(outcomes) {
-  const failed = outcomes.filter((o) => o.failures.length);
-  if (!failed.length) return undefined;
-  const folder = mkdtempSync(join(tmpdir(), 'asskomm-hostile-'));
-  mkdirSync(folder, { recursive: true });
-  for (const outcome of failed) {
-    const base = join(folder, outcome.entry.id);
-    writeFileSync(`${base}.txt`, `${describeFailure(outcome)}\n\n${JSON.stringify(outcome.result, null, 1).slice(0, 20_000)}\n`);
-    if (outcome.text && outcome.text.length <= 5_000_000) writeFileSync(`${base}.json`, outcome.text);
-  }
-  return folder;
 }
