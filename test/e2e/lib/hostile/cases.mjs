@@ -149,13 +149,17 @@ function survivesWithHint(names) {
   };
 }
 
+const ADVISED_INDEX = BASE.indicators.findIndex((indicator) => indicator.id === 'advised');
+const ADVISED_NEWEST_PATH = `indicators[${ADVISED_INDEX}].points[${BASE.indicators[ADVISED_INDEX].points.length - 1}]`;
+
 function advisedOracle(allowFixed) {
   return (result) => {
     const counter = counterOf(result);
     const advised = counter.metrics?.find((metric) => /Beratene Kommunen|beraten/i.test(metric.label ?? ''));
     const value = advised?.value ?? '(keiner)';
     if (allowFixed && value === '134') return [];
-    const named = /advised|Beratene Kommunen|2023-01-30|2023-02-30|30\. Januar 2023|30\.01\.2023/.test(hintsOf(counter));
+    // Named by id, label, date or its JSON path (indicators[0].points[11]).
+    const named = /advised|Beratene Kommunen|2023-01-30|2023-02-30|30\. Januar 2023|30\.01\.2023/.test(hintsOf(counter)) || hintsOf(counter).includes(ADVISED_NEWEST_PATH);
     if (named) return [];
     return [`Zähler zeigt für „Beratene Kommunen“ ${value} (${advised?.date ?? 'ohne Stand'}) ohne Hinweis auf den übergangenen neuesten Wert (Hinweise: ${hintsOf(counter) || 'keine'})`];
   };

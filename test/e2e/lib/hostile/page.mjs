@@ -93,14 +93,15 @@ export async function renderCase({ url, metrics, places, forbidden, openTable, o
     }
     return undefined;
   };
-  // All text a person sees (SVG labels included), up to 200,000 characters.
+  // All text a person sees (SVG labels included), up to 200,000 characters; without hints and
+  // errors, which quote the feed's wrong values on purpose.
   const visibleText = (root) => {
     const parts = [];
     let length = 0;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node && length < 200_000; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!node.data.trim() || !parent || parent.closest('.visually-hidden, style, script, title, desc')) continue;
+      if (!node.data.trim() || !parent || parent.closest('.visually-hidden, style, script, title, desc, [part~="hint"], [part~="error"]')) continue;
       if (!parent.checkVisibility({ visibilityProperty: true })) continue;
       parts.push(node.data);
       length += node.data.length;
