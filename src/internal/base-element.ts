@@ -22,6 +22,9 @@ import { warnOnce } from './warn-once.js';
  *   min- and max-content sizes). It has no height and is never wider than the widget.
  * - The font size keeps a floor: where the page's is 0 (`body { font-size: 0 }` against gaps
  *   between inline-blocks) the widget takes the root size, 1rem, and it is never below 0.75rem.
+ * - `thead` and `tfoot` (the screen-reader tables) set `break-inside` themselves: Chromium's own
+ *   value for it depends on a media query that it parses anew for each such element and keeps
+ *   for the life of the page, one more per table every time a widget is drawn (issue 12).
  */
 export const baseStyles = css`
   :host {
@@ -46,6 +49,10 @@ export const baseStyles = css`
   *::before,
   *::after {
     box-sizing: inherit;
+  }
+  thead,
+  tfoot {
+    break-inside: avoid;
   }
   .visually-hidden {
     position: absolute;

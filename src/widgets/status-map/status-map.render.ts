@@ -46,11 +46,13 @@ function municipalityPaths(geometry: MapGeometry, labels: ReadonlyMap<string, st
 function areaLayers(geometry: MapGeometry, data: MapData): SVGTemplateResult[] {
   const places = [...data.places.values()].filter((p) => p.level === 'municipality');
   return DRAW_ORDER.filter((id) => LAYER_ENCODING[id].kind !== 'symbol').map((id) => {
-    // Solid fills come from CSS; patterns need the reference as an attribute.
+    // Solid fills come from CSS; patterns need the reference as an attribute, on each path: a
+    // url() fill that paths inherit from their <g> keeps every removed map alive in Chromium
+    // (its style cache holds the pattern's shadow root; issue 12).
     const fill = LAYER_ENCODING[id].kind === 'fill' && id !== 'model' ? nothing : `url(#${patternId('map', id)})`;
-    return svg`<g class=${`area area-${id}`} data-layer=${id} fill=${fill} aria-hidden="true">${places
+    return svg`<g class=${`area area-${id}`} data-layer=${id} aria-hidden="true">${places
       .filter((p) => p.layers.includes(id))
-      .map((p) => svg`<path d=${geometry.municipalityByAgs.get(p.key)?.d ?? ''}></path>`)}</g>`;
+      .map((p) => svg`<path fill=${fill} d=${geometry.municipalityByAgs.get(p.key)?.d ?? ''}></path>`)}</g>`;
   });
 }
 
