@@ -90,7 +90,7 @@ function bigPoints(count) {
 
 function bigEvents(count) {
   const feed = clone();
-  const note = 'Ereignis mit einer Anmerkung, wie sie eine Redaktion schreibt. '.repeat(2);
+  const note = 'Anmerkung der Redaktion dazu.';
   feed.events = Array.from({ length: count }, (_, i) => ({
     date: `20${String(19 + (i % 7)).padStart(2, '0')}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
     label: { de: `Ereignis ${i}`, en: `Event ${i}` },
@@ -101,12 +101,24 @@ function bigEvents(count) {
   return JSON.stringify(feed);
 }
 
+/** Many records in few bytes: under the byte limit, so the record limits must stop them. */
+function compactRecords(kind, count) {
+  const feed = clone();
+  if (kind === 'places') for (let i = 0; i < count; i++) feed.municipalities[`14${String(800_000 + i).padStart(6, '0')}`] = {};
+  if (kind === 'points') feed.indicators[0].points = Array.from({ length: count }, () => ({ date: '2021', value: 1 }));
+  if (kind === 'events') feed.events = Array.from({ length: count }, () => ({ date: '2021', label: { de: 'E' } }));
+  return JSON.stringify(feed);
+}
+
 /** Few and bounded in CI; `all` adds the slow ones of the audit. */
 export function bigCases({ all = false } = {}) {
   const list = [
-    ['big-places-100k', '100.000 unbekannte Gemeindeschlüssel im sächsischen Muster', () => bigPlaces(100_000, (i) => `14${String(900_000 + (i % 99_999)).padStart(6, '0')}${i >= 99_999 ? i : ''}`)],
-    ['big-points-150k', '150.000 Punkte in einer Reihe (advised)', () => bigPoints(150_000)],
+    ['big-places-100k', '100.000 unbekannte Gemeindeschlüssel im sächsischen Muster (6 MB)', () => bigPlaces(100_000, (i) => `14${String(900_000 + (i % 99_999)).padStart(6, '0')}${i >= 99_999 ? i : ''}`)],
+    ['big-points-150k', '150.000 Punkte in einer Reihe (advised, 5 MB)', () => bigPoints(150_000)],
     ['big-events-300k', '300.000 Ereignisse (etwa 54 MB)', () => bigEvents(300_000)],
+    ['big-compact-places-100k', '100.000 leere Gemeinde-Einträge (knapp 2 MB)', () => compactRecords('places', 100_000)],
+    ['big-compact-points-150k', '150.000 knappe Punkte (knapp 4 MB)', () => compactRecords('points', 150_000)],
+    ['big-compact-events-100k', '100.000 knappe Ereignisse (gut 3 MB)', () => compactRecords('events', 100_000)],
   ];
   if (all) {
     list.push(
@@ -114,7 +126,19 @@ export function bigCases({ all = false } = {}) {
       ['big-notes-25k', '25.000 Orte mit 2.000 Zeichen Anmerkung', () => bigPlaces(25_000, (i) => `14${String(800_000 + i).padStart(6, '0')}`, 'N'.repeat(2_000))],
     );
   }
-  return list.map(([id, label, build], i) => ({ category: 'big', id, label, csp: i % 2 === 0, build, afterResponseLimit: 2_000 }));
+  return list.map(([id, label, build], i) => ({ category: 'big', id, label, csp: i % 2 === 0, build, afterResponseLimit: 2_000, oracle: errorOrFigures }));
+}
+
+/** A big feed ends, in each widget, in the German error or in its figures. */
+function errorOrFigures(result) {
+  const shows = {
+    'asskomm-milestone-counter': (w) => w.metrics?.some((metric) => metric.value),
+    'asskomm-progress-chart': (w) => w.series?.length || w.noData?.length,
+    'asskomm-status-map': (w) => w.municipalities,
+  };
+  return result.widgets
+    .filter((widget) => !widget.errors.some((text) => /Daten|Feed/.test(text)) && !shows[widget.tag](widget))
+    .map((widget) => `${widget.tag} zeigt weder die deutsche Fehlermeldung noch Zahlen`);
 }
 
 // ---- (d) semantic cases with a value oracle ------------------------------------------------
