@@ -2,6 +2,7 @@
 import { EventSchema } from './schema.js';
 import type { FeedEvent } from './types.js';
 import { byDate, child, type Findings } from './findings.js';
+import { FEED_LIMITS, overLimit } from './limits.js';
 import type { FeedPart } from './validate-parts.js';
 
 function readEvents(raw: unknown, findings: Findings): FeedEvent[] {
@@ -11,6 +12,7 @@ function readEvents(raw: unknown, findings: Findings): FeedEvent[] {
     findings.add('error', '$.events', 'muss eine Liste sein; Ereignisse werden nicht gezeigt');
     return [];
   }
+  if (overLimit(findings, '$.events', raw.length, FEED_LIMITS.events, 'Ereignisse')) return [];
   const events: FeedEvent[] = [];
   raw.forEach((entry, i) => {
     const event = findings.check(EventSchema, entry, child('$.events', i), 'error');

@@ -3,6 +3,7 @@ import { IndicatorHeadSchema, IndicatorPointSchema } from './schema.js';
 import type { Indicator, IndicatorPoint, LayerId } from './types.js';
 import { child, type Findings, isPlainObject, type Path } from './findings.js';
 import { byCountDay } from './when.js';
+import { countOf, FEED_LIMITS, overLimit } from './limits.js';
 import type { FeedPart } from './validate-parts.js';
 
 /**
@@ -32,6 +33,13 @@ function readIndicators(raw: unknown, findings: Findings): Map<string, Indicator
   if (raw === undefined) return indicators;
   if (!Array.isArray(raw)) {
     findings.add('fatal', '$.indicators', 'muss eine Liste sein');
+    return indicators;
+  }
+  const points = raw.reduce((sum: number, entry) => sum + (isPlainObject(entry) ? countOf(entry.points) : 0), 0);
+  if (
+    overLimit(findings, '$.indicators', raw.length, FEED_LIMITS.indicators, 'Kennzahlen') ||
+    overLimit(findings, '$.indicators[*].points', points, FEED_LIMITS.points, 'Punkte insgesamt')
+  ) {
     return indicators;
   }
   const layerOwners = new Map<LayerId, string>();

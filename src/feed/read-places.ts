@@ -7,6 +7,7 @@ import { BodyHeadSchema, BodyIdSchema, LAYER_IDS, PlaceHeadSchema, PlaceKeySchem
 import type { Body, Place, PlaceStatuses } from './types.js';
 import { isSafeHref } from '../internal/safe-url.js';
 import { child, type Findings, isPlainObject, type Path } from './findings.js';
+import { countOf, FEED_LIMITS, overLimit } from './limits.js';
 import type { FeedPart } from './validate-parts.js';
 
 function warnUnsafeLinks(statuses: PlaceStatuses, path: Path, findings: Findings): void {
@@ -44,6 +45,7 @@ function readPlaces(raw: unknown, findings: Findings): Map<string, Place> {
     findings.add('fatal', '$.municipalities', 'muss ein Objekt sein, dessen Schlüssel Gemeindeschlüssel sind');
     return places;
   }
+  if (overLimit(findings, '$.municipalities', countOf(raw), FEED_LIMITS.places, 'Einträge')) return places;
   for (const [key, entry] of Object.entries(raw)) {
     const path = child('$.municipalities', key);
     if (!v.safeParse(PlaceKeySchema, key).success) {
@@ -83,6 +85,7 @@ function readBodies(raw: unknown, places: ReadonlyMap<string, Place>, findings: 
     findings.add('error', '$.bodies', 'muss ein Objekt sein, dessen Schlüssel Kennungen der Gremien sind; Gremien werden nicht gezeigt');
     return bodies;
   }
+  if (overLimit(findings, '$.bodies', countOf(raw), FEED_LIMITS.bodies, 'Einträge')) return bodies;
   for (const [key, entry] of Object.entries(raw)) {
     const path = child('$.bodies', key);
     if (!v.safeParse(BodyIdSchema, key).success) {

@@ -5,7 +5,6 @@
 import { SCHEMA_VERSION } from './schema.js';
 import type { FeedIssue, FeedModel } from './types.js';
 import { child, Findings, isPlainObject } from './findings.js';
-import { checkRecordLimits } from './limits.js';
 import { completeMeta, readMeta } from './read-meta.js';
 
 export interface ValidationResult {
@@ -45,7 +44,6 @@ export function validateFeedParts(input: unknown, parts: readonly FeedPart[]): V
   if (input.indicators === undefined && input.municipalities === undefined) {
     findings.add('fatal', '$', 'Der Feed enthält weder „indicators“ noch „municipalities“');
   }
-  checkRecordLimits(input, findings);
   if (!meta || isFatal(findings)) return { issues: findings.issues };
 
   const read = Object.assign({ indicators: new Map(), events: [], places: new Map(), bodies: new Map() }, ...parts.map((part) => part(input, findings)));
