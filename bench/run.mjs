@@ -5,7 +5,7 @@
 //
 //   node bench/run.mjs [--only sizes,render,interaction,scale,memory,cls,profile]
 //                      [--runs 15] [--warmup 2] [--samples 30] [--scale-runs 7] [--cycles 1000]
-//                      [--cls-runs 3] [--no-scale-peers] [--quick]
+//                      [--widgets counter,chart,map] [--cls-runs 3] [--no-scale-peers] [--quick]
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +18,7 @@ import { sizeSuite } from './suites/sizes.mjs';
 import { renderSuite } from './suites/render.mjs';
 import { interactionSuite } from './suites/interaction.mjs';
 import { scaleSuite } from './suites/scale.mjs';
-import { memorySuite } from './suites/memory.mjs';
+import { MEMORY_WIDGETS, memorySuite } from './suites/memory.mjs';
 import { clsSuite } from './suites/cls.mjs';
 import { profileSuite } from './suites/profile.mjs';
 
@@ -32,6 +32,8 @@ const { values: args } = parseArgs({
     samples: { type: 'string', default: '30' },
     'scale-runs': { type: 'string', default: '7' },
     cycles: { type: 'string', default: '1000' },
+    // The widgets of the memory section (e.g. `--only memory --widgets map`, ~4 minutes).
+    widgets: { type: 'string', default: MEMORY_WIDGETS.join(',') },
     'cls-runs': { type: 'string', default: '3' },
     'no-scale-peers': { type: 'boolean', default: false },
     // A smoke run of every section in about a minute: figures too noisy to quote.
@@ -51,6 +53,8 @@ const options = {
 };
 const only = new Set(args.only ? args.only.split(',') : SECTIONS);
 for (const section of only) if (!SECTIONS.includes(section)) throw new Error(`unknown section ${section} (${SECTIONS.join(', ')})`);
+const memoryWidgets = args.widgets.split(',');
+for (const widget of memoryWidgets) if (!MEMORY_WIDGETS.includes(widget)) throw new Error(`unknown widget ${widget} (${MEMORY_WIDGETS.join(', ')})`);
 
 const log = (message) => process.stderr.write(`${message}\n`);
 
@@ -69,7 +73,7 @@ try {
   if (only.has('render')) results.render = await renderSuite({ ...ctx, runs: options.runs, warmup: options.warmup });
   if (only.has('interaction')) results.interaction = await interactionSuite({ ...ctx, samples: options.samples });
   if (only.has('scale')) results.scale = await scaleSuite({ ...ctx, runs: options.scaleRuns, warmup: 1, samples: Math.min(options.samples, 20), peers: options.scalePeers });
-  if (only.has('memory')) results.memory = await memorySuite({ ...ctx, cycles: options.cycles });
+  if (only.has('memory')) results.memory = await memorySuite({ ...ctx, cycles: options.cycles, widgets: memoryWidgets });
   if (only.has('cls')) results.cls = await clsSuite({ ...ctx, runs: options.clsRuns });
   if (only.has('profile')) results.profile = await profileSuite(ctx);
 } finally {

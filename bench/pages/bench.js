@@ -20,6 +20,9 @@ const options = {
 };
 const stage = document.getElementById('stage');
 let view;
+// The last 100 removed elements, weakly: allocated once, so watching them does not grow the heap.
+const removed = Array.from({ length: 100 }, () => new WeakRef(stage));
+let removedCount = 0;
 
 async function prepare() {
   if (!renderer) throw new Error(`unknown renderer ${params.get('renderer')}`);
@@ -78,7 +81,14 @@ window.bench = {
       await element.whenReady();
       await new Promise((resolve) => requestAnimationFrame(resolve));
       element.remove();
+      removed[removedCount++ % removed.length] = new WeakRef(element);
     }
     stage.replaceChildren();
+  },
+
+  /** How many of the last removed elements (up to 100) are still in memory; call after a full GC. */
+  retained() {
+    const watched = Math.min(removedCount, removed.length);
+    return { watched, alive: removed.filter((ref) => ![undefined, stage].includes(ref.deref())).length };
   },
 };
