@@ -1,7 +1,8 @@
-// A map that leaves the page must leave nothing behind (issue 12): maps are drawn, removed and
-// drawn again, then, after a full garbage collection, none of the removed maps may still be in
-// memory, the page's DOM may not have grown, and Chromium may not have kept parsed media queries
-// for them. Counts after a forced GC, never timings. Needs a built dist/ (`npm run build`).
+// A map that leaves the page must leave nothing behind (issue 12): maps are drawn, removed,
+// attached and drawn again and removed, then, after a full garbage collection, none of them may
+// still be in memory, the page's DOM may not have grown, and Chromium may not have kept parsed
+// media queries for them. Counts after a forced GC, never timings. Needs a built dist/
+// (`npm run build`).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
@@ -15,22 +16,29 @@ const CYCLES = 20;
 const PAGE = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Speicher</title><link rel="icon" href="data:,">
   <script type="module" src="/dist/asskomm-widgets.js"></script></head><body><div id="stage"></div></body></html>`;
 
-/** Installs `window.__cycles(n)`: n maps, each drawn (data shown, one frame) and removed. */
+/**
+ * Installs `window.__cycles(n)`: n maps, each drawn (data shown, one frame), removed, attached
+ * again (drawn again) and removed for good.
+ */
 function installCycles(page) {
   return page.evaluate(() => {
     const removed = [];
+    const stage = document.getElementById('stage');
+    stage.style.width = '960px'; // through the CSSOM: the strict CSP forbids style attributes
+    const show = async (map) => {
+      stage.append(map);
+      await customElements.whenDefined('asskomm-status-map');
+      await map.whenReady();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      if (map.shadowRoot.querySelectorAll('path.municipality').length !== 419) throw new Error('the map was not drawn');
+      map.remove();
+    };
     window.__cycles = async (n) => {
-      const stage = document.getElementById('stage');
-      stage.style.width = '960px'; // through the CSSOM: the strict CSP forbids style attributes
       for (let i = 0; i < n; i++) {
         const map = document.createElement('asskomm-status-map');
         map.setAttribute('src', '/dist/asskomm.json');
-        stage.append(map);
-        await customElements.whenDefined('asskomm-status-map');
-        await map.whenReady();
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        if (map.shadowRoot.querySelectorAll('path.municipality').length !== 419) throw new Error('the map was not drawn');
-        map.remove();
+        await show(map);
+        await show(map);
         removed.push(new WeakRef(map));
       }
     };
