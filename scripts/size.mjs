@@ -39,7 +39,11 @@ export const DATA_FILES = [
 // an empty element) plus the counter, its feed checks and states weigh; lower it as bytes go.
 // Raised in November 2026 from 60,000 / 19,000 B: one date and figure rule for all widgets (feed/when.ts,
 // feed/figures.ts) and the map's official figures (it now validates the indicators) cost 3.3 / 0.9 kB.
-export const BUDGETS = { allGzip: 63_000, counterGzip: 20_000 };
+// Raised again on 2026-11-29 from 63,000 / 20,000 B (issue 12, never a blank box): the loader that
+// finds widgets in shadow roots and shows a German message with a retry when a chunk fails (+0.8 kB on
+// every page), Lit's Trusted Types fallback, the feed limits, meta checked field by field, skipped
+// records named in hints, bounded attributes and the error boundary: 66.3 / 22.6 kB. Issue 17 cuts bytes.
+export const BUDGETS = { allGzip: 67_000, counterGzip: 23_000 };
 
 function visit(node, fn) {
   if (!node || typeof node.type !== 'string') return;
