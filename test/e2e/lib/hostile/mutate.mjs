@@ -166,9 +166,9 @@ export function mutateFeed(base, seed) {
     },
     many() {
       // Thousands of records, below the big-feed sizes of category (c): where per-record work shows.
-      // Counts on both sides of the documented feed limits (points 10,000, events 2,000, places 15,000).
+      // Counts on both sides of the documented feed limits (points 5,000, events 2,000, places 15,000).
       const kind = r.pick(['points', 'events', 'municipalities']);
-      const count = r.pick({ points: [1_000, 5_000, 9_500, 12_000], events: [1_000, 1_900, 5_000], municipalities: [1_000, 5_000, 14_000, 20_000] }[kind]);
+      const count = r.pick({ points: [1_000, 4_500, 6_000, 12_000], events: [1_000, 1_900, 5_000], municipalities: [1_000, 5_000, 14_000, 20_000] }[kind]);
       const day = (i) => new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
       if (kind === 'points' && Array.isArray(feed.indicators) && feed.indicators[0]?.points) {
         const index = r.int(0, feed.indicators.length - 1);
