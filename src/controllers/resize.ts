@@ -22,18 +22,22 @@ export class ResizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.observer = new ResizeObserver((entries) => {
-      const width = Math.round(entries[entries.length - 1]!.contentRect.width);
-      if (width !== this.width) {
-        this.width = width;
-        this.host.requestUpdate();
-      }
-    });
+    if (!hasResizeObserver()) return;
+    this.observer = new ResizeObserver((entries) => this.take(entries[entries.length - 1]!.contentRect.width));
     this.observeTarget();
   }
 
   hostUpdated(): void {
-    this.observeTarget();
+    if (hasResizeObserver()) this.observeTarget();
+    else this.take(this.target()?.getBoundingClientRect().width ?? 0);
+  }
+
+  private take(measured: number): void {
+    const width = Math.round(measured);
+    if (width !== this.width) {
+      this.width = width;
+      this.host.requestUpdate();
+    }
   }
 
   hostDisconnected(): void {
@@ -49,4 +53,12 @@ export class ResizeController implements ReactiveController {
     this.observed = target;
     this.observer.observe(target);
   }
+}
+
+/**
+ * A page may remove or break `ResizeObserver` (old polyfills, hostile scripts): the widget then
+ * measures after each update instead, and follows later size changes on its next update.
+ */
+export function hasResizeObserver(): boolean {
+  return typeof ResizeObserver === 'function';
 }

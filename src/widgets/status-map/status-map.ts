@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { hasResizeObserver } from '../../controllers/resize.js';
 import { LAYER_IDS } from '../../feed/schema.js';
 import type { FeedIssue, LayerId, PartialDate } from '../../feed/types.js';
 import { DEFAULT_TOPOLOGY_URL } from '../../geo/default-topology.js';
@@ -387,7 +388,13 @@ export class StatusMap extends AsskommElement implements KeyboardHost {
   /** The symbols keep their on-screen size, so the map needs its drawn width. */
   private observeFrame(): void {
     const frame = this.renderRoot.querySelector('.frame');
-    if (!frame || frame === this.observedFrame) return;
+    if (!frame) return;
+    if (!hasResizeObserver()) {
+      const width = Math.round(frame.getBoundingClientRect().width);
+      if (width && width !== this.frameWidth) this.frameWidth = width;
+      return;
+    }
+    if (frame === this.observedFrame) return;
     this.observedFrame = frame;
     this.frameObserver ??= new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1]!.contentRect.width);
