@@ -1,6 +1,6 @@
 // The targets of issues 7 and 12, checked against the results and printed as pass/fail lines.
 // They never change the exit code: the budget in `npm test` (scripts/size.mjs --check) does that,
-// and test/widgets/status-map/lifecycle.test.ts guards the map's detach without timings.
+// and test/e2e/memory.test.mjs guards the map's detach without timings.
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 const ms = (n) => `${n.toFixed(1)} ms`;
 const x = (n) => `${n.toFixed(2)}×`;
