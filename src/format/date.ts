@@ -41,9 +41,3 @@ export function formatDate(date: PartialDate, lang: Lang): string {
 export function formatMonthShort(value: Date, lang: Lang): string {
   return formatter(lang, { month: 'short', year: 'numeric' }).format(value);
 }
-
-/** Today in the browser's calendar as `YYYY-MM-DD`. */
-export function today(now = new Date()): PartialDate {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

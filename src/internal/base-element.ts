@@ -216,6 +216,13 @@ export abstract class AsskommElement extends LitElement {
     return this.feed.pending || this.textsPending;
   }
 
+  /** Whether the editor wrote fallback content inside the element (shown until the data is there). */
+  protected hasFallbackContent(): boolean {
+    return [...this.childNodes].some(
+      (node) => node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
+    );
+  }
+
   /** Subclasses read their attributes here and report wrong values through `hint()`. */
   protected abstract readAttributes(): void;
 

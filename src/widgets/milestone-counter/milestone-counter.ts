@@ -182,13 +182,6 @@ export class MilestoneCounter extends AsskommElement {
     return this.texts(de, 'counter');
   }
 
-  /** Whether the editor wrote fallback content inside the element. */
-  private hasFallback(): boolean {
-    return [...this.childNodes].some(
-      (node) => node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
-    );
-  }
-
   protected renderWidget(): unknown {
     if (this.figures.length) {
       return html`${this.renderHints()}${renderCounter(this.figures, {
@@ -201,7 +194,7 @@ export class MilestoneCounter extends AsskommElement {
     }
     // No figures (yet): the editor's text stands for them, with loading or error state only
     // where it helps. Unknown metrics leave the text and a hint.
-    const fallback = this.hasFallback();
+    const fallback = this.hasFallbackContent();
     const quiet = this.model !== undefined || (fallback && this.pending);
     return html`${this.renderHints()}
       <div class="fallback" part="fallback"><slot @slotchange=${() => this.requestUpdate()}></slot></div>

@@ -180,15 +180,9 @@ export class ProgressChart extends AsskommElement {
 
   /** The editor's fallback content stands for the chart until it is there; loading and errors as usual. */
   private renderWaiting(): TemplateResult {
-    const quiet = this.hasFallback() && this.pending;
+    const quiet = this.hasFallbackContent() && this.pending;
     return html`<div class="fallback" part="fallback"><slot @slotchange=${() => this.requestUpdate()}></slot></div>
       ${quiet ? nothing : this.renderFeed(() => nothing)}`;
-  }
-
-  private hasFallback(): boolean {
-    return [...this.childNodes].some(
-      (node) => node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
-    );
   }
 
   private renderModel(model: FeedModel, heading: string | undefined): TemplateResult {

@@ -3,7 +3,7 @@
  * arrow keys move through the suggestions, Enter chooses (the first one when none is marked),
  * Escape closes the list and then clears the field.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { searchPlaces } from '../../geo/search.js';
@@ -25,7 +25,8 @@ export interface SearchOptions {
 export const SEARCH_INPUT_ID = 'search-input';
 const LIST_ID = 'search-list';
 
-export class MapSearch implements ReactiveController {
+/** The search field's state; it asks the host to re-render and needs no lifecycle of its own. */
+export class MapSearch {
   query = '';
   open = false;
   active = -1;
@@ -34,11 +35,7 @@ export class MapSearch implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: SearchOptions,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   private update(query: string, open: boolean): void {
     this.query = query;

@@ -15,7 +15,6 @@ export function patternId(prefix: string, layer: LayerId): string {
   return `${prefix}-pattern-${layer}`;
 }
 
-export const PATTERN_LAYERS: readonly LayerId[] = ['model', 'pre-agreement', 'agreement'];
 
 /**
  * Pattern definitions. `scale` maps the patterns' px design onto the drawing's units, so the

@@ -12,7 +12,6 @@ import { FRAME, type Bounds, type Point } from '../../geo/geometry.js';
 import * as view from '../../geo/view-transform.js';
 import type { ZoomState } from '../../geo/view-transform.js';
 
-export { MAX_ZOOM } from '../../geo/view-transform.js';
 /** How far one press of + or − zooms. */
 export const ZOOM_STEP = 1.6;
 /** A pointer that moved farther than this (CSS px) dragged: its click does not choose a place. */
