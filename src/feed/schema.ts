@@ -95,9 +95,14 @@ const Count = v.pipe(
 );
 
 /** 8-digit AGS of a Gemeinde, or 5-digit key of a Landkreis / kreisfreie Stadt, in Saxony. */
+export const PLACE_KEY = /^14\d{3}(?:\d{3})?$/;
+
+/** 8-digit AGS of a Saxon Gemeinde. */
+const MUNICIPALITY_KEY = /^14\d{6}$/;
+
 export const PlaceKeySchema = v.pipe(
   v.string(),
-  v.regex(/^14\d{3}(?:\d{3})?$/, 'ist kein sächsischer Gemeindeschlüssel (8 Ziffern) oder Kreisschlüssel (5 Ziffern)'),
+  v.regex(PLACE_KEY, 'ist kein sächsischer Gemeindeschlüssel (8 Ziffern) oder Kreisschlüssel (5 Ziffern)'),
 );
 
 export const MetaSchema = v.object({
@@ -228,7 +233,7 @@ export const BodyHeadSchema = v.object({
   name: Text,
   note: v.optional(Text),
   members: v.pipe(
-    v.array(v.pipe(v.string(), v.regex(/^14\d{6}$/, 'ist kein sächsischer Gemeindeschlüssel (8 Ziffern)'))),
+    v.array(v.pipe(v.string(), v.regex(MUNICIPALITY_KEY, 'ist kein sächsischer Gemeindeschlüssel (8 Ziffern)'))),
     v.minLength(2, 'braucht mindestens zwei Mitgliedsgemeinden'),
   ),
 });

@@ -2,6 +2,7 @@
  * The map's own attribute readers (the shared ones are in `internal/attributes.ts`): the
  * topology URL, which must stay on the page's origin, and the `focus` key.
  */
+import { PLACE_KEY } from '../../feed/schema.js';
 import type { Parsed } from '../../internal/attributes.js';
 import type { MapGeometry } from '../../geo/geometry.js';
 import type { TopologyFallback } from './geometry-controller.js';
@@ -32,7 +33,7 @@ export function resolveTopologyUrl(raw: string | null | undefined, baseUri: stri
 export function readFocusKey(raw: string | null | undefined, geometry: MapGeometry | undefined): Parsed<string | undefined> {
   const text = raw?.trim();
   if (!text) return { value: undefined };
-  if (!/^14\d{3}(?:\d{3})?$/.test(text)) return { value: undefined, hint: mapHints.hintFocus(text) };
+  if (!PLACE_KEY.test(text)) return { value: undefined, hint: mapHints.hintFocus(text) };
   if (!geometry) return { value: undefined };
   const key = geometry.index.crosswalk.get(text) ?? text;
   if (!geometry.municipalityByAgs.has(key) && !geometry.districts.has(key)) return { value: undefined, hint: mapHints.hintFocusUnknown(text) };
