@@ -6,7 +6,8 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  // Lit's production build, as in dist/ (its dev build prints "Lit is in dev mode" in every test file).
+  nodeResolve: { exportConditions: ['production'] },
   // Background tabs never fire requestAnimationFrame: one page at a time.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
