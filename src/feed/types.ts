@@ -14,6 +14,7 @@ import type {
   LAYER_IDS,
   MetaSchema,
   StatusSchema,
+  STATUS_SCHEMAS,
 } from './schema.js';
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; ISO strings of mixed precision still sort by their start. */
@@ -42,17 +43,8 @@ export type AgreementStatus = v.InferOutput<typeof AgreementStatusSchema>;
 export type AnalysisStatus = v.InferOutput<typeof AnalysisStatusSchema>;
 export type FundingItem = v.InferOutput<typeof FundingItemSchema>;
 
-/** The statuses of one place, one entry per building block it has reached. */
-export interface PlaceStatuses {
-  contacted?: Status;
-  model?: Status;
-  kpr?: KprStatus;
-  'pre-agreement'?: Status;
-  agreement?: AgreementStatus;
-  coaching?: Status;
-  analysis?: AnalysisStatus;
-  funding?: FundingItem[];
-}
+/** The statuses of one place, one entry per building block it has reached (the schema of each in `STATUS_SCHEMAS`). */
+export type PlaceStatuses = { [Layer in LayerId]?: v.InferOutput<(typeof STATUS_SCHEMAS)[Layer]> };
 
 /** A Gemeinde (8-digit AGS) or a district-level body (5-digit key). */
 export interface Place {
