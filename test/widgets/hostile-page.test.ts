@@ -33,3 +33,16 @@ describe('on a page without ResizeObserver', () => {
     expect(map.shadowRoot!.querySelectorAll('[role="option"]').length).to.be.greaterThan(400);
   });
 });
+
+describe('properties set from script with numbers', () => {
+  beforeEach(() => clearFeedCache());
+
+  it('map.date = 2021 shows the map as of 2021, like the attribute', async () => {
+    const map = await createByHtml('asskomm-status-map', { src: GOOD_FEED });
+    (map as unknown as { date: unknown }).date = 2021;
+    await map.whenReady();
+    expect(map.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    expect(map.shadowRoot!.querySelector('[part="hint"]'), 'a valid year needs no hint').to.equal(null);
+    expect(map.shadowRoot!.querySelector('[part="credits"]')!.textContent).to.contain('2021');
+  });
+});

@@ -7,7 +7,7 @@ import type { FeedIssue, LayerId, PartialDate } from '../../feed/types.js';
 import { DEFAULT_TOPOLOGY_URL } from '../../geo/default-topology.js';
 import { de, mapHints, type StatusMapStrings } from '../../i18n/status-map.js';
 import { editorHints, listIssues } from '../../i18n/strings.js';
-import { readDate, readList } from '../../internal/attributes.js';
+import { attributeText, readDate, readList } from '../../internal/attributes.js';
 import { AsskommElement, baseStyles } from '../../internal/base-element.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import { readFocusKey, resolveTopologyUrl, topologyFallbackHint } from './attributes.js';
@@ -148,20 +148,21 @@ export class StatusMap extends AsskommElement implements KeyboardHost {
   }
 
   protected readAttributes(): void {
-    const layers = readList('layers', this.layers, LAYER_IDS, LAYER_IDS);
+    // Properties set from script may hold numbers (`map.date = 2021`): read them as attribute text.
+    const layers = readList('layers', attributeText(this.layers), LAYER_IDS, LAYER_IDS);
     this.hint(layers.hint);
     if (this.layers !== this.layersAttribute) {
       this.layersAttribute = this.layers;
       this.hiddenLayers = new Set(LAYER_IDS.filter((id) => !layers.value.includes(id)));
     }
-    const date = readDate('date', this.date);
+    const date = readDate('date', attributeText(this.date));
     this.hint(date.hint);
     this.shownDate = date.value;
-    const topology = resolveTopologyUrl(this.topology, document.baseURI, location.origin, DEFAULT_TOPOLOGY_URL);
+    const topology = resolveTopologyUrl(attributeText(this.topology), document.baseURI, location.origin, DEFAULT_TOPOLOGY_URL);
     this.hint(topology.hint);
     this.topologyUrl = topology.value;
     this.hint(topologyFallbackHint(this.geometry.fallback));
-    const focus = readFocusKey(this.focusKey, this.geometry.geometry);
+    const focus = readFocusKey(attributeText(this.focusKey), this.geometry.geometry);
     this.hint(focus.hint);
     this.focusTarget = focus.value;
     this.applyFocusAttribute();
