@@ -15,6 +15,12 @@ export function requireBuild() {
 /** Scrolls every widget into view (counters count when seen) and waits until all show data. */
 export async function waitForWidgets(page, timeout = 15000) {
   for (const widget of await page.locator('asskomm-milestone-counter, asskomm-progress-chart, asskomm-status-map').all()) {
+    // Drawn first, then scrolled to: scrolling waits for a still box, and a page of many widgets
+    // that are still loading keeps moving (once it outlasted the 30 s on the busy CI machine).
+    await widget.evaluate(async (element) => {
+      await customElements.whenDefined(element.localName);
+      await element.whenReady();
+    });
     await widget.scrollIntoViewIfNeeded();
   }
   await page.waitForFunction(
