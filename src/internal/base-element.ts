@@ -140,6 +140,17 @@ export function feedErrorMessage(error: unknown, strings: Strings): string {
   }
 }
 
+/** The hint about a model's skipped records, built once per model: widgets update on every hover. */
+const skippedHints = new WeakMap<FeedModel, string | undefined>();
+
+function skippedRecordsHint(model: FeedModel): string | undefined {
+  if (!skippedHints.has(model)) {
+    const skipped = model.issues.filter((issue) => issue.severity === 'error');
+    skippedHints.set(model, skipped.length ? editorHints.hintSkippedRecords(skipped) : undefined);
+  }
+  return skippedHints.get(model);
+}
+
 export abstract class AsskommElement extends LitElement {
   /** Feed URL (relative to the page) or `#id` of a `<script type="application/json">` on the page. */
   @property({ reflect: true }) src: string | null = null;
@@ -284,8 +295,8 @@ export abstract class AsskommElement extends LitElement {
    * the editor sees it, so an older figure never silently stands in for a newer broken one.
    */
   private feedHints(): void {
-    const skipped = this.feed.model?.issues.filter((issue) => issue.severity === 'error');
-    if (skipped?.length) this.hint(editorHints.hintSkippedRecords(skipped));
+    const model = this.feed.model;
+    if (model) this.hint(skippedRecordsHint(model));
   }
 
   /** Editor hints are German on every page: they address the LPR's web editors. */
