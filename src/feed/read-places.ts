@@ -38,6 +38,34 @@ function readRecord(entry: Record<string, unknown>, path: Path, findings: Findin
   return { head, statuses };
 }
 
+/**
+ * The valid records of a keyed section (`municipalities`, `bodies`): a bad key, an entry that is
+ * no object or a broken head is named and skipped; each status was checked on its own.
+ */
+function* keyedRecords<H extends v.GenericSchema>(
+  raw: Record<string, unknown>,
+  section: Path,
+  keySchema: v.GenericSchema,
+  badKey: string,
+  headSchema: H,
+  findings: Findings,
+): Generator<{ key: string; path: Path; head: v.InferOutput<H>; statuses: PlaceStatuses }> {
+  for (const [key, entry] of Object.entries(raw)) {
+    const path = child(section, key);
+    if (!v.safeParse(keySchema, key).success) {
+      findings.add('error', path, badKey);
+      continue;
+    }
+    if (!isPlainObject(entry)) {
+      findings.add('error', path, 'muss ein Objekt sein; Eintrag wird übersprungen');
+      continue;
+    }
+    const record = readRecord(entry, path, findings);
+    const head = findings.check(headSchema, record.head, path, 'error');
+    if (head) yield { key, path, head, statuses: record.statuses };
+  }
+}
+
 function readPlaces(raw: unknown, findings: Findings): Map<string, Place> {
   const places = new Map<string, Place>();
   if (raw === undefined) return places;
@@ -46,20 +74,9 @@ function readPlaces(raw: unknown, findings: Findings): Map<string, Place> {
     return places;
   }
   if (overLimit(findings, '$.municipalities', countOf(raw), FEED_LIMITS.places, 'Einträge')) return places;
-  for (const [key, entry] of Object.entries(raw)) {
-    const path = child('$.municipalities', key);
-    if (!v.safeParse(PlaceKeySchema, key).success) {
-      findings.add('error', path, 'Schlüssel ist kein sächsischer Gemeindeschlüssel (8 Ziffern) oder Kreisschlüssel (5 Ziffern); Eintrag wird übersprungen');
-      continue;
-    }
-    if (!isPlainObject(entry)) {
-      findings.add('error', path, 'muss ein Objekt sein; Eintrag wird übersprungen');
-      continue;
-    }
-    const record = readRecord(entry, path, findings);
-    const head = findings.check(PlaceHeadSchema, record.head, path, 'error');
-    if (!head) continue;
-    places.set(key, { key, ...head, level: key.length === 8 ? 'municipality' : 'district', statuses: record.statuses });
+  const badKey = 'Schlüssel ist kein sächsischer Gemeindeschlüssel (8 Ziffern) oder Kreisschlüssel (5 Ziffern); Eintrag wird übersprungen';
+  for (const { key, head, statuses } of keyedRecords(raw, '$.municipalities', PlaceKeySchema, badKey, PlaceHeadSchema, findings)) {
+    places.set(key, { key, ...head, level: key.length === 8 ? 'municipality' : 'district', statuses });
   }
   return places;
 }
@@ -86,22 +103,11 @@ function readBodies(raw: unknown, places: ReadonlyMap<string, Place>, findings: 
     return bodies;
   }
   if (overLimit(findings, '$.bodies', countOf(raw), FEED_LIMITS.bodies, 'Einträge')) return bodies;
-  for (const [key, entry] of Object.entries(raw)) {
-    const path = child('$.bodies', key);
-    if (!v.safeParse(BodyIdSchema, key).success) {
-      findings.add('error', path, 'Kennung darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten; Eintrag wird übersprungen');
-      continue;
-    }
-    if (!isPlainObject(entry)) {
-      findings.add('error', path, 'muss ein Objekt sein; Eintrag wird übersprungen');
-      continue;
-    }
-    const record = readRecord(entry, path, findings);
-    const head = findings.check(BodyHeadSchema, record.head, path, 'error');
-    if (!head) continue;
+  const badKey = 'Kennung darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten; Eintrag wird übersprungen';
+  for (const { key, path, head, statuses } of keyedRecords(raw, '$.bodies', BodyIdSchema, badKey, BodyHeadSchema, findings)) {
     const members = [...new Set(head.members)];
     if (members.length < head.members.length) findings.add('warning', child(path, 'members'), 'nennt eine Gemeinde mehrfach');
-    const body: Body = { key, ...head, members, statuses: record.statuses };
+    const body: Body = { key, ...head, members, statuses };
     warnDoubleStatuses(body, places, path, findings);
     bodies.set(key, body);
   }
