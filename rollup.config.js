@@ -74,12 +74,12 @@ function bundledAssetPaths() {
 /**
  * lit-html creates its Trusted Types policy "lit-html" when it is evaluated; under a CSP without
  * 'allow-duplicates' that throws if any other Lit on the page took the name first, and no widget
- * loads. Our copy calls `createLitPolicy` (src/internal/trusted-types.ts) instead, which falls
+ * loads. Our copy calls `createLitPolicy` (src/util/trusted-types.ts) instead, which falls
  * back to a name of our own and otherwise tells the editor what the CSP needs. The build fails
  * if Lit spells the call differently or creates a policy elsewhere, so an upgrade cannot undo this.
  */
 function litTrustedTypesPolicy() {
-  const policyModule = fileURLToPath(new URL('./src/internal/trusted-types.ts', import.meta.url));
+  const policyModule = fileURLToPath(new URL('./src/util/trusted-types.ts', import.meta.url));
   const call = /\b([\w$.]+)\.createPolicy\(\s*(["'])lit-html\2\s*,/g;
   let replaced = 0;
   return {

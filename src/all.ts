@@ -4,9 +4,9 @@
  * It registers nothing heavy up front. Each widget's code (and the map's geometry) is loaded
  * the first time such an element is on the page, including elements a CMS adds later and
  * elements in open shadow roots, so a page with only a counter never downloads map or chart
- * code. Details, and what happens when a download fails, in internal/loader.ts.
+ * code. Details, and what happens when a download fails, in loader/loader.ts.
  */
-import { startLoader, type Root } from './internal/loader.js';
+import { startLoader, type Root } from './loader/loader.js';
 
 const loaders: Record<string, () => Promise<unknown>> = {
   'asskomm-milestone-counter': () => import('./widgets/milestone-counter/define.js'),

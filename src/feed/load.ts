@@ -3,7 +3,7 @@
  * request (see `SharedRequests`) and the same parsed JSON; each widget class validates the
  * parts of it that it shows, once per feed.
  */
-import { SharedRequests, withTimeout } from '../internal/shared-requests.js';
+import { SharedRequests, withTimeout } from '../util/shared-requests.js';
 import { FEED_LIMITS, tooLongMessage } from './limits.js';
 import type { FeedIssue, FeedModel } from './types.js';
 import { validateFeedParts, type FeedPart } from './validate-parts.js';

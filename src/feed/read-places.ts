@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { BodyHeadSchema, BodyIdSchema, LAYER_IDS, PlaceHeadSchema, PlaceKeySchema, STATUS_SCHEMAS } from './schema.js';
 import type { Body, Place, PlaceStatuses } from './types.js';
-import { isSafeHref } from '../internal/safe-url.js';
+import { isSafeHref } from '../util/safe-url.js';
 import { child, type Findings, isPlainObject, type Path } from './findings.js';
 import { countOf, FEED_LIMITS, overLimit } from './limits.js';
 import type { FeedPart } from './validate-parts.js';

@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { clearFeedCache } from '../../src/feed/load.js';
-import { defineElement } from '../../src/internal/define.js';
+import { defineElement } from '../../src/element/define.js';
 
 export const GOOD_FEED = '/test/fixtures/feeds/good.json';
 

@@ -2,7 +2,7 @@
  * Registers `<asskomm-milestone-counter>`. The counter is often the only widget on a page, so
  * this entry pulls in lit, the feed and the counter, and nothing of the map or the chart.
  */
-import { defineElement } from '../../internal/define.js';
+import { defineElement } from '../../element/define.js';
 import { MilestoneCounter } from './milestone-counter.js';
 
 export { MilestoneCounter };

@@ -1,5 +1,5 @@
 /** Registers `<asskomm-progress-chart>`; import this module (or the script-tag entry) to use it. */
-import { defineElement } from '../../internal/define.js';
+import { defineElement } from '../../element/define.js';
 import { ProgressChart } from './progress-chart.js';
 
 export { ProgressChart };

@@ -12,7 +12,7 @@ import { stepIndex } from '../../chart/step-index.js';
 import { valueAt } from '../../chart/value-at.js';
 import { formatDate } from '../../format/date.js';
 import type { Lang } from '../../i18n/strings.js';
-import { cssProps } from '../../internal/css-props.js';
+import { cssProps } from '../../element/css-props.js';
 import { FONT_SIZE, type ChartDateX, type ChartLayout, type SeriesShape } from './progress-chart.layout.js';
 import { tooltipRows, type ChartText } from './progress-chart.text.js';
 

@@ -7,7 +7,7 @@ import type { ChartDate } from '../../chart/chart-dates.js';
 import type { ChartSeries } from '../../chart/select-series.js';
 import type { FeedEvent, Meta } from '../../feed/types.js';
 import { formatDate } from '../../format/date.js';
-import { safeHref } from '../../internal/safe-url.js';
+import { safeHref } from '../../util/safe-url.js';
 import type { Lang, Strings } from '../../i18n/strings.js';
 import { formatPoint, type ChartText } from './progress-chart.text.js';
 

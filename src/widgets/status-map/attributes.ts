@@ -1,9 +1,9 @@
 /**
- * The map's own attribute readers (the shared ones are in `internal/attributes.ts`): the
+ * The map's own attribute readers (the shared ones are in `element/attributes.ts`): the
  * topology URL, which must stay on the page's origin, and the `focus` key.
  */
 import { PLACE_KEY } from '../../feed/schema.js';
-import type { Parsed } from '../../internal/attributes.js';
+import type { Parsed } from '../../element/attributes.js';
 import type { MapGeometry } from '../../geo/geometry.js';
 import type { TopologyFallback } from './geometry-controller.js';
 import { mapHints } from '../../i18n/status-map.js';

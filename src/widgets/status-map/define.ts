@@ -1,5 +1,5 @@
 /** Registers `<asskomm-status-map>` (once, however often the script is included). */
-import { defineElement } from '../../internal/define.js';
+import { defineElement } from '../../element/define.js';
 import { StatusMap } from './status-map.js';
 
 defineElement('asskomm-status-map', StatusMap);

@@ -5,8 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContactBody, LayerId, Status } from '../../feed/types.js';
-import { linkText, safeHref, type LinkKind } from '../../internal/safe-url.js';
-import { cssProps } from '../../internal/css-props.js';
+import { linkText, safeHref, type LinkKind } from '../../util/safe-url.js';
+import { cssProps } from '../../element/css-props.js';
 import { describedLayers, formatAmount, formatRecordDate, statusQualifier, statusTexts, type TextContext } from './describe.js';
 import { LEGEND_PATTERN_PREFIX } from './legend.js';
 import type { PlaceView } from './map-data.js';

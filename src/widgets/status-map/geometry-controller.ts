@@ -4,10 +4,10 @@
  * topology that fails gives way to the bundled one; only when that fails too is the map an error.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { ResourceController } from '../../controllers/resource.js';
+import { ResourceController } from '../../element/resource-controller.js';
 import { DEFAULT_TOPOLOGY_URL } from '../../geo/default-topology.js';
 import { mapGeometry, type MapGeometry } from '../../geo/geometry.js';
-import { SharedRequests, withTimeout } from '../../internal/shared-requests.js';
+import { SharedRequests, withTimeout } from '../../util/shared-requests.js';
 
 export type GeometryErrorKind = 'http' | 'network' | 'invalid' | 'timeout';
 

@@ -10,7 +10,7 @@ import type { LayerId } from '../../feed/types.js';
 import { FRAME, type MapGeometry, type Point } from '../../geo/geometry.js';
 import type { ZoomState } from '../../geo/view-transform.js';
 import { DRAW_ORDER, LAYER_ENCODING } from '../../geo/layers.js';
-import { cssProps } from '../../internal/css-props.js';
+import { cssProps } from '../../element/css-props.js';
 import type { MapData, PlaceView } from './map-data.js';
 import { patternDefs, patternId, slotOffset, symbolShape } from './symbols.js';
 

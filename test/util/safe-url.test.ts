@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isSafeHref, linkText, phoneDigits, safeHref } from '../../src/internal/safe-url.js';
+import { isSafeHref, linkText, phoneDigits, safeHref } from '../../src/util/safe-url.js';
 
 describe('safeHref', () => {
   it('links a plain e-mail address', () => {

@@ -41,7 +41,7 @@ export function startLoader(loaders: Record<string, () => Promise<unknown>>, pre
       // Another copy of the library may have defined the tag meanwhile. (The browser logs the failure.)
       if (!pending.has(tag)) return;
       pending.set(tag, FAILED);
-      // The Trusted Types error (internal/trusted-types.ts, in Lit's chunk) says what the CSP needs; a retry cannot help.
+      // The Trusted Types error (util/trusted-types.ts, in Lit's chunk) says what the CSP needs; a retry cannot help.
       const detail = (error as Error)?.name === 'AsskommTrustedTypesError' ? (error as Error).message : undefined;
       eachRoot((root) => root.querySelectorAll(tag).forEach((element) => showLoadError(element, detail, () => load(tag))));
     });

@@ -4,13 +4,13 @@
  */
 import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FeedController } from '../controllers/feed.js';
+import { FeedController } from './feed-controller.js';
 import { FeedError } from '../feed/load.js';
 import type { FeedModel } from '../feed/types.js';
 import type { FeedPart } from '../feed/validate-parts.js';
 import { englishFailed, englishPending, englishTables, loadEnglish, type EnglishTables } from '../i18n/english.js';
 import { de, editorHints, supportedLang, toLang, type Lang, type Strings } from '../i18n/strings.js';
-import { warnOnce } from './warn-once.js';
+import { warnOnce } from '../util/warn-once.js';
 
 /**
  * Shared styles (CSS comments would ship in the bundle, so the reasons are here):

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import { AsskommElement, baseStyles } from '../../src/internal/base-element.js';
-import { defineElement } from '../../src/internal/define.js';
-import { readDate } from '../../src/internal/attributes.js';
+import { AsskommElement, baseStyles } from '../../src/element/base-element.js';
+import { defineElement } from '../../src/element/define.js';
+import { readDate } from '../../src/element/attributes.js';
 import { clearFeedCache } from '../../src/feed/load.js';
 import { createByHtml, GOOD_FEED, runConformance, visibleText, type WidgetUnderTest } from '../helpers/conformance.js';
 import { interceptFetch, recordFetches } from '../helpers/fetch.js';

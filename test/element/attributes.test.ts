@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { readDate, readNumber } from '../../src/internal/attributes.js';
+import { readDate, readNumber } from '../../src/element/attributes.js';
 
 const HEIGHT = { fallback: 320, min: 160, max: 2000, unit: 'px' };
 const DURATION = { fallback: 1500, min: 0, max: 10_000, unit: 'ms' };

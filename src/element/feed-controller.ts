@@ -6,7 +6,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { acquireFeed, announceRetry, feedKey, FeedError, onRetry } from '../feed/load.js';
 import type { FeedModel } from '../feed/types.js';
 import type { FeedPart } from '../feed/validate-parts.js';
-import { ResourceController } from './resource.js';
+import { ResourceController } from './resource-controller.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
