@@ -10,6 +10,7 @@ import type { FeedModel } from '../feed/types.js';
 import type { FeedPart } from '../feed/validate-parts.js';
 import { englishFailed, englishPending, englishTables, loadEnglish, type EnglishTables } from '../i18n/english.js';
 import { de, editorHints, supportedLang, toLang, type Lang, type Strings } from '../i18n/strings.js';
+import { sameValues } from '../util/memo.js';
 import { warnOnce } from '../util/warn-once.js';
 
 /**
@@ -163,7 +164,7 @@ export abstract class AsskommElement extends LitElement {
 
   protected readonly feed = new FeedController(this, () => this.src, (this.constructor as typeof AsskommElement).feedParts);
 
-  /** Editor hints of the current attribute values, rebuilt before every update. */
+  /** Editor hints of the current attribute values, rebuilt whenever they are read again. */
   private hints: string[] = [];
 
   /** `lang` is a global attribute, not a reactive property: observe it so a change re-renders. */
@@ -234,8 +235,30 @@ export abstract class AsskommElement extends LitElement {
     );
   }
 
-  /** Subclasses read their attributes here and report wrong values through `hint()`. */
+  /**
+   * Subclasses read their attributes here into typed options and report wrong values through
+   * `hint()`. It runs once per change of what it reads (see `readingInputs()`), not on every
+   * update: a hover or a zoom step re-renders without reading a single attribute.
+   */
   protected abstract readAttributes(): void;
+
+  /**
+   * What `readAttributes()` depends on beyond the element's declared properties, its language
+   * and its feed: a widget with another async input adds it here (the map: its geometry).
+   */
+  protected readingInputs(): readonly unknown[] {
+    return [];
+  }
+
+  /** The inputs of the last successful reading; `undefined` forces the next one. */
+  private lastReading?: readonly unknown[];
+
+  private currentReadingInputs(): unknown[] {
+    const properties = [...(this.constructor as typeof LitElement).elementProperties]
+      .filter(([, options]) => !options.state)
+      .map(([name]) => this[name as keyof this]);
+    return [this.getAttribute('lang'), this.language, this.textsPending, this.feed.model, ...properties, ...this.readingInputs()];
+  }
 
   protected hint(message: string | undefined): void {
     if (!message) return;
@@ -248,14 +271,20 @@ export abstract class AsskommElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.hints = [];
+    // A render that failed is tried again on the next update (the retry button); a reading that
+    // failed left no reading behind, so it runs again too.
     this.failure = undefined;
     // Asked for here, beside the feed, so both load at the same time.
     if (this.textsPending) void loadEnglish().then(() => this.requestUpdate());
+    const inputs = this.currentReadingInputs();
+    if (this.lastReading && sameValues(inputs, this.lastReading)) return;
+    this.lastReading = undefined;
+    this.hints = [];
     try {
       this.languageHints();
       this.readAttributes();
       this.feedHints();
+      this.lastReading = inputs;
     } catch (error) {
       this.failure = error;
     }

@@ -12,7 +12,13 @@ class TitleProbe extends AsskommElement {
   static override styles = baseStyles;
   private date?: string;
 
+  /** How often the attributes were read: once per change, not once per update. */
+  readings = 0;
+  /** Internal state, as a hover position is: changing it re-renders but changes no option. */
+  hovered = 0;
+
   protected readAttributes(): void {
+    this.readings += 1;
     const date = readDate('date', this.getAttribute('date'));
     this.date = date.value;
     this.hint(date.hint);
@@ -28,7 +34,7 @@ class TitleProbe extends AsskommElement {
     })}`;
   }
 
-  static override properties = { date: { type: String } };
+  static override properties = { date: { type: String }, hovered: { state: true } };
 }
 defineElement('asskomm-title-probe', TitleProbe);
 
@@ -48,6 +54,23 @@ describe('AsskommElement', () => {
     expect(text).to.contain('Hinweis für die Redaktion');
     expect(text).to.contain('„31.12.2021“');
     expect(text).to.contain('ASSKomm in Zahlen (Testdaten)');
+  });
+
+  it('reads its attributes once per change: an update of internal state keeps the options and the hints', async () => {
+    const element = (await createByHtml('asskomm-title-probe', { src: GOOD_FEED, date: '31.12.2021' })) as TitleProbe;
+    const readings = element.readings;
+    for (let i = 1; i <= 5; i++) {
+      element.hovered = i;
+      await element.updateComplete;
+    }
+    expect(element.readings).to.equal(readings);
+    expect(visibleText(element)).to.contain('„31.12.2021“');
+
+    element.setAttribute('date', '2021');
+    await element.updateComplete;
+    expect(element.readings).to.equal(readings + 1);
+    expect(visibleText(element)).not.to.contain('Hinweis für die Redaktion');
+    expect(visibleText(element)).to.contain('Stand: 2021');
   });
 
   it('speaks English when the page says lang="en"', async () => {

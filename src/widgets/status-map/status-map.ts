@@ -147,6 +147,11 @@ export class StatusMap extends AsskommElement implements KeyboardHost {
     return this.derived.snapshot(this.model, this.geometry.geometry, this.shownDate, this.hiddenLayers, this.mapStrings, this.language);
   }
 
+  /** `focus` is checked against the geometry, and a topology that fell back is named in a hint. */
+  protected override readingInputs(): readonly unknown[] {
+    return [this.geometry.geometry, this.geometry.fallback];
+  }
+
   protected readAttributes(): void {
     // Properties set from script may hold numbers (`map.date = 2021`): read them as attribute text.
     const layers = readList('layers', attributeText(this.layers), LAYER_IDS, LAYER_IDS);
