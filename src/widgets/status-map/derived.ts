@@ -10,7 +10,7 @@ import type { StatusMapStrings } from '../../i18n/status-map.js';
 import { placeLabel, type TextContext } from './describe.js';
 import { navigationOf, type Navigation } from './keyboard.js';
 import { joinFeed, mapDataAt, placeBase, viewOf, type JoinedFeed, type MapData, type PlaceView } from './map-data.js';
-import { memoize } from './memo.js';
+import { memoize } from '../../util/memo.js';
 import { layerFigureText, officialFigures, withFeedTitles, type LayerFigureText } from './official.js';
 import { LAYER_IDS } from '../../feed/schema.js';
 import type { SearchEntry } from './search.js';
