@@ -11,7 +11,7 @@ import type { FeedPart } from '../feed/validate-parts.js';
 import { englishFailed, englishPending, englishTables, loadEnglish, type EnglishTables } from '../i18n/english.js';
 import { de, editorHints, supportedLang, toLang, type Lang, type Strings } from '../i18n/strings.js';
 import { sameValues } from '../util/memo.js';
-import { warnOnce } from '../util/warn-once.js';
+import { reportFailure, warn } from '../util/warn.js';
 
 /**
  * Shared styles (CSS comments would ship in the bundle, so the reasons are here):
@@ -263,7 +263,7 @@ export abstract class AsskommElement extends LitElement {
   protected hint(message: string | undefined): void {
     if (!message) return;
     this.hints.push(message);
-    warnOnce(`<${this.localName}>: ${message}`);
+    warn(`<${this.localName}>: ${message}`);
   }
 
   /** What went wrong while the widget read its attributes or rendered: shown instead of a blank box. */
@@ -305,7 +305,7 @@ export abstract class AsskommElement extends LitElement {
         this.failure = error;
       }
     }
-    console.error(`[asskomm-widgets] <${this.localName}> konnte nicht gezeigt werden`, this.failure);
+    reportFailure(`<${this.localName}> konnte nicht gezeigt werden`, this.failure);
     let strings = de;
     try {
       strings = this.strings;

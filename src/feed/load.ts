@@ -4,6 +4,7 @@
  * parts of it that it shows, once per feed.
  */
 import { SharedRequests, withTimeout } from '../util/shared-requests.js';
+import { warn } from '../util/warn.js';
 import { FEED_LIMITS, tooLongMessage } from './limits.js';
 import type { FeedIssue, FeedModel } from './types.js';
 import { validateFeedParts, type FeedPart } from './validate-parts.js';
@@ -61,7 +62,7 @@ function reportIssues(issues: readonly FeedIssue[]): void {
   if (!shown.length) return;
   const first = shown.slice(0, 5).map((issue) => `${issue.path}: ${issue.message}`);
   const more = shown.length > first.length ? ` … und ${shown.length - first.length} weitere (alle: npm run validate)` : '';
-  console.warn(`[asskomm-widgets] ${shown.length} Hinweise zu den Daten: ${first.join('; ')}${more}`);
+  warn(`${shown.length} Hinweise zu den Daten: ${first.join('; ')}${more}`);
 }
 
 async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {

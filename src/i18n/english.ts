@@ -2,6 +2,7 @@
  * The English texts, loaded the first time a widget on the page speaks English and then shared
  * by all widgets. German pages never ask for them: `en.ts` is reached only through `import()`.
  */
+import { reportFailure } from '../util/warn.js';
 import type { EnglishTables } from './en.js';
 
 export type { EnglishTables };
@@ -39,7 +40,7 @@ export function loadEnglish(load: () => Promise<{ en: EnglishTables }> = () => i
     },
     (error: unknown) => {
       settled = true;
-      console.warn('[asskomm-widgets] Die englischen Texte konnten nicht geladen werden; die Widgets bleiben deutsch.', error);
+      reportFailure('Die englischen Texte konnten nicht geladen werden; die Widgets bleiben deutsch.', error);
     },
   );
   return request;

@@ -9,12 +9,13 @@ import '../../src/widgets/milestone-counter/define.js';
 import { GOOD_FEED, visibleText, type WidgetUnderTest } from '../helpers/conformance.js';
 
 describe('English texts that cannot be loaded', () => {
-  it('leave the widget loading while they are on their way, then German with a warning', async () => {
+  it('leave the widget loading while they are on their way, then German with an error and a hint in the console', async () => {
     let fail!: (error: Error) => void;
     void loadEnglish(() => new Promise((_, reject) => (fail = reject)));
-    const warnings: unknown[][] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
+    const logged: string[] = [];
+    const { warn, error } = console;
+    console.warn = (...args: unknown[]) => logged.push(`warn ${String(args[0])}`);
+    console.error = (...args: unknown[]) => logged.push(`error ${String(args[0])}`);
     try {
       const container = await fixture<HTMLDivElement>(html`<div>
         <asskomm-milestone-counter src=${GOOD_FEED} metric="advised" duration="0"></asskomm-milestone-counter>
@@ -32,12 +33,12 @@ describe('English texts that cannot be loaded', () => {
       await english!.whenReady();
       expect(visibleText(english!)).to.contain('Stand: November 2021');
       expect(visibleText(english!)).to.contain('Die englischen Texte konnten nicht geladen werden; es wird Deutsch gezeigt.');
-      expect(warnings.map((args) => String(args[0])).filter((text) => text.includes('englischen Texte konnten'))).to.deep.equal([
-        '[asskomm-widgets] Die englischen Texte konnten nicht geladen werden; die Widgets bleiben deutsch.',
-        '[asskomm-widgets] <asskomm-milestone-counter>: Die englischen Texte konnten nicht geladen werden; es wird Deutsch gezeigt.',
+      expect(logged.filter((text) => text.includes('englischen Texte konnten'))).to.deep.equal([
+        'error [asskomm-widgets] Die englischen Texte konnten nicht geladen werden; die Widgets bleiben deutsch.',
+        'warn [asskomm-widgets] <asskomm-milestone-counter>: Die englischen Texte konnten nicht geladen werden; es wird Deutsch gezeigt.',
       ]);
     } finally {
-      console.warn = warn;
+      Object.assign(console, { warn, error });
     }
   });
 

@@ -9,7 +9,7 @@ import { de, mapHints, type StatusMapStrings } from '../../i18n/status-map.js';
 import { editorHints, listIssues } from '../../i18n/strings.js';
 import { attributeText, readDate, readList } from '../../element/attributes.js';
 import { AsskommElement, baseStyles } from '../../element/base-element.js';
-import { warnOnce } from '../../util/warn-once.js';
+import { warn } from '../../util/warn.js';
 import { readFocusKey, resolveTopologyUrl, topologyFallbackHint } from './attributes.js';
 import { MapDerivations, type MapSnapshot } from './derived.js';
 import { DETAILS_TITLE_ID, renderDetails } from './details.js';
@@ -127,7 +127,7 @@ export class StatusMap extends AsskommElement implements KeyboardHost {
   private readonly geometry = new GeometryController(this, () => this.topologyUrl);
   private readonly zoom = new MapZoom(this);
   private readonly keyboard = new MapKeyboard(this);
-  private readonly derived = new MapDerivations((issues) => warnOnce(`<${this.localName}> ${issues.length} Einträge nicht auf der Karte: ${listIssues(issues)}`));
+  private readonly derived = new MapDerivations((issues) => warn(`<${this.localName}>: ${issues.length} Einträge nicht auf der Karte: ${listIssues(issues)}`));
   private readonly search = new MapSearch(this, {
     entries: () => (this.geometry.geometry ? this.derived.searchEntries(this.geometry.geometry) : []),
     choose: (key, input) => this.choose(key, input, true),
