@@ -11,11 +11,17 @@ import { safeHref } from '../../util/safe-url.js';
 import type { Lang, Strings } from '../../i18n/strings.js';
 import { formatPoint, type ChartText } from './progress-chart.text.js';
 
+/** One row of the data table as text: the date and one cell per series. */
+export interface TableRow {
+  date: string;
+  cells: string[];
+}
+
 export interface TableView {
   id: string;
   heading: string;
   series: readonly ChartSeries[];
-  dates: readonly ChartDate[];
+  rows: readonly TableRow[];
   events: readonly FeedEvent[];
   text: ChartText;
   open: boolean;
@@ -25,6 +31,11 @@ export interface TableView {
 function cell(series: ChartSeries, time: number, text: ChartText): string {
   const point = series.reported.find((p) => p.time === time) ?? series.planned.find((p) => p.time === time);
   return point ? formatPoint(point, series.format, text) : '–';
+}
+
+/** The data table's rows (date × series) as text, oldest date first. */
+export function tableRows(series: readonly ChartSeries[], dates: readonly ChartDate[], text: ChartText): TableRow[] {
+  return dates.map((date) => ({ date: formatDate(date.date, text.lang), cells: series.map((one) => cell(one, date.time, text)) }));
 }
 
 export function renderTableToggle(view: TableView, toggle: () => void): TemplateResult {
@@ -52,10 +63,10 @@ export function renderTable(view: TableView): TemplateResult {
           </tr>
         </thead>
         <tbody>
-          ${view.dates.map(
-            (date) => html`<tr>
-              <th scope="row">${formatDate(date.date, lang)}</th>
-              ${view.series.map((one) => html`<td>${cell(one, date.time, view.text)}</td>`)}
+          ${view.rows.map(
+            (row) => html`<tr>
+              <th scope="row">${row.date}</th>
+              ${row.cells.map((text) => html`<td>${text}</td>`)}
             </tr>`,
           )}
         </tbody>

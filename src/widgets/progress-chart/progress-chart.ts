@@ -1,29 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { ResizeController } from '../../element/resize-controller.js';
-import { chartDates } from '../../chart/chart-dates.js';
-import { dateRange, type DateRange } from '../../chart/date-range.js';
-import { eventsInRange } from '../../chart/events-in-range.js';
-import { selectSeries } from '../../chart/select-series.js';
 import type { FeedModel } from '../../feed/types.js';
-import { startOf } from '../../feed/when.js';
-import { chartHints, de, type ProgressChartStrings } from '../../i18n/progress-chart.js';
-import { attributeText, readChoice, readDate, readList, readNumber } from '../../element/attributes.js';
+import { de, type ProgressChartStrings } from '../../i18n/progress-chart.js';
 import { AsskommElement, baseStyles } from '../../element/base-element.js';
-import { layoutChart, type ChartDateX } from './progress-chart.layout.js';
+import { ChartDerivations, type ChartSnapshot } from './derived.js';
+import { readChartOptions, type ChartOptions } from './options.js';
+import type { ChartDateX } from './progress-chart.layout.js';
 import { renderLegend, renderPlot } from './progress-chart.render.js';
 import { progressChartStyles } from './progress-chart.styles.js';
-import { renderMeta, renderTable, renderTableToggle } from './progress-chart.table.js';
+import { renderMeta, renderTable, renderTableToggle, type TableView } from './progress-chart.table.js';
 import { cssProps } from '../../element/css-props.js';
-import { announceDate, describeChart } from './progress-chart.text.js';
+import { announceDate } from './progress-chart.text.js';
 import { EVENTS } from '../../feed/read-events.js';
 import { INDICATORS } from '../../feed/read-indicators.js';
-
-export const DEFAULT_METRICS = ['advised', 'kpr', 'cooperation-agreements'] as const;
-export const DEFAULT_HEIGHT = 320;
-/** Below 160 px the axis labels overlap; above 2000 px the plot is taller than any screen. */
-const HEIGHT_BOUNDS = { fallback: DEFAULT_HEIGHT, min: 160, max: 2000, unit: 'px' } as const;
-
 
 /** Detail of the `asskomm-date` event. */
 export interface AsskommDateDetail {
@@ -120,61 +111,27 @@ export class ProgressChart extends AsskommElement {
   @state() private announcement = '';
 
   private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('figure'));
-  private metricIds: string[] = [...DEFAULT_METRICS];
-  private range: DateRange = dateRange();
-  private showEvents = true;
-  private plotHeight = DEFAULT_HEIGHT;
+  private readonly derived = new ChartDerivations();
+  private options: ChartOptions = readChartOptions({}, undefined).options;
 
   protected readAttributes(): void {
-    if (this.feed.model) this.readMetrics(this.feed.model);
-    this.readRange();
-    const events = readChoice('events', attributeText(this.events), ['on', 'off'] as const, 'on');
-    this.showEvents = events.value === 'on';
-    this.hint(events.hint);
-    const height = readNumber('height', attributeText(this.height), HEIGHT_BOUNDS);
-    this.hint(height.hint);
-    this.plotHeight = height.value;
-  }
-
-  /** Metric ids are checked against the feed, so only once it is there. */
-  private readMetrics(model: FeedModel): void {
-    const available = [...model.indicators.keys()];
-    const defaults = DEFAULT_METRICS.filter((id) => available.includes(id));
-    const metrics = readList('metrics', attributeText(this.metrics), available, defaults.length ? defaults : available.slice(0, 3));
-    this.metricIds = metrics.value;
-    this.hint(metrics.hint);
-    // Euros and counts on one value axis would make one of them unreadable.
-    const withFormat = (format: string): string[] => this.metricIds.filter((id) => model.indicators.get(id)?.format === format);
-    const [euros, counts] = [withFormat('eur'), withFormat('count')];
-    if (euros.length && counts.length) this.hint(chartHints.hintMixedFormats(euros.join(', '), counts.join(', ')));
-  }
-
-  private readRange(): void {
-    const from = readDate('from', attributeText(this.from));
-    const to = readDate('to', attributeText(this.to));
-    this.hint(from.hint);
-    this.hint(to.hint);
-    if (from.value && to.value && startOf(from.value) > startOf(to.value)) {
-      this.hint(chartHints.hintRange(from.value, to.value));
-      this.range = dateRange();
-    } else {
-      this.range = dateRange(from.value, to.value);
-    }
+    const { options, hints } = readChartOptions(this, this.feed.model);
+    this.options = options;
+    for (const hint of hints) this.hint(hint);
   }
 
   protected renderWidget(): TemplateResult {
-    const heading = attributeText(this.heading)?.trim();
-    const count = this.requestedCount();
+    const { heading, height, legendCount } = this.options;
     // Keeps the loaded chart's height while the feed loads (see the styles).
     const reserve = {
-      '--plot-height': `${this.plotHeight}px`,
-      ...Object.fromEntries([1, 2, 3].map((columns) => [`--legend-rows-${columns}`, String(Math.ceil(count / columns))])),
+      '--plot-height': `${height}px`,
+      ...Object.fromEntries([1, 2, 3].map((columns) => [`--legend-rows-${columns}`, String(Math.ceil(legendCount / columns))])),
     };
     const model = this.model;
     return html`${this.renderHints()}
       <figure>
         ${heading ? html`<figcaption class="heading" part="heading">${heading}</figcaption>` : nothing}
-        <div class="frame" ${cssProps(reserve)}>${model ? this.renderModel(model, heading) : this.renderWaiting()}</div>
+        <div class="frame" ${cssProps(reserve)}>${model ? this.renderModel(model) : this.renderWaiting()}</div>
       </figure>`;
   }
 
@@ -185,65 +142,46 @@ export class ProgressChart extends AsskommElement {
       ${quiet ? nothing : this.renderFeed(() => nothing)}`;
   }
 
-  private renderModel(model: FeedModel, heading: string | undefined): TemplateResult {
+  private renderModel(model: FeedModel): TemplateResult {
     const lang = this.language;
-    const s = this.chartStrings;
-    const text = { s, lang };
-    const name = heading || s.defaultHeading;
-    const series = selectSeries(model.indicators, this.metricIds, lang, this.range);
-    const allDates = chartDates(series);
-    const events = this.showEvents ? eventsInRange(model.events, this.range, allDates) : [];
-    const layout = layoutChart({
-      series,
-      hidden: this.hiddenSeries,
-      events,
-      range: this.range,
-      width: this.size.width,
-      height: this.plotHeight,
-      lang,
-      plannedLabel: s.planned,
-    });
-    const visible = series.filter((one) => !this.hiddenSeries.has(one.id));
-    const plot = layout
-      ? renderPlot(
-          { layout, text, label: s.plotLabel(name), describedBy: 'summary', ...(this.activeTime !== undefined ? { activeTime: this.activeTime } : {}) },
-          {
-            activate: (date, via) => this.activate(date, via === 'keyboard' ? announceDate(date, visible, text) : undefined),
-            focus: () => {
-              const last = layout.dates.at(-1);
-              if (this.activeTime === undefined && last) this.activate(last, announceDate(last, visible, text));
-            },
-            leave: () => {
-              if (this.shadowRoot?.activeElement?.classList.contains('plot')) return;
-              this.activeTime = undefined;
-            },
-            blur: () => {
-              this.activeTime = undefined;
-            },
-          },
-        )
-      : allDates.length
-        ? nothing
-        : html`<p class="no-data">${s.noData}</p>`;
-    const table = { id: 'data', heading: name, series, dates: allDates, events, text, open: this.tableOpen };
+    const snapshot = this.derived.snapshot(model, this.options, this.size.width, this.hiddenSeries, this.chartStrings, lang);
+    const { series, dates, events, text, name } = snapshot;
+    const table: TableView = { id: 'data', heading: name, series, rows: snapshot.rows, events, text, open: this.tableOpen };
     return html`${series.length ? renderLegend({ series, hidden: this.hiddenSeries, text }, (id, shown) => this.toggleSeries(id, shown)) : nothing}
-      <div class="plot-area" ${cssProps({ height: `${this.plotHeight}px` })}>${plot}</div>
-      <p id="summary" class="visually-hidden">${describeChart(series, allDates, events, text)}</p>
+      <div class="plot-area" ${cssProps({ height: `${this.options.height}px` })}>${this.renderPlotArea(snapshot)}</div>
+      <p id="summary" class="visually-hidden">${snapshot.summary}</p>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       <div class="after">
-        ${renderMeta(model.meta, this.strings, lang)} ${allDates.length ? renderTableToggle(table, () => (this.tableOpen = !this.tableOpen)) : nothing}
+        ${renderMeta(model.meta, this.strings, lang)} ${dates.length ? renderTableToggle(table, () => (this.tableOpen = !this.tableOpen)) : nothing}
       </div>
-      ${allDates.length ? renderTable(table) : nothing}`;
+      ${dates.length ? guard([snapshot.rows, events, name, this.tableOpen], () => renderTable(table)) : nothing}`;
+  }
+
+  private renderPlotArea({ layout, visible, text, name, dates }: ChartSnapshot): unknown {
+    if (!layout) return dates.length ? nothing : html`<p class="no-data">${text.s.noData}</p>`;
+    const active = this.activeTime !== undefined ? { activeTime: this.activeTime } : {};
+    return renderPlot(
+      { layout, text, label: text.s.plotLabel(name), describedBy: 'summary', ...active },
+      {
+        activate: (date, via) => this.activate(date, via === 'keyboard' ? announceDate(date, visible, text) : undefined),
+        focus: () => {
+          const last = layout.dates.at(-1);
+          if (this.activeTime === undefined && last) this.activate(last, announceDate(last, visible, text));
+        },
+        leave: () => {
+          if (this.shadowRoot?.activeElement?.classList.contains('plot')) return;
+          this.activeTime = undefined;
+        },
+        blur: () => {
+          this.activeTime = undefined;
+        },
+      },
+    );
   }
 
   /** The chart's own texts in its language. */
   private get chartStrings(): ProgressChartStrings {
     return this.texts(de, 'chart');
-  }
-
-  /** How many series the legend will list: what the editor asked for, or the default. */
-  private requestedCount(): number {
-    return this.feed.model ? this.metricIds.length : (attributeText(this.metrics)?.split(',').filter((id) => id.trim()).length || DEFAULT_METRICS.length);
   }
 
   private activate(date: ChartDateX, announcement?: string): void {

@@ -1,0 +1,79 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { clearFeedCache } from '../../../src/feed/load.js';
+import { derivationRuns } from '../../../src/widgets/progress-chart/derived.js';
+import { $, $$, chart, plot, tooltip, updated } from './helpers.js';
+import type { WidgetUnderTest } from '../../helpers/conformance.js';
+
+/** The derivations' run counts so far, by name. */
+const runs = (): Record<string, number> => Object.fromEntries(derivationRuns);
+
+/** How often each derivation ran since `before`; names that did not run are left out. */
+function runsSince(before: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(runs()).flatMap(([name, count]) => (count > (before[name] ?? 0) ? [[name, count - (before[name] ?? 0)]] : [])));
+}
+
+/** Counts the `asskomm-date` events: each is one step of the crosshair, and one update of the chart. */
+function countSteps(element: WidgetUnderTest): () => number {
+  let steps = 0;
+  element.addEventListener('asskomm-date', () => steps++);
+  return () => steps;
+}
+
+describe('progress-chart derivations', () => {
+  beforeEach(() => clearFeedCache());
+
+  it('are not recomputed while the crosshair steps 20 times with the keyboard', async () => {
+    const element = await chart({});
+    plot(element).focus();
+    await updated(element);
+    await sendKeys({ press: 'Home' });
+    await updated(element);
+    const before = runs();
+    expect(Object.keys(before), 'every derivation ran for the first rendering').to.include.members(['series', 'dates', 'events', 'visible', 'layout', 'summary', 'rows']);
+    const steps = countSteps(element);
+    const seen: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      await sendKeys({ press: i % 2 ? 'ArrowLeft' : 'ArrowRight' });
+      await updated(element);
+      seen.push(tooltip(element));
+    }
+    expect(steps(), 'each key moved the crosshair').to.equal(20);
+    expect(seen.filter((text) => text.includes('12. Februar 2020'))).to.have.length(10);
+    expect(seen.filter((text) => text.includes('6. Februar 2019'))).to.have.length(10);
+    expect(runsSince(before)).to.deep.equal({});
+  });
+
+  it('are not recomputed while the pointer moves the crosshair', async () => {
+    const element = await chart({});
+    const before = runs();
+    const steps = countSteps(element);
+    for (const marker of $$(element, '[data-series="advised"] .marker')) {
+      const box = marker.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      await updated(element);
+    }
+    expect(steps()).to.equal(5);
+    expect(tooltip(element)).to.contain('November 2021');
+    expect(runsSince(before)).to.deep.equal({});
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  it('recompute only the layout and the shown series when a line is switched off', async () => {
+    const element = await chart({});
+    const before = runs();
+    $$<HTMLInputElement>(element, '[part="legend"] input[type="checkbox"]')[1]!.click();
+    await updated(element);
+    expect($(element, '[data-series="kpr"]')).to.be.null;
+    expect(runsSince(before)).to.deep.equal({ visible: 1, layout: 1 });
+  });
+
+  it('are recomputed from the feed when an attribute changes', async () => {
+    const element = await chart({});
+    const before = runs();
+    element.setAttribute('metrics', 'advised');
+    await updated(element);
+    expect($$(element, '.series')).to.have.length(1);
+    expect(runsSince(before)).to.include({ series: 1, dates: 1, layout: 1, summary: 1, rows: 1 });
+  });
+});
