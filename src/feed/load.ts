@@ -3,6 +3,7 @@
  * request (see `SharedRequests`) and the same parsed JSON; each widget class validates the
  * parts of it that it shows, once per feed.
  */
+import { fetchJson, parseJsonText, type JsonFailure } from '../util/fetch-json.js';
 import { SharedRequests, withTimeout } from '../util/shared-requests.js';
 import { warn } from '../util/warn.js';
 import { FEED_LIMITS, tooLongMessage } from './limits.js';
@@ -30,13 +31,20 @@ const requests = new SharedRequests<unknown>('Kein Widget braucht diese Daten me
 /** Models by parsed feed and by the parts list a widget class asks for. */
 const models = new WeakMap<object, Map<readonly FeedPart[], FeedModel>>();
 
-function parseJson(text: string): unknown {
-  if (text.length > FEED_LIMITS.bytes) throw new FeedError('too-large', tooLongMessage(text.length));
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new FeedError('not-json', error instanceof Error ? error.message : '');
-  }
+/** The feed's name for a failed JSON request or text at `source` (its URL or `#id`). */
+function feedFailure(source: string): (failure: JsonFailure) => FeedError {
+  return (failure) => {
+    switch (failure.kind) {
+      case 'network':
+        return new FeedError('network', source);
+      case 'http':
+        return new FeedError('http', source, failure.status);
+      case 'too-large':
+        return new FeedError('too-large', tooLongMessage(failure.size));
+      case 'not-json':
+        return new FeedError('not-json', failure.message);
+    }
+  };
 }
 
 function modelOf(json: unknown, parts: readonly FeedPart[]): FeedModel {
@@ -63,21 +71,6 @@ function reportIssues(issues: readonly FeedIssue[]): void {
   const first = shown.slice(0, 5).map((issue) => `${issue.path}: ${issue.message}`);
   const more = shown.length > first.length ? ` … und ${shown.length - first.length} weitere (alle: npm run validate)` : '';
   warn(`${shown.length} Hinweise zu den Daten: ${first.join('; ')}${more}`);
-}
-
-async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  } catch (error) {
-    if (signal.aborted) throw signal.reason instanceof FeedError ? signal.reason : error;
-    throw new FeedError('network', url);
-  }
-  if (!response.ok) throw new FeedError('http', url, response.status);
-  // Refused before it is read: a 50 MB body would take the page's memory and seconds to parse.
-  const length = Number(response.headers.get('Content-Length'));
-  if (length > FEED_LIMITS.bytes) throw new FeedError('too-large', tooLongMessage(length));
-  return parseJson(await response.text());
 }
 
 /**
@@ -116,7 +109,7 @@ function readInline(id: string, context: Node): unknown {
   const text = element.textContent ?? '';
   const cached = inlineJson.get(element);
   if (cached?.text === text) return cached.json;
-  const json = parseJson(text);
+  const json = parseJsonText(text, feedFailure(`#${id}`), FEED_LIMITS.bytes);
   inlineJson.set(element, { text, json });
   return json;
 }
@@ -138,7 +131,7 @@ export async function acquireFeed(
   // stay cached while its text is unchanged.
   if (key.startsWith('inline:')) return modelOf(readInline(src.slice(1), context), parts);
   const json = await requests.acquire(key, signal, (controller) =>
-    withTimeout((timed) => fetchJson(key, timed), controller, timeoutMs, () => new FeedError('timeout', key)),
+    withTimeout((timed) => fetchJson(key, timed, feedFailure(key), FEED_LIMITS.bytes), controller, timeoutMs, () => new FeedError('timeout', key)),
   );
   try {
     return modelOf(json, parts);

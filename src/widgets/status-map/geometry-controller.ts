@@ -7,10 +7,13 @@ import type { ReactiveControllerHost } from 'lit';
 import { ResourceController } from '../../element/resource-controller.js';
 import { DEFAULT_TOPOLOGY_URL } from '../../geo/default-topology.js';
 import { mapGeometry, type MapGeometry } from '../../geo/geometry.js';
+import { fetchJson, type JsonFailure } from '../../util/fetch-json.js';
 import { SharedRequests, withTimeout } from '../../util/shared-requests.js';
 
-export type GeometryErrorKind = 'http' | 'network' | 'invalid' | 'timeout';
+/** Why a topology could not be used; the map's hint names each. */
+type GeometryErrorKind = 'http' | 'network' | 'invalid' | 'timeout';
 
+/** A topology that could not be loaded or is none. */
 export class GeometryError extends Error {
   constructor(
     readonly kind: GeometryErrorKind,
@@ -26,21 +29,14 @@ export const GEOMETRY_TIMEOUT_MS = 20_000;
 
 const requests = new SharedRequests<MapGeometry>('Keine Karte braucht diese Geometrie mehr');
 
+/** The map's name for a failed request: a body that is not JSON is no topology either. */
+function geometryFailure(url: string): (failure: JsonFailure) => GeometryError {
+  return (failure) =>
+    failure.kind === 'http' ? new GeometryError('http', url, failure.status) : new GeometryError(failure.kind === 'network' ? 'network' : 'invalid', url);
+}
+
 async function fetchGeometry(url: string, signal: AbortSignal): Promise<MapGeometry> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  } catch (error) {
-    if (signal.aborted && signal.reason instanceof GeometryError) throw signal.reason;
-    throw signal.aborted ? error : new GeometryError('network', url);
-  }
-  if (!response.ok) throw new GeometryError('http', url, response.status);
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch {
-    throw new GeometryError('invalid', url);
-  }
+  const json = await fetchJson(url, signal, geometryFailure(url));
   try {
     return mapGeometry(json);
   } catch {
