@@ -1,15 +1,12 @@
 // `npm run build`: dist/ is a complete deployment. asskomm-widgets.js is the script-tag entry;
-// each widget also has its own entry for bundler users; the geometry and default feed are
+// each widget of src/widgets/registry.js also has its own entry for bundler users; the geometry and default feed are
 // copied beside them, and every chunk stays in dist/ so assets resolve next to the script.
 import { readdirSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-
-const widgets = readdirSync('src/widgets', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(`src/widgets/${entry.name}/define.ts`))
-  .map((entry) => entry.name);
+import { BUNDLED_FIELDS, WIDGETS } from './src/widgets/registry.js';
 
 /**
  * dist/ is copied to servers as a whole: chunks of earlier builds must not linger in it.
@@ -56,6 +53,22 @@ function thirdPartyLicenses(fileName) {
       }
       const body = [...packages.values()].sort().join(`\n\n${'-'.repeat(72)}\n\n`);
       this.emitFile({ type: 'asset', fileName, source: `Third-party software in asskomm-widgets:\n\n${body}\n` });
+    },
+  };
+}
+
+/**
+ * The registry's titles, starters and names serve the demo, scripts and tests: in dist/ it keeps
+ * only the fields the script-tag entry reads (BUNDLED_FIELDS), about 100 B gzip less on every page.
+ */
+function bundledRegistry() {
+  const registry = fileURLToPath(new URL('./src/widgets/registry.js', import.meta.url));
+  return {
+    name: 'bundled-registry',
+    load(id) {
+      if (id !== registry) return null;
+      const widgets = WIDGETS.map((widget) => Object.fromEntries(BUNDLED_FIELDS.filter((field) => field in widget).map((field) => [field, widget[field]])));
+      return `export const WIDGETS = ${JSON.stringify(widgets)};`;
     },
   };
 }
@@ -110,7 +123,7 @@ export default {
   input: {
     'asskomm-widgets': 'src/all.ts',
     index: 'src/index.ts',
-    ...Object.fromEntries(widgets.map((name) => [name, `src/widgets/${name}/define.ts`])),
+    ...Object.fromEntries(WIDGETS.map(({ name, chunk }) => [chunk.replace(/\.js$/, ''), `src/widgets/${name}/define.ts`])),
   },
   output: {
     dir: outDir,
@@ -124,6 +137,7 @@ export default {
   },
   plugins: [
     emptyOutputDir(),
+    bundledRegistry(),
     bundledAssetPaths(),
     litTrustedTypesPolicy(),
     resolve({ exportConditions: ['production'] }),

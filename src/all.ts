@@ -7,7 +7,10 @@
  * code. Details, and what happens when a download fails, in loader/loader.ts.
  */
 import { startLoader, type Root } from './loader/loader.js';
+import { WIDGETS, type BundledWidget } from './widgets/registry.js';
 
+// One literal import() per widget, so rollup splits each into its own chunk; test/node/registry.test.mjs
+// checks that these are the registry's widgets.
 const loaders: Record<string, () => Promise<unknown>> = {
   'asskomm-milestone-counter': () => import('./widgets/milestone-counter/define.js'),
   'asskomm-progress-chart': () => import('./widgets/progress-chart/define.js'),
@@ -16,25 +19,29 @@ const loaders: Record<string, () => Promise<unknown>> = {
 
 /**
  * Until a widget's code has arrived its element is an unknown inline element of no height:
- * give it about the box it will have, so the page does not jump when it draws (the map: its
- * 960:700 frame plus search, summary, legend below it and credits, as in an article column). Where the
- * page sizes it by its content (a table cell, a float), the width it will ask for: the `::before` of
- * `baseStyles` and the widget's `--_preferred-width`. A constructed stylesheet needs no 'unsafe-inline'
- * in the page's CSP.
+ * give it about the box it will have (its `space` in the registry), so the page does not jump
+ * when it draws. Where the page sizes it by its content (a table cell, a float), the width it
+ * will ask for: the `::before` of `baseStyles` with the widget's `--_preferred-width`. A
+ * constructed stylesheet needs no 'unsafe-inline' in the page's CSP.
  */
 let reserved: CSSStyleSheet | undefined;
+/** The build ships only these fields of the registry (rollup.config.js): read no others here. */
+const widgets: readonly BundledWidget[] = WIDGETS;
 
 function reserveSpace(root: Root): void {
   if (!('adoptedStyleSheets' in document)) return;
-  const sheet = (reserved ??= new CSSStyleSheet());
-  sheet.replaceSync(`
-    asskomm-status-map:not(:defined), asskomm-progress-chart:not(:defined) { display: block; }
-    asskomm-status-map:not(:defined)::before, asskomm-progress-chart:not(:defined)::before { content: ''; display: grid; grid-template-columns: minmax(17.5rem, 52.5rem); max-width: 100%; }
-    asskomm-status-map:not(:defined)::before { grid-template-columns: minmax(17.5rem, 60rem); }
-    asskomm-status-map:not(:defined) { padding-bottom: calc(72.9% + 36em); }
-    asskomm-progress-chart:not(:defined) { min-height: 400px; }
-  `);
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  if (!reserved) {
+    reserved = new CSSStyleSheet();
+    reserved.replaceSync(
+      widgets.map(({ tag, space }) =>
+        space
+          ? `${tag}:not(:defined){display:block;${space.css}}` +
+            `${tag}:not(:defined)::before{content:'';display:grid;grid-template-columns:minmax(17.5rem,${space.width});max-width:100%}`
+          : '',
+      ).join(''),
+    );
+  }
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, reserved];
 }
 
 /**
