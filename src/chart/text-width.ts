@@ -2,7 +2,7 @@
  * A cautious estimate of how wide a label is drawn, so layout stays a pure function (no DOM
  * measuring). It errs on the wide side: an estimate too small would let labels overlap.
  */
-const NARROW = /[ .,:;!|il1'ftjrI()\-]/;
+const NARROW = /[ .,:;!|il1'ftjrI()-]/;
 const WIDE = /[mwMWÄÖÜ%@€]/;
 const UPPER = /[A-ZÄÖÜ0-9]/;
 

@@ -19,7 +19,8 @@ function describeReceived(issue: v.BaseIssue<unknown>): string {
   if (Array.isArray(input)) return 'eine Liste';
   if (typeof input === 'object') return 'ein Objekt';
   if (typeof input === 'string') return `„${input.length > 40 ? `${input.slice(0, 40)}…` : input}“`;
-  return String(input);
+  if (typeof input === 'number' || typeof input === 'boolean' || typeof input === 'bigint') return String(input);
+  return typeof input; // undefined (JSON holds no functions or symbols)
 }
 
 /** A German sentence for one valibot issue. */

@@ -18,7 +18,10 @@ export interface ValidationResult {
  * downloads and runs only the checks of the parts its widgets show (the counter never walks the
  * municipalities). Parts not asked for stay empty in the model.
  */
-export type FeedPart = (input: Record<string, unknown>, findings: Findings) => Partial<Pick<FeedModel, 'indicators' | 'events' | 'places' | 'bodies'>>;
+export type FeedPart = (input: Record<string, unknown>, findings: Findings) => Partial<PartFields>;
+
+/** The fields of the model that the parts fill. */
+type PartFields = Pick<FeedModel, 'indicators' | 'events' | 'places' | 'bodies'>;
 
 const TOP_LEVEL_FIELDS = ['schemaVersion', 'meta', 'indicators', 'events', 'municipalities', 'bodies'];
 
@@ -46,7 +49,8 @@ export function validateFeedParts(input: unknown, parts: readonly FeedPart[]): V
   }
   if (!meta || isFatal(findings)) return { issues: findings.issues };
 
-  const read = Object.assign({ indicators: new Map(), events: [], places: new Map(), bodies: new Map() }, ...parts.map((part) => part(input, findings)));
+  const empty: PartFields = { indicators: new Map(), events: [], places: new Map(), bodies: new Map() };
+  const read = parts.reduce<PartFields>((fields, part) => ({ ...fields, ...part(input, findings) }), empty);
   if (isFatal(findings)) return { issues: findings.issues };
   const model: FeedModel = { schemaVersion: SCHEMA_VERSION, ...read, meta: completeMeta(meta, read, findings), issues: findings.issues };
   return { model, issues: findings.issues };

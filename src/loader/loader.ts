@@ -55,8 +55,8 @@ export function startLoader(loaders: Record<string, () => Promise<unknown>>, pre
       if (!element.hasAttribute(LOAD_ERROR)) watch(element.shadowRoot);
     } else if (tag.includes('-') && !element.matches(':defined')) {
       // A custom element defined later usually attaches its shadow root on upgrade. (Hyphenated
-      // names reserved by SVG and MathML count as defined: whenDefined would reject them.)
-      customElements.whenDefined(tag).then(() => element.shadowRoot && watch(element.shadowRoot));
+      // names reserved by SVG and MathML count as defined: whenDefined would reject them, so it never does here.)
+      void customElements.whenDefined(tag).then(() => element.shadowRoot && watch(element.shadowRoot));
     }
   }
 
@@ -78,7 +78,8 @@ export function startLoader(loaders: Record<string, () => Promise<unknown>>, pre
   for (const tag of Object.keys(loaders)) {
     if (customElements.get(tag)) continue;
     pending.set(tag, IDLE);
-    customElements.whenDefined(tag).then(() => {
+    // Our own tags are valid names: whenDefined never rejects.
+    void customElements.whenDefined(tag).then(() => {
       pending.delete(tag);
       eachRoot((root) => clearLoadErrors(root, tag));
       if (!pending.size) {
