@@ -4,11 +4,12 @@
  */
 import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { EnglishController } from './english-controller.js';
 import { FeedController } from './feed-controller.js';
 import { FeedError } from '../feed/load.js';
 import type { FeedModel } from '../feed/types.js';
 import type { FeedPart } from '../feed/validate-parts.js';
-import { englishFailed, englishPending, englishTables, loadEnglish, type EnglishTables } from '../i18n/english.js';
+import type { EnglishTables } from '../i18n/english.js';
 import { de, editorHints, supportedLang, toLang, type Lang, type Strings } from '../i18n/strings.js';
 import { sameValues } from '../util/memo.js';
 import { reportFailure, warn } from '../util/warn.js';
@@ -164,6 +165,9 @@ export abstract class AsskommElement extends LitElement {
 
   protected readonly feed = new FeedController(this, () => this.src, (this.constructor as typeof AsskommElement).feedParts);
 
+  /** The English texts, keyed by the language asked for: `language` falls back on their failure. */
+  private readonly english = new EnglishController(this, () => this.requestedLanguage);
+
   /** Editor hints of the current attribute values, rebuilt whenever they are read again. */
   private hints: string[] = [];
 
@@ -190,14 +194,14 @@ export abstract class AsskommElement extends LitElement {
    */
   get language(): Lang {
     const lang = this.requestedLanguage;
-    return lang === 'en' && englishFailed() ? 'de' : lang;
+    return this.english.failed ? 'de' : lang;
   }
 
   /** Hints about the language: an own `lang` the widgets do not speak, English texts that failed. */
   private languageHints(): void {
     const own = this.getAttribute('lang');
     if (own?.trim() && !supportedLang(own)) this.hint(editorHints.hintBadLang(own.trim()));
-    if (this.requestedLanguage === 'en' && englishFailed()) this.hint(editorHints.hintEnglishFailed);
+    if (this.english.failed) this.hint(editorHints.hintEnglishFailed);
   }
 
   /** The shared texts (loading, errors, "Stand") in the widget's language. */
@@ -210,12 +214,12 @@ export abstract class AsskommElement extends LitElement {
    * widget speaks English and those texts have arrived (until then it shows its loading state).
    */
   protected texts<K extends keyof EnglishTables>(german: EnglishTables[K], key: K): EnglishTables[K] {
-    return this.language === 'en' ? (englishTables()?.[key] ?? german) : german;
+    return this.english.tables?.[key] ?? german;
   }
 
   /** Whether the widget speaks English and its texts are still on their way. */
   protected get textsPending(): boolean {
-    return this.language === 'en' && englishPending();
+    return this.english.pending;
   }
 
   /** The feed's model once the texts are there too: what the widget renders from. */
@@ -274,8 +278,6 @@ export abstract class AsskommElement extends LitElement {
     // A render that failed is tried again on the next update (the retry button); a reading that
     // failed left no reading behind, so it runs again too.
     this.failure = undefined;
-    // Asked for here, beside the feed, so both load at the same time.
-    if (this.textsPending) void loadEnglish().then(() => this.requestUpdate());
     const inputs = this.currentReadingInputs();
     if (this.lastReading && sameValues(inputs, this.lastReading)) return;
     this.lastReading = undefined;
@@ -356,7 +358,7 @@ export abstract class AsskommElement extends LitElement {
   /** Resolves once the feed and the texts have loaded (or failed) and the result is rendered. */
   async whenReady(): Promise<void> {
     await this.updateComplete;
-    await Promise.all([this.feed.settled, this.textsPending ? loadEnglish() : undefined]);
+    await Promise.all([this.feed.settled, this.english.settled]);
     await this.updateComplete;
   }
 }

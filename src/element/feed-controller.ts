@@ -39,7 +39,7 @@ export class FeedController extends ResourceController<FeedModel> {
   override hostConnected(): void {
     super.hostConnected();
     this.stopListening ??= onRetry((key) => {
-      if (this.error !== undefined && key === this.key) super.retry();
+      if (this.failed && key === this.key) super.retry();
     });
   }
 

@@ -42,6 +42,11 @@ export class ResourceController<T> implements ReactiveController {
     return this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
   }
 
+  /** Whether the last run failed; `error` says why. */
+  get failed(): boolean {
+    return this.task.status === TaskStatus.ERROR;
+  }
+
   get pending(): boolean {
     return this.task.status === TaskStatus.PENDING || this.task.status === TaskStatus.INITIAL;
   }

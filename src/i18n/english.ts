@@ -7,41 +7,19 @@ import type { EnglishTables } from './en.js';
 
 export type { EnglishTables };
 
-let tables: EnglishTables | undefined;
-let settled = false;
-let request: Promise<void> | undefined;
-
-/** The English tables once they are there; `undefined` before, and for good if the load failed. */
-export function englishTables(): EnglishTables | undefined {
-  return tables;
-}
-
-/** Whether the English texts could not be loaded: English widgets are then wholly German. */
-export function englishFailed(): boolean {
-  return settled && tables === undefined;
-}
-
-/** Whether a widget that speaks English still waits for its texts. */
-export function englishPending(): boolean {
-  return !settled;
-}
+let request: Promise<EnglishTables> | undefined;
 
 /**
- * Loads the English tables (once per page); resolves when the load has settled either way. A
- * failed load is not retried (the browser keeps a failed module fetch): the widgets are then
- * German throughout, texts and number and date formats alike, so no sentence mixes languages.
- * Tests pass `load` to play a failed download; the first call decides.
+ * The English tables, loaded once per page for every widget that asks. A failed load is not
+ * retried (the browser keeps a failed module fetch): every caller gets the same failure, and the
+ * widgets are German throughout, texts and number and date formats alike, so no sentence mixes
+ * languages. Tests pass `load` to play a failed download; the first call decides.
  */
-export function loadEnglish(load: () => Promise<{ en: EnglishTables }> = () => import('./en.js')): Promise<void> {
-  request ??= load().then(
-    (module) => {
-      tables = module.en;
-      settled = true;
-    },
-    (error: unknown) => {
-      settled = true;
-      reportFailure('Die englischen Texte konnten nicht geladen werden; die Widgets bleiben deutsch.', error);
-    },
-  );
+export function loadEnglish(load: () => Promise<{ en: EnglishTables }> = () => import('./en.js')): Promise<EnglishTables> {
+  if (!request) {
+    request = load().then((module) => module.en);
+    // Said once, here, not by each widget that waits for the texts.
+    request.catch((error: unknown) => reportFailure('Die englischen Texte konnten nicht geladen werden; die Widgets bleiben deutsch.', error));
+  }
   return request;
 }
