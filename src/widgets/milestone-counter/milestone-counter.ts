@@ -1,21 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Notation } from '../../format/number.js';
-import { counterHints, de, type CounterStrings } from '../../i18n/milestone-counter.js';
-import { attributeText, readChoice, readDate, readNumber } from '../../element/attributes.js';
+import { de, type CounterStrings } from '../../i18n/milestone-counter.js';
 import { AsskommElement, baseStyles } from '../../element/base-element.js';
 import { CountUp } from './count-up.js';
+import { memoCounterFigures } from './derived.js';
 import { FirstVisibleController } from './first-visible.js';
 import { renderCounter } from './milestone-counter.render.js';
 import { counterStyles } from './milestone-counter.styles.js';
-import { selectFigure, type Figure } from './select-value.js';
+import { readCounterOptions, type CounterOptions } from './options.js';
+import type { Figure } from './select-value.js';
 import { INDICATORS } from '../../feed/read-indicators.js';
-
-const NOTATIONS = ['standard', 'compact'] as const;
-const DEFAULT_DURATION_MS = 1500;
-/** Longer than 10 s and readers leave before the final figures stand. */
-const DURATION_BOUNDS = { fallback: DEFAULT_DURATION_MS, min: 0, max: 10_000, unit: 'ms' } as const;
-
 
 function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -104,50 +98,37 @@ export class MilestoneCounter extends AsskommElement {
   /** Eased progress of the count-up: 0 shows the start values, 1 the final ones. */
   @state() private progress = 0;
 
-  private figures: Figure[] = [];
-  private view: { notation: Notation; duration: number } = { notation: 'standard', duration: DEFAULT_DURATION_MS };
+  private options: CounterOptions = readCounterOptions({}).options;
+  private readonly figuresOf = memoCounterFigures();
   /** The count-up plays once per element: waiting for data and view, running, done. */
   private phase: 'waiting' | 'running' | 'done' = 'waiting';
   private readonly visibility = new FirstVisibleController(this);
   private readonly countUp = new CountUp();
 
   protected readAttributes(): void {
-    const notation = readChoice('notation', attributeText(this.notation), NOTATIONS, 'standard');
-    const duration = readNumber('duration', attributeText(this.duration), DURATION_BOUNDS);
-    const date = readDate('date', attributeText(this.date));
-    const since = readDate('since', attributeText(this.since));
-    for (const parsed of [notation, duration, date, since]) this.hint(parsed.hint);
-    this.view = { notation: notation.value, duration: duration.value };
-
-    const ids = [...new Set((attributeText(this.metric) ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
-    const label = attributeText(this.label)?.trim() || undefined;
-    if (label && ids.length > 1) this.hint(counterHints.hintLabelNeedsOneMetric);
-
-    this.figures = [];
+    const { options, hints } = readCounterOptions(this);
+    this.options = options;
+    for (const hint of hints) this.hint(hint);
+    // The metrics are checked against the feed: their hints follow those about the attribute values.
     const model = this.model;
-    if (!model) return;
-    const available = [...model.indicators.keys()];
-    if (!ids.length) this.hint(counterHints.hintMissingMetric(available));
-    for (const id of ids) {
-      const indicator = model.indicators.get(id);
-      if (!indicator) {
-        this.hint(counterHints.hintUnknownMetric(id, available));
-        continue;
-      }
-      const figure = selectFigure(indicator, { date: date.value, since: since.value });
-      if (!figure) {
-        this.hint(counterHints.hintNoValue(id, date.value));
-        continue;
-      }
-      this.figures.push(ids.length === 1 && label ? { ...figure, label } : figure);
-    }
+    if (model) for (const hint of this.figuresOf(model, options).hints) this.hint(hint);
+  }
 
-    if (this.figures.length && this.phase === 'waiting' && !this.mayAnimate()) this.finish();
+  /** The figures to show: none until feed and texts are there. */
+  private get figures(): readonly Figure[] {
+    const model = this.model;
+    return model ? this.figuresOf(model, this.options).figures : [];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Without motion the final values stand from the first rendering of the figures.
+    if (this.phase === 'waiting' && this.figures.length && !this.mayAnimate()) this.finish();
   }
 
   private mayAnimate(): boolean {
     return (
-      this.view.duration > 0 &&
+      this.options.duration > 0 &&
       typeof IntersectionObserver === 'function' &&
       typeof requestAnimationFrame === 'function' &&
       !reducedMotion()
@@ -165,7 +146,7 @@ export class MilestoneCounter extends AsskommElement {
     // Starts on the first update that has figures and follows the first sighting.
     if (this.phase !== 'waiting' || !this.figures.length || !this.visibility.visible) return;
     this.phase = 'running';
-    this.countUp.start(this.view.duration, (progress) => {
+    this.countUp.start(this.options.duration, (progress) => {
       this.progress = progress;
       if (progress >= 1) this.phase = 'done';
     });
@@ -188,7 +169,7 @@ export class MilestoneCounter extends AsskommElement {
         lang: this.language,
         s: this.counterStrings,
         strings: this.strings,
-        notation: this.view.notation,
+        notation: this.options.notation,
         progress: this.progress,
       })}`;
     }
