@@ -2,11 +2,13 @@
 // README's API reference from it (between <!-- api:start --> and <!-- api:end -->), and the
 // lists of layer and indicator ids (between <!-- values:start --> and <!-- values:end -->).
 // `npm run docs -- --check` writes nothing and fails when either file is out of date or an
-// attribute has no example in the README, so CI catches docs that drifted from the code.
+// attribute has no example in the README, so CI catches docs that drifted from the code. Both
+// also fail when the `@cssproperty` lines and the design tokens disagree (docs/tokens.mjs).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildManifest, ROOT } from './docs/manifest.mjs';
 import { attributesWithoutExample, replaceBlock, withApiReference } from './docs/tables.mjs';
+import { tokenProblems } from './docs/tokens.mjs';
 import { VALUES_END, VALUES_START, valuesReference } from './docs/values.mjs';
 
 export const MANIFEST_FILE = `${ROOT}custom-elements.json`;
@@ -26,12 +28,12 @@ export function generateDocs() {
   const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
   const readme = read(README_FILE);
   const readmeText = replaceBlock(withApiReference(readme, manifest), VALUES_START, VALUES_END, valuesReference(manifest));
-  return { manifestText, readmeText, missingExamples: attributesWithoutExample(readmeText, manifest) };
+  return { manifestText, readmeText, missingExamples: attributesWithoutExample(readmeText, manifest), tokenProblems: tokenProblems(manifest, ROOT) };
 }
 
 function main(check) {
-  const { manifestText, readmeText, missingExamples } = generateDocs();
-  const problems = [];
+  const { manifestText, readmeText, missingExamples, tokenProblems } = generateDocs();
+  const problems = [...tokenProblems];
   if (missingExamples.length) {
     problems.push(`README.md: kein Beispiel für ${missingExamples.join(', ')} (ein \`\`\`html-Block mit dem Attribut)`);
   }

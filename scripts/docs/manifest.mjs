@@ -1,13 +1,15 @@
 // The custom-elements manifest, generated from the JSDoc header of each widget class with
 // @custom-elements-manifest/analyzer. Two small plugins make the header the one source of truth:
 // the analyzer's Lit plugin lets a field's short doc comment replace the header's `@attr` text,
-// and it cannot see tags registered through our `defineElement()` helper.
+// and it cannot see tags registered through our `defineElement()` helper. A third fills in the
+// `@cssproperty` defaults from the design tokens (tokens.mjs).
 import { create, ts } from '@custom-elements-manifest/analyzer';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
 import { parse } from 'comment-parser';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tokenDefaults } from './tokens.mjs';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -115,7 +117,7 @@ export function buildManifest(root = ROOT) {
   const modules = widgetSources(root).map((path) =>
     ts.createSourceFile(path, readFileSync(`${root}/${path}`, 'utf8'), ts.ScriptTarget.ES2021, true),
   );
-  return create({ modules, plugins: [...litPlugin(), defineElementCalls(), headerIsTheApi()] });
+  return create({ modules, plugins: [...litPlugin(), defineElementCalls(), headerIsTheApi(), tokenDefaults(root)] });
 }
 
 /** The custom elements of a manifest in tag order: `{ tagName, declaration, module }`. */

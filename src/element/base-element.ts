@@ -2,10 +2,11 @@
  * What every ASSKomm widget shares: its feed, its language and the texts in it, editor hints for
  * wrong attributes, and the loading and error states. Subclasses render the model; they never fetch.
  */
-import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, LitElement, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { EnglishController } from './english-controller.js';
 import { FeedController } from './feed-controller.js';
+import { SHARED_TOKENS, tokenDeclarations } from './tokens.js';
 import { FeedError } from '../feed/load.js';
 import type { FeedModel } from '../feed/types.js';
 import type { FeedPart } from '../feed/validate-parts.js';
@@ -29,12 +30,13 @@ import { reportFailure, warn } from '../util/warn.js';
  *   for the life of the page, one more per table every time a widget is drawn (issue 12).
  */
 export const baseStyles = css`
+  ${unsafeCSS(tokenDeclarations(SHARED_TOKENS))}
   :host {
     display: block;
     box-sizing: border-box;
-    font-family: var(--asskomm-font, inherit);
+    font-family: var(--_font);
     font-size: max(0.75rem, 1em + (1 - sign(1em)) * 1rem);
-    color: var(--asskomm-text, #1a1a1a);
+    color: var(--_text);
   }
   :host([hidden]) {
     display: none;
@@ -73,7 +75,7 @@ export const baseStyles = css`
     hyphens: auto;
   }
   :focus-visible {
-    outline: 3px solid var(--asskomm-focus, #005fcc);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   .state {
@@ -82,17 +84,17 @@ export const baseStyles = css`
     align-items: center;
     justify-content: center;
     gap: 0.5em;
-    min-height: var(--asskomm-state-min-height, 6em);
+    min-height: var(--_state-min-height);
     padding: 1em;
     text-align: center;
   }
   .state.loading {
-    color: var(--asskomm-muted, #555);
+    color: var(--_muted);
   }
   .state.error {
-    border: 1px solid var(--asskomm-error, #b00020);
+    border: 1px solid var(--_error);
     border-radius: 4px;
-    background: var(--asskomm-error-background, #fff5f5);
+    background: var(--_error-background);
   }
   .state.error p {
     margin: 0;
@@ -102,15 +104,15 @@ export const baseStyles = css`
     padding: 0.35em 0.9em;
     border: 1px solid currentColor;
     border-radius: 4px;
-    background: var(--asskomm-button-background, #fff);
-    color: var(--asskomm-button-text, #00457d);
+    background: var(--_button-background);
+    color: var(--_button-text);
     cursor: pointer;
   }
   .hints {
     margin: 0 0 0.75em;
     padding: 0.5em 0.75em;
-    border-left: 4px solid var(--asskomm-hint, #8a5a00);
-    background: var(--asskomm-hint-background, #fff8e5);
+    border-left: 4px solid var(--_hint);
+    background: var(--_hint-background);
     color: #3d2800;
     font-size: 0.875em;
   }

@@ -30,16 +30,19 @@ export const de = {
     analysis: 'Sicherheitsanalyse',
     funding: 'Förderung',
   } satisfies LayerTexts,
-  /** How the layer is drawn, for the legend (never colour alone). */
+  /**
+   * How the layer is drawn, for the legend: shape or pattern only, never the colour, which a page
+   * may theme (`--asskomm-map-*`); the swatch beside the words shows the colour in use.
+   */
   layerEncoding: {
-    contacted: 'blaue Fläche',
-    model: 'dunkelblaue Fläche mit Punkten',
-    kpr: 'roter Kreis',
-    'pre-agreement': 'orange Schraffur von links oben',
-    agreement: 'grüne Schraffur von links unten',
-    coaching: 'lila Dreieck',
-    analysis: 'türkises Quadrat, hohl wenn geplant',
-    funding: 'gelbe Raute',
+    contacted: 'Fläche ohne Muster',
+    model: 'Fläche mit Punkten',
+    kpr: 'Kreissymbol',
+    'pre-agreement': 'Schraffur von links oben',
+    agreement: 'Schraffur von links unten',
+    coaching: 'Dreieck',
+    analysis: 'Quadrat, hohl wenn geplant',
+    funding: 'Raute',
   } satisfies LayerTexts,
   kprAction: { founded: 'gegründet', reactivated: 'reaktiviert', existing: 'bestehend' },
   analysisState: { planned: 'geplant', running: 'läuft', completed: 'abgeschlossen' },

@@ -5,13 +5,16 @@
  * on paper, which never scrolls into view, the final values are printed.
  * (No comments inside the CSS: they would ship in the bundle.)
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { tokenDeclarations } from '../../element/tokens.js';
+import { MILESTONE_COUNTER_TOKENS } from './tokens.js';
 
 export const counterStyles = css`
+  ${unsafeCSS(tokenDeclarations(MILESTONE_COUNTER_TOKENS))}
   .metrics {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--asskomm-counter-column-min, 13rem)), 1fr));
-    gap: var(--asskomm-counter-gap, 1.5rem 2rem);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--_counter-column-min)), 1fr));
+    gap: var(--_counter-gap);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -23,11 +26,11 @@ export const counterStyles = css`
     margin: 0;
   }
   .figure {
-    font-family: var(--asskomm-counter-number-font, inherit);
-    font-size: var(--asskomm-counter-number-size, 2.5rem);
-    font-weight: var(--asskomm-counter-number-weight, 700);
+    font-family: var(--_counter-number-font);
+    font-size: var(--_counter-number-size);
+    font-weight: var(--_counter-number-weight);
     line-height: 1.1;
-    color: var(--asskomm-counter-number-color, #00457d);
+    color: var(--_counter-number-color);
     font-variant-numeric: tabular-nums;
     overflow-wrap: anywhere;
   }
@@ -49,19 +52,19 @@ export const counterStyles = css`
   }
   .label {
     margin-top: 0.25em;
-    font-size: var(--asskomm-counter-label-size, 1.125rem);
+    font-size: var(--_counter-label-size);
     font-weight: 600;
-    color: var(--asskomm-counter-label-color, inherit);
+    color: var(--_counter-label-color);
   }
   .delta {
     margin-top: 0.25em;
     font-weight: 600;
-    color: var(--asskomm-counter-delta-color, #1a6b32);
+    color: var(--_counter-delta-color);
   }
   .date {
     margin-top: 0.25em;
     font-size: 0.875em;
-    color: var(--asskomm-counter-date-color, var(--asskomm-muted, #555));
+    color: var(--_counter-date-color);
   }
   .with-fallback .state.error {
     min-height: 0;

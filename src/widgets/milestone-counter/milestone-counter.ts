@@ -64,19 +64,28 @@ function reducedMotion(): boolean {
  * @csspart loading - Die Meldung beim Laden (nur ohne Ersatztext).
  * @csspart error - Die Fehlermeldung mit der Schaltfläche „Erneut versuchen“.
  *
- * @cssproperty [--asskomm-counter-number-size=2.5rem] - Schriftgröße der Zahlen.
- * @cssproperty [--asskomm-counter-number-font=inherit] - Schriftart der Zahlen.
- * @cssproperty [--asskomm-counter-number-weight=700] - Schriftstärke der Zahlen.
- * @cssproperty [--asskomm-counter-number-color=#00457d] - Farbe der Zahlen.
- * @cssproperty [--asskomm-counter-label-size=1.125rem] - Schriftgröße der Beschriftungen.
- * @cssproperty [--asskomm-counter-label-color=inherit] - Farbe der Beschriftungen.
- * @cssproperty [--asskomm-counter-delta-color=#1a6b32] - Farbe der Veränderung seit `since`.
- * @cssproperty [--asskomm-counter-date-color=#555] - Farbe von „Stand: …“ (ohne Angabe gilt `--asskomm-muted`).
- * @cssproperty [--asskomm-counter-column-min=13rem] - Mindestbreite einer Spalte des Rasters; ist weniger Platz,
+ * @cssproperty --asskomm-counter-number-size - Schriftgröße der Zahlen.
+ * @cssproperty --asskomm-counter-number-font - Schriftart der Zahlen.
+ * @cssproperty --asskomm-counter-number-weight - Schriftstärke der Zahlen.
+ * @cssproperty --asskomm-counter-number-color - Farbe der Zahlen.
+ * @cssproperty --asskomm-counter-label-size - Schriftgröße der Beschriftungen.
+ * @cssproperty --asskomm-counter-label-color - Farbe der Beschriftungen.
+ * @cssproperty --asskomm-counter-delta-color - Farbe der Veränderung seit `since`.
+ * @cssproperty --asskomm-counter-date-color - Farbe von „Stand: …“ (ohne Angabe gilt `--asskomm-muted`).
+ * @cssproperty --asskomm-counter-column-min - Mindestbreite einer Spalte des Rasters; ist weniger Platz,
  *   stehen weniger Spalten nebeneinander.
- * @cssproperty [--asskomm-counter-gap=1.5rem 2rem] - Abstand zwischen den Kennzahlen (Zeilen, Spalten).
- * @cssproperty [--asskomm-font=inherit] - Schrift des ganzen Widgets.
- * @cssproperty [--asskomm-text=#1a1a1a] - Textfarbe.
+ * @cssproperty --asskomm-counter-gap - Abstand zwischen den Kennzahlen (Zeilen, Spalten).
+ * @cssproperty --asskomm-font - Schrift des ganzen Widgets.
+ * @cssproperty --asskomm-text - Textfarbe.
+ * @cssproperty --asskomm-muted - Die Meldung beim Laden; ohne `--asskomm-counter-date-color` auch „Stand: …“.
+ * @cssproperty --asskomm-focus - Fokusrahmen (Schaltfläche „Erneut versuchen“).
+ * @cssproperty --asskomm-state-min-height - Mindesthöhe der Anzeige beim Laden und bei Fehlern (nur ohne Ersatztext).
+ * @cssproperty --asskomm-error - Rahmen der Fehlermeldung.
+ * @cssproperty --asskomm-error-background - Hintergrund der Fehlermeldung.
+ * @cssproperty --asskomm-button-background - Hintergrund der Schaltflächen.
+ * @cssproperty --asskomm-button-text - Schrift und Rahmen der Schaltflächen.
+ * @cssproperty --asskomm-hint - Randlinie der Hinweise für die Redaktion.
+ * @cssproperty --asskomm-hint-background - Hintergrund der Hinweise für die Redaktion.
  */
 export class MilestoneCounter extends AsskommElement {
   static override styles = [baseStyles, counterStyles];

@@ -1,27 +1,23 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { tokenDeclarations } from '../../element/tokens.js';
+import { PROGRESS_CHART_TOKENS } from './tokens.js';
 
 /**
- * Series colours: Okabe-Ito hues (distinguishable with the common colour-vision deficiencies),
- * each at least 3:1 against white as WCAG 1.4.11 asks of graphics; shapes tell them apart too.
- * The `figure` is the container of the legend's queries (not the host, see `baseStyles`); where
- * the page sizes the chart by its content, it asks for 52.5rem, the width of a 3-column legend.
+ * Colours and their defaults are in `tokens.ts`. The `figure` is the container of the legend's
+ * queries (not the host, see `baseStyles`); where the page sizes the chart by its content, it
+ * asks for 52.5rem, the width of a 3-column legend.
  */
 export const progressChartStyles = css`
+  ${unsafeCSS(tokenDeclarations(PROGRESS_CHART_TOKENS))}
   :host {
-    --asskomm-series-default-1: #0072b2;
-    --asskomm-series-default-2: #d55e00;
-    --asskomm-series-default-3: #009e73;
-    --asskomm-series-default-4: #cc79a7;
-    --asskomm-series-default-5: #a86b00;
-    --asskomm-series-default-6: #000000;
     --_preferred-width: 52.5rem;
   }
-  .s-1 { --series-color: var(--asskomm-series-1, var(--asskomm-series-default-1)); }
-  .s-2 { --series-color: var(--asskomm-series-2, var(--asskomm-series-default-2)); }
-  .s-3 { --series-color: var(--asskomm-series-3, var(--asskomm-series-default-3)); }
-  .s-4 { --series-color: var(--asskomm-series-4, var(--asskomm-series-default-4)); }
-  .s-5 { --series-color: var(--asskomm-series-5, var(--asskomm-series-default-5)); }
-  .s-6 { --series-color: var(--asskomm-series-6, var(--asskomm-series-default-6)); }
+  .s-1 { --series-color: var(--_series-1); }
+  .s-2 { --series-color: var(--_series-2); }
+  .s-3 { --series-color: var(--_series-3); }
+  .s-4 { --series-color: var(--_series-4); }
+  .s-5 { --series-color: var(--_series-5); }
+  .s-6 { --series-color: var(--_series-6); }
 
   figure {
     margin: 0;
@@ -41,7 +37,7 @@ export const progressChartStyles = css`
     --legend-rows: var(--legend-rows-3, 1);
     --after-height: 2.85em;
     --reserved: calc(var(--plot-height, 320px) + var(--legend-rows) * 1.75em + var(--after-height));
-    --asskomm-state-min-height: var(--reserved);
+    --_state-min-height: var(--reserved);
     min-height: var(--reserved);
     line-height: 1.4;
   }
@@ -65,10 +61,10 @@ export const progressChartStyles = css`
     margin: 0;
     width: 1.1em;
     height: 1.1em;
-    accent-color: var(--asskomm-focus, #005fcc);
+    accent-color: var(--_focus);
   }
   .legend-item.off span {
-    color: var(--asskomm-muted, #555);
+    color: var(--_muted);
     text-decoration: line-through;
   }
   .swatch line {
@@ -95,25 +91,25 @@ export const progressChartStyles = css`
     flex: none;
   }
   text {
-    fill: var(--asskomm-axis, #555);
+    fill: var(--_axis);
   }
   .grid line {
-    stroke: var(--asskomm-grid, #dcdcdc);
+    stroke: var(--_grid);
     shape-rendering: crispEdges;
   }
   .x-axis line {
-    stroke: var(--asskomm-axis, #555);
+    stroke: var(--_axis);
     shape-rendering: crispEdges;
   }
   .event line {
-    stroke: var(--asskomm-annotation, #6b6b6b);
+    stroke: var(--_annotation);
     stroke-dasharray: 2 3;
   }
   .event text {
-    fill: var(--asskomm-annotation-text, var(--asskomm-text, #1a1a1a));
+    fill: var(--_annotation-text);
   }
   .event-mark {
-    fill: var(--asskomm-annotation, #6b6b6b);
+    fill: var(--_annotation);
   }
   .line {
     fill: none;
@@ -127,17 +123,17 @@ export const progressChartStyles = css`
   }
   .marker {
     fill: var(--series-color);
-    stroke: var(--asskomm-background, #fff);
+    stroke: var(--_background);
     stroke-width: 1;
   }
   .marker.planned {
-    fill: var(--asskomm-background, #fff);
+    fill: var(--_background);
     stroke: var(--series-color);
     stroke-width: 2;
   }
   /* A lower bound or a disputed figure beside the line: hollow and dotted, never a step. */
   .marker.aside {
-    fill: var(--asskomm-background, #fff);
+    fill: var(--_background);
     stroke: var(--series-color);
     stroke-width: 1.5;
     stroke-dasharray: 2 2;
@@ -147,10 +143,10 @@ export const progressChartStyles = css`
     font-size: 11px;
   }
   .direct-label text {
-    fill: var(--asskomm-text, #1a1a1a);
+    fill: var(--_text);
   }
   .crosshair line {
-    stroke: var(--asskomm-text, #1a1a1a);
+    stroke: var(--_text);
     stroke-width: 1;
   }
   .focus-dot {
@@ -163,10 +159,10 @@ export const progressChartStyles = css`
     z-index: 1;
     max-width: 20em;
     padding: 0.4em 0.6em;
-    border: 1px solid var(--asskomm-tooltip-border, #767676);
+    border: 1px solid var(--_tooltip-border);
     border-radius: 4px;
-    background: var(--asskomm-tooltip-background, #fff);
-    color: var(--asskomm-text, #1a1a1a);
+    background: var(--_tooltip-background);
+    color: var(--_text);
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.15);
     font-size: 0.8125em;
     pointer-events: none;
@@ -196,7 +192,7 @@ export const progressChartStyles = css`
   }
   .tooltip-note {
     grid-column: 2 / -1;
-    color: var(--asskomm-muted, #555);
+    color: var(--_muted);
     font-style: italic;
   }
   .no-data {
@@ -205,7 +201,7 @@ export const progressChartStyles = css`
     align-items: center;
     justify-content: center;
     margin: 0;
-    color: var(--asskomm-muted, #555);
+    color: var(--_muted);
     text-align: center;
   }
   /* The button and a source line of up to two lines share one row of known height. */
@@ -246,11 +242,11 @@ export const progressChartStyles = css`
     flex: 1 1 0;
     min-width: 0;
     margin: 0;
-    color: var(--asskomm-muted, #555);
+    color: var(--_muted);
     font-size: 0.8125em;
   }
   .meta a {
-    color: var(--asskomm-link, #00457d);
+    color: var(--_link);
   }
   .tables {
     margin-top: 0.75em;
@@ -271,7 +267,7 @@ export const progressChartStyles = css`
   th,
   td {
     padding: 0.25em 0.6em;
-    border-bottom: 1px solid var(--asskomm-grid, #dcdcdc);
+    border-bottom: 1px solid var(--_grid);
     text-align: start;
   }
   td {

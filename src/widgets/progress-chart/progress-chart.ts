@@ -69,24 +69,32 @@ export interface AsskommDateDetail {
  * @csspart loading - Die Meldung beim Laden (nur ohne Ersatzinhalt).
  * @csspart error - Die Fehlermeldung mit der Schaltfläche „Erneut versuchen“.
  *
- * @cssproperty [--asskomm-series-1=#0072b2] - Farbe der ersten Kennzahl (blau).
- * @cssproperty [--asskomm-series-2=#d55e00] - Farbe der zweiten Kennzahl (zinnoberrot).
- * @cssproperty [--asskomm-series-3=#009e73] - Farbe der dritten Kennzahl (blaugrün).
- * @cssproperty [--asskomm-series-4=#cc79a7] - Farbe der vierten Kennzahl (rotviolett).
- * @cssproperty [--asskomm-series-5=#a86b00] - Farbe der fünften Kennzahl (dunkelorange).
- * @cssproperty [--asskomm-series-6=#000000] - Farbe der sechsten Kennzahl; eine siebte bekommt wieder die erste Farbe.
- * @cssproperty [--asskomm-font=inherit] - Schrift des ganzen Widgets.
- * @cssproperty [--asskomm-text=#1a1a1a] - Textfarbe; auch Hilfslinie und Beschriftungen am Ende der Linien.
- * @cssproperty [--asskomm-muted=#555] - Nebentexte (Stand, Quelle, Anmerkungen im Tooltip).
- * @cssproperty [--asskomm-grid=#dcdcdc] - Gitterlinien und Linien der Tabellen.
- * @cssproperty [--asskomm-axis=#555] - Achsen und ihre Beschriftung.
- * @cssproperty [--asskomm-annotation=#6b6b6b] - Linien und Marken der Ereignisse.
- * @cssproperty [--asskomm-annotation-text=#1a1a1a] - Beschriftungen der Ereignisse.
- * @cssproperty [--asskomm-background=#fff] - Füllung der hohlen (geplanten) Markierungen und Umriss der Markierungen.
- * @cssproperty [--asskomm-tooltip-background=#fff] - Hintergrund des Tooltips.
- * @cssproperty [--asskomm-tooltip-border=#767676] - Rahmen des Tooltips.
- * @cssproperty [--asskomm-focus=#005fcc] - Fokusrahmen und Farbe der Kontrollkästchen.
- * @cssproperty [--asskomm-link=#00457d] - Link zur Quelle.
+ * @cssproperty --asskomm-series-1 - Farbe der ersten Kennzahl.
+ * @cssproperty --asskomm-series-2 - Farbe der zweiten Kennzahl.
+ * @cssproperty --asskomm-series-3 - Farbe der dritten Kennzahl.
+ * @cssproperty --asskomm-series-4 - Farbe der vierten Kennzahl.
+ * @cssproperty --asskomm-series-5 - Farbe der fünften Kennzahl.
+ * @cssproperty --asskomm-series-6 - Farbe der sechsten Kennzahl; eine siebte bekommt wieder die erste Farbe.
+ * @cssproperty --asskomm-font - Schrift des ganzen Widgets.
+ * @cssproperty --asskomm-text - Textfarbe; auch Hilfslinie und Beschriftungen am Ende der Linien.
+ * @cssproperty --asskomm-muted - Nebentexte (Stand, Quelle, Anmerkungen im Tooltip).
+ * @cssproperty --asskomm-grid - Gitterlinien und Linien der Tabellen.
+ * @cssproperty --asskomm-axis - Achsen und ihre Beschriftung.
+ * @cssproperty --asskomm-annotation - Linien und Marken der Ereignisse.
+ * @cssproperty --asskomm-annotation-text - Beschriftungen der Ereignisse.
+ * @cssproperty --asskomm-background - Füllung der hohlen (geplanten) Markierungen und Umriss der Markierungen.
+ * @cssproperty --asskomm-tooltip-background - Hintergrund des Tooltips.
+ * @cssproperty --asskomm-tooltip-border - Rahmen des Tooltips.
+ * @cssproperty --asskomm-focus - Fokusrahmen und Farbe der Kontrollkästchen.
+ * @cssproperty --asskomm-link - Link zur Quelle.
+ * @cssproperty --asskomm-state-min-height - Mindesthöhe der Fehlermeldung, wenn das Diagramm nicht gezeigt werden kann;
+ *   beim Laden und bei Fehlern der Daten hält das Widget die Höhe frei, die das Diagramm brauchen wird.
+ * @cssproperty --asskomm-error - Rahmen der Fehlermeldung.
+ * @cssproperty --asskomm-error-background - Hintergrund der Fehlermeldung.
+ * @cssproperty --asskomm-button-background - Hintergrund der Schaltflächen.
+ * @cssproperty --asskomm-button-text - Schrift und Rahmen der Schaltflächen.
+ * @cssproperty --asskomm-hint - Randlinie der Hinweise für die Redaktion.
+ * @cssproperty --asskomm-hint-background - Hintergrund der Hinweise für die Redaktion.
  */
 export class ProgressChart extends AsskommElement {
   static override styles = [baseStyles, progressChartStyles];

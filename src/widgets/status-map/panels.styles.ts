@@ -47,7 +47,7 @@ export const controlStyles = css`
   .suggestions li[aria-selected='true'],
   .suggestions li:hover {
     background: #dce9f7;
-    outline: 2px solid var(--asskomm-focus, #005fcc);
+    outline: 2px solid var(--_focus);
     outline-offset: -2px;
   }
   .suggestion-district,

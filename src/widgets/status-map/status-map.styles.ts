@@ -5,30 +5,21 @@
  */
 import { css, unsafeCSS } from 'lit';
 import { LAYER_IDS } from '../../feed/schema.js';
+import { tokenDeclarations } from '../../element/tokens.js';
 import { controlStyles, panelStyles } from './panels.styles.js';
+import { STATUS_MAP_TOKENS } from './tokens.js';
 
 /** `.hide-<layer>` on the `<svg>` hides that layer everywhere in the drawing. */
 const hideRules = unsafeCSS(LAYER_IDS.map((id) => `.map.hide-${id} [data-layer='${id}'] { display: none; }`).join('\n'));
 
 const layerColours = css`
-  :host {
-    --_land: var(--asskomm-map-land, #e9edf0);
-    --_contacted: var(--asskomm-map-contacted, #3a7dc9);
-    --_model: var(--asskomm-map-model, #0a2558);
-    --_kpr: var(--asskomm-map-kpr, #d7191c);
-    --_pre-agreement: var(--asskomm-map-pre-agreement, #b35900);
-    --_agreement: var(--asskomm-map-agreement, #1a7f37);
-    --_coaching: var(--asskomm-map-coaching, #7b3294);
-    --_analysis: var(--asskomm-map-analysis, #00767a);
-    --_funding: var(--asskomm-map-funding, #e0a800);
-    --_muted: var(--asskomm-muted, #555);
-  }
+  ${unsafeCSS(tokenDeclarations(STATUS_MAP_TOKENS))}
   .fill-contacted,
   .area-contacted {
-    fill: var(--_contacted);
+    fill: var(--_map-contacted);
   }
   .fill-model {
-    fill: var(--_model);
+    fill: var(--_map-model);
   }
   .dot-model {
     fill: #fff;
@@ -41,10 +32,10 @@ const layerColours = css`
     stroke-width: 2;
   }
   .hatch-pre-agreement {
-    stroke: var(--_pre-agreement);
+    stroke: var(--_map-pre-agreement);
   }
   .hatch-agreement {
-    stroke: var(--_agreement);
+    stroke: var(--_map-agreement);
   }
   .symbol-halo {
     fill: none;
@@ -62,23 +53,23 @@ const layerColours = css`
     stroke-width: 2;
   }
   .symbol-kpr .symbol-body {
-    fill: var(--_kpr);
+    fill: var(--_map-kpr);
   }
   .symbol-coaching .symbol-body {
-    fill: var(--_coaching);
+    fill: var(--_map-coaching);
   }
   .symbol-analysis .symbol-body {
-    fill: var(--_analysis);
+    fill: var(--_map-analysis);
   }
   .symbol-analysis.hollow .symbol-body {
     fill: #fff;
-    stroke: var(--_analysis);
+    stroke: var(--_map-analysis);
   }
   .symbol-funding .symbol-body {
-    fill: var(--_funding);
+    fill: var(--_map-funding);
   }
   .land {
-    fill: var(--_land);
+    fill: var(--_map-land);
   }
 `;
 
@@ -128,7 +119,7 @@ const layout = css`
     overflow: hidden;
     border: 1px solid #c4cbd2;
     border-radius: 4px;
-    background: var(--asskomm-map-background, #fff);
+    background: var(--_map-background);
   }
   .frame.placeholder {
     display: flex;
@@ -144,7 +135,7 @@ const layout = css`
     outline: none;
   }
   .viewport:focus-visible {
-    outline: 3px solid var(--asskomm-focus, #005fcc);
+    outline: 3px solid var(--_focus);
     outline-offset: -3px;
   }
   .controls {
@@ -191,7 +182,7 @@ const layout = css`
     min-height: calc(3 * 1.5em + 0.2em);
   }
   a {
-    color: var(--asskomm-link, #00457d);
+    color: var(--_link);
   }
   .help {
     margin-top: 0.5em;
@@ -232,7 +223,7 @@ const drawing = css`
     }
   }
   .municipality {
-    fill: var(--_land);
+    fill: var(--_map-land);
     cursor: pointer;
   }
   .area,
@@ -251,15 +242,15 @@ const drawing = css`
     stroke-linejoin: round;
   }
   .border-municipality {
-    stroke: var(--asskomm-map-border, #fff);
+    stroke: var(--_map-border);
     stroke-width: 0.6;
   }
   .border-district {
-    stroke: var(--asskomm-map-district-border, #46525e);
+    stroke: var(--_map-district-border);
     stroke-width: 1.3;
   }
   .border-state {
-    stroke: var(--asskomm-map-state-border, #1a1a1a);
+    stroke: var(--_map-state-border);
     stroke-width: 1.6;
   }
   .highlight .halo {
@@ -267,11 +258,11 @@ const drawing = css`
     stroke-width: 5;
   }
   .highlight .line {
-    stroke: var(--asskomm-map-highlight, #1a1a1a);
+    stroke: var(--_map-highlight);
     stroke-width: 2.5;
   }
   .highlight.active .line {
-    stroke: var(--asskomm-focus, #005fcc);
+    stroke: var(--_focus);
     stroke-width: 3;
   }
   ${hideRules}

@@ -70,25 +70,32 @@ import { INDICATORS } from '../../feed/read-indicators.js';
  * @csspart loading - Der Platzhalter beim Laden.
  * @csspart error - Die Fehlermeldung.
  *
- * @cssproperty [--asskomm-font=inherit] - Schrift.
- * @cssproperty [--asskomm-text=#1a1a1a] - Textfarbe.
- * @cssproperty [--asskomm-muted=#555] - Nebentexte (Kreis, Legendenbeschreibung, Nachweise).
- * @cssproperty [--asskomm-link=#00457d] - Links (Quelle, Kontakt, Lizenz).
- * @cssproperty [--asskomm-map-background=#ffffff] - Hintergrund des Kartenrahmens.
- * @cssproperty [--asskomm-map-land=#e9edf0] - Fläche einer Gemeinde ohne Baustein.
- * @cssproperty [--asskomm-map-border=#ffffff] - Gemeindegrenzen.
- * @cssproperty [--asskomm-map-district-border=#46525e] - Kreisgrenzen.
- * @cssproperty [--asskomm-map-state-border=#1a1a1a] - Landesgrenze.
- * @cssproperty [--asskomm-map-contacted=#3a7dc9] - Beratene Kommunen (blaue Fläche).
- * @cssproperty [--asskomm-map-model=#0a2558] - Modellkommunen (dunkelblaue Fläche mit Punkten).
- * @cssproperty [--asskomm-map-kpr=#d7191c] - Kommunale Präventionsräte (roter Kreis).
- * @cssproperty [--asskomm-map-pre-agreement=#b35900] - Vorvereinbarungen (Schraffur von links oben).
- * @cssproperty [--asskomm-map-agreement=#1a7f37] - Kooperationsvereinbarungen (Schraffur von links unten).
- * @cssproperty [--asskomm-map-coaching=#7b3294] - Kommunen mit Coaching (Dreieck).
- * @cssproperty [--asskomm-map-analysis=#00767a] - Sicherheitsanalysen (Quadrat).
- * @cssproperty [--asskomm-map-funding=#e0a800] - Geförderte Kommunen (Raute).
- * @cssproperty [--asskomm-map-highlight=#1a1a1a] - Umriss der Gemeinde unter der Maus.
- * @cssproperty [--asskomm-focus=#005fcc] - Fokusrahmen und Umriss der mit der Tastatur gewählten Gemeinde.
+ * @cssproperty --asskomm-font - Schrift.
+ * @cssproperty --asskomm-text - Textfarbe.
+ * @cssproperty --asskomm-muted - Nebentexte (Kreis, Legendenbeschreibung, Nachweise).
+ * @cssproperty --asskomm-link - Links (Quelle, Kontakt, Lizenz).
+ * @cssproperty --asskomm-map-background - Hintergrund des Kartenrahmens.
+ * @cssproperty --asskomm-map-land - Fläche einer Gemeinde ohne Baustein.
+ * @cssproperty --asskomm-map-border - Gemeindegrenzen.
+ * @cssproperty --asskomm-map-district-border - Kreisgrenzen.
+ * @cssproperty --asskomm-map-state-border - Landesgrenze.
+ * @cssproperty --asskomm-map-contacted - Beratene Kommunen (Fläche ohne Muster).
+ * @cssproperty --asskomm-map-model - Modellkommunen (Fläche mit Punkten).
+ * @cssproperty --asskomm-map-kpr - Kommunale Präventionsräte (Kreissymbol).
+ * @cssproperty --asskomm-map-pre-agreement - Vorvereinbarungen (Schraffur von links oben).
+ * @cssproperty --asskomm-map-agreement - Kooperationsvereinbarungen (Schraffur von links unten).
+ * @cssproperty --asskomm-map-coaching - Kommunen mit Coaching (Dreieck).
+ * @cssproperty --asskomm-map-analysis - Sicherheitsanalysen (Quadrat).
+ * @cssproperty --asskomm-map-funding - Geförderte Kommunen (Raute).
+ * @cssproperty --asskomm-map-highlight - Umriss der Gemeinde unter der Maus.
+ * @cssproperty --asskomm-focus - Fokusrahmen und Umriss der mit der Tastatur gewählten Gemeinde.
+ * @cssproperty --asskomm-state-min-height - Mindesthöhe der Anzeige beim Laden und bei Fehlern.
+ * @cssproperty --asskomm-error - Rahmen der Fehlermeldung.
+ * @cssproperty --asskomm-error-background - Hintergrund der Fehlermeldung.
+ * @cssproperty --asskomm-button-background - Hintergrund der Schaltflächen.
+ * @cssproperty --asskomm-button-text - Schrift und Rahmen der Schaltflächen.
+ * @cssproperty --asskomm-hint - Randlinie der Hinweise für die Redaktion.
+ * @cssproperty --asskomm-hint-background - Hintergrund der Hinweise für die Redaktion.
  */
 export class StatusMap extends AsskommElement implements KeyboardHost {
   static override styles = [baseStyles, statusMapStyles];

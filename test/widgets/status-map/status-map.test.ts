@@ -95,7 +95,7 @@ describe('<asskomm-status-map> legend and layers', () => {
     const label = legendCheckbox(map, 'agreement').closest('label')!;
     expect(label.querySelector('svg.swatch')).to.exist;
     expect(visibleText(label)).to.contain('Kooperationsvereinbarungen');
-    expect(visibleText(label)).to.contain('grüne Schraffur');
+    expect(visibleText(label)).to.contain('Schraffur von links unten');
   });
 
   it('hides and shows a layer at once, without redrawing the Gemeinden', async () => {
