@@ -2,22 +2,19 @@
 // custom-elements.json (generated from the widgets' JSDoc), so the form cannot drift from the
 // documentation. Feed-dependent choices (indicators, dates) come from the bundled feed, the
 // layers from the manifest, the places from the bundled geometry. The settings live in the
-// page address (#widget=…&layers=…), so a link reopens the same configuration.
+// page address (#widget=…&layers=…), so a link reopens the same configuration. The widgets' titles,
+// order and starter values come from the widget registry (src/widgets/registry.js).
+import { WIDGETS } from '../src/widgets/registry.js';
 import { copyButton } from './lib/copy.js';
 import { controlFor, describe } from './lib/controls.js';
 import { elementTag, feedAddress, normaliseFolder, scriptTag } from './lib/snippet.js';
 
 const PREVIEW_FEED = '../dist/asskomm.json';
 const TOPOLOGY = '../dist/sachsen.topo.json';
-const WIDGET_TITLES = {
-  'asskomm-status-map': 'Karte',
-  'asskomm-milestone-counter': 'Kennzahlen',
-  'asskomm-progress-chart': 'Verlauf (Diagramm)',
-};
+const TAGS = WIDGETS.map((widget) => widget.tag);
+const titleOf = (tag) => WIDGETS.find((widget) => widget.tag === tag)?.title;
 /** What a fresh configuration starts with, so the first preview already shows something. */
-const STARTERS = {
-  'asskomm-milestone-counter': { metric: 'advised' },
-};
+const startersOf = (tag) => ({ ...WIDGETS.find((widget) => widget.tag === tag)?.starters });
 const RESERVED = new Set(['widget', 'ordner', 'feed', 'content']);
 /** Settings few editors need come last. */
 const LAST = ['topology'];
@@ -35,10 +32,10 @@ async function fetchJson(url) {
   return response.json();
 }
 
-/** The custom elements of the manifest, keyed by tag, in the order of WIDGET_TITLES. */
+/** The custom elements of the manifest, keyed by tag, in the order of the registry. */
 function elementsOf(manifest) {
   const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.customElement && d.tagName);
-  const rank = (tag) => (tag in WIDGET_TITLES ? Object.keys(WIDGET_TITLES).indexOf(tag) : 99);
+  const rank = (tag) => (TAGS.includes(tag) ? TAGS.indexOf(tag) : 99);
   return new Map(declarations.sort((a, b) => rank(a.tagName) - rank(b.tagName)).map((d) => [d.tagName, d]));
 }
 
@@ -134,7 +131,7 @@ async function showWidget(declaration, context, values = {}) {
   state.tag = declaration.tagName;
   const fieldset = $('attributes');
   const legend = fieldset.querySelector('legend');
-  legend.textContent = `3. Einstellungen für ${WIDGET_TITLES[state.tag] ?? `<${state.tag}>`}`;
+  legend.textContent = `3. Einstellungen für ${titleOf(state.tag) ?? `<${state.tag}>`}`;
   const src = declaration.attributes?.find((a) => a.name === 'src');
   $('feed-hint').replaceChildren(...describe(src?.description ?? '').childNodes);
 
@@ -172,7 +169,7 @@ function widgetChoice(elements, onChoose) {
     const label = document.createElement('label');
     label.htmlFor = id;
     const title = document.createElement('strong');
-    title.textContent = WIDGET_TITLES[tag] ?? tag;
+    title.textContent = titleOf(tag) ?? tag;
     const name = document.createElement('code');
     name.textContent = `<${tag}>`;
     label.append(title, ' ', name);
@@ -203,9 +200,9 @@ async function main() {
     state.feedEdited = true;
     feedInput.value = params.get('feed');
   }
-  const values = elements.has(requested) ? Object.fromEntries(params) : { ...STARTERS[first] };
+  const values = elements.has(requested) ? Object.fromEntries(params) : startersOf(first);
 
-  widgetChoice(elements, (tag) => showWidget(elements.get(tag), context, { ...STARTERS[tag] }));
+  widgetChoice(elements, (tag) => showWidget(elements.get(tag), context, startersOf(tag)));
   $(`widget-${first}`).checked = true;
   folderInput.addEventListener('input', () => changed(false));
   feedInput.addEventListener('input', () => {
@@ -215,7 +212,7 @@ async function main() {
   $('reset').addEventListener('click', () => {
     folderInput.value = '/asskomm/';
     state.feedEdited = false;
-    showWidget(elements.get(state.tag), context, { ...STARTERS[state.tag] });
+    showWidget(elements.get(state.tag), context, startersOf(state.tag));
   });
   $('code-actions').prepend(copyButton(snippet.parentElement, { text: () => snippet.textContent, describedBy: 'code-title' }));
 
