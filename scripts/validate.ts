@@ -21,14 +21,15 @@ const LABELS: Record<FeedIssue['severity'], string> = {
 };
 
 async function main(argv: string[]): Promise<number> {
-  const args = argv.filter((arg) => !arg.startsWith('--'));
   const topologyFlag = argv.indexOf('--topology');
+  // The word after --topology is its value, not the feed.
+  const args = argv.filter((arg, i) => !arg.startsWith('--') && (topologyFlag < 0 || i !== topologyFlag + 1));
   const feedPath = args[0];
-  if (!feedPath) {
+  const topologyPath = topologyFlag >= 0 ? argv[topologyFlag + 1] : new URL('../data/sachsen.topo.json', import.meta.url).pathname;
+  if (!feedPath || !topologyPath) {
     console.error('Aufruf: npm run validate -- <feed.json> [--topology <geometrie.topo.json>|none]');
     return 2;
   }
-  const topologyPath = topologyFlag >= 0 ? argv[topologyFlag + 1] : new URL('../data/sachsen.topo.json', import.meta.url).pathname;
 
   let text: string;
   try {

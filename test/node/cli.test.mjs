@@ -39,6 +39,19 @@ test('validate: without a file it says how to call it', () => {
   assert.match(out, /Aufruf: npm run validate -- <feed\.json>/);
 });
 
+test('validate: --topology before the feed takes its value, and `none` skips the map check', () => {
+  const { code, out } = validate('--topology', 'none', 'test/fixtures/feeds/partial.json');
+  assert.equal(code, 1, out);
+  assert.match(out, /\$\.indicators\[0\]\.points\[2\]\.value: darf nicht negativ sein/);
+  assert.doesNotMatch(out, /auf der Karte \(Gebietsstand 2021\) unbekannt/);
+});
+
+test('validate: --topology without a value says how to call it', () => {
+  const { code, out } = validate('data/asskomm.json', '--topology');
+  assert.equal(code, 2, out);
+  assert.match(out, /Aufruf: npm run validate -- <feed\.json>/);
+});
+
 test('build:geo: the committed geometry is exactly what the script builds, and passes its checks', () => {
   const { code, out } = run(['scripts/build-geo.mjs', '--check']);
   assert.equal(code, 0, out);
