@@ -3,33 +3,11 @@
  * neighbouring place, Page Down / Page Up through the documented order (Kreis, then name),
  * Enter or Space opens the details, + / − / 0 zoom, Shift + arrows pan.
  */
-import type { LayerId } from '../../feed/types.js';
-import type { MapGeometry, Point } from '../../geo/geometry.js';
-import { LAYER_ENCODING } from '../../geo/layers.js';
-import { linearOrder, nearestInDirection, stepInOrder, type Direction, type NavItem } from '../../geo/navigation.js';
-import { placeBase, type MapData } from './map-data.js';
+import type { Point } from '../../geo/geometry.js';
+import { nearestInDirection, stepInOrder, type Direction, type NavItem } from '../../geo/navigation.js';
+import type { Navigation } from './map-data.js';
 import type { MapZoom } from './zoom.js';
 import { ZOOM_STEP } from './zoom.js';
-
-export interface Navigation {
-  /** Every Gemeinde, and Kreis-level entries whose symbols are shown. */
-  items: readonly NavItem[];
-  ordered: readonly NavItem[];
-  byKey: ReadonlyMap<string, NavItem>;
-}
-
-export function navigationOf(geometry: MapGeometry, data: MapData, hidden: ReadonlySet<LayerId>): Navigation {
-  const items: NavItem[] = [];
-  for (const m of geometry.municipalities) {
-    const base = placeBase(geometry, m.ags);
-    if (base) items.push(base);
-  }
-  for (const place of data.places.values()) {
-    const visible = place.layers.some((id) => LAYER_ENCODING[id].kind === 'symbol' && !hidden.has(id));
-    if (place.level === 'district' && visible) items.push(place);
-  }
-  return { items, ordered: linearOrder(items), byKey: new Map(items.map((item) => [item.key, item])) };
-}
 
 /** What the keyboard needs from the element. */
 export interface KeyboardHost {

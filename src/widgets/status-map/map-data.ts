@@ -1,14 +1,15 @@
 /**
  * The feed joined to the geometry at one date: which places the map shows, with which
- * statuses, and how many records each layer has (`geo/documented.ts`). Pure; recomputed only
- * when the feed, the geometry or the date changes.
+ * statuses, how many records each layer has (`geo/documented.ts`) and which places the keyboard
+ * moves through. Pure; recomputed only when the feed, the geometry, the date or the shown layers change.
  */
 import { checkPlaceKeys } from '../../feed/places.js';
 import type { FeedIssue, FeedModel, LayerId, PartialDate, PlaceStatuses } from '../../feed/types.js';
 import { countsBy } from '../../feed/when.js';
 import { documentedAt, mergeBodies, type BodyRef, type DocumentedRecord, type LayerCounts } from '../../geo/documented.js';
 import { districtLabel, type Bounds, type MapGeometry } from '../../geo/geometry.js';
-import type { NavItem } from '../../geo/navigation.js';
+import { LAYER_ENCODING } from '../../geo/layers.js';
+import { linearOrder, type NavItem } from '../../geo/navigation.js';
 
 export type { BodyRef, LayerCounts };
 
@@ -83,4 +84,26 @@ export function viewOf(geometry: MapGeometry, data: MapData, key: string): Place
   if (known) return known;
   const base = placeBase(geometry, key);
   return base && { ...base, statuses: {}, layers: [], via: {}, current: true };
+}
+
+/** The places the keyboard moves through at one date, in both orders (`geo/navigation.ts`). */
+export interface Navigation {
+  /** Every Gemeinde, and Kreis-level entries whose symbols are shown. */
+  items: readonly NavItem[];
+  ordered: readonly NavItem[];
+  byKey: ReadonlyMap<string, NavItem>;
+}
+
+/** Every Gemeinde, and the Kreis-level places whose symbols the shown layers draw. */
+export function navigationOf(geometry: MapGeometry, data: MapData, hidden: ReadonlySet<LayerId>): Navigation {
+  const items: NavItem[] = [];
+  for (const m of geometry.municipalities) {
+    const base = placeBase(geometry, m.ags);
+    if (base) items.push(base);
+  }
+  for (const place of data.places.values()) {
+    const visible = place.layers.some((id) => LAYER_ENCODING[id].kind === 'symbol' && !hidden.has(id));
+    if (place.level === 'district' && visible) items.push(place);
+  }
+  return { items, ordered: linearOrder(items), byKey: new Map(items.map((item) => [item.key, item])) };
 }
