@@ -5,6 +5,7 @@
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import { guard } from 'lit/directives/guard.js';
 import { markerPath } from '../../chart/marker-path.js';
 import { nearestIndex } from '../../chart/nearest-index.js';
 import type { ChartSeries } from '../../chart/select-series.js';
@@ -19,6 +20,7 @@ import { tooltipRows, type ChartText } from './progress-chart.text.js';
 /** Colour class of the n-th series: `--asskomm-series-1` … `-6`, then again. */
 export const seriesClass = (index: number): string => `s-${(index % 6) + 1}`;
 
+/** What the plot shows: a layout, its texts and the date the crosshair is on. */
 export interface PlotView {
   layout: ChartLayout;
   text: ChartText;
@@ -29,6 +31,7 @@ export interface PlotView {
   activeTime?: number;
 }
 
+/** What the element does when the visitor points at, steps to, enters or leaves the plot. */
 export interface PlotHandlers {
   activate(date: ChartDateX, via: 'keyboard' | 'pointer'): void;
   /** Focus without an active date: show the latest. */
@@ -94,6 +97,12 @@ function renderLabels(layout: ChartLayout, planned: string): SVGTemplateResult {
     )}`;
 }
 
+/** Everything but the crosshair: a crosshair step leaves it as it is (see the guard in `renderPlot`). */
+function renderDrawing(layout: ChartLayout, text: ChartText): SVGTemplateResult {
+  return svg`${renderAxes(layout)} ${layout.events.length ? renderEvents(layout, text.lang) : nothing}
+    ${layout.shapes.map(renderShape)} ${renderLabels(layout, text.s.planned)}`;
+}
+
 function renderCrosshair(layout: ChartLayout, time: number): SVGTemplateResult {
   const x = layout.x(time);
   const dots = layout.shapes.flatMap((shape) => {
@@ -142,6 +151,10 @@ function renderTooltip(view: PlotView, time: number): TemplateResult {
   </div>`;
 }
 
+/**
+ * The plot as one tab stop: the SVG drawing, the crosshair and its tooltip. The drawing is kept
+ * while only the crosshair moves, so a step re-renders the crosshair and the tooltip alone.
+ */
 export function renderPlot(view: PlotView, handlers: PlotHandlers): TemplateResult {
   const { layout, text, activeTime } = view;
   const { margin, width, height } = layout;
@@ -176,15 +189,14 @@ export function renderPlot(view: PlotView, handlers: PlotHandlers): TemplateResu
   >
     <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" font-size=${FONT_SIZE} aria-hidden="true" focusable="false">
       <g transform="translate(${margin.left} ${margin.top})">
-        ${renderAxes(layout)} ${view.layout.events.length ? renderEvents(layout, text.lang) : nothing}
-        ${layout.shapes.map(renderShape)} ${renderLabels(layout, text.s.planned)}
-        ${active !== undefined ? renderCrosshair(layout, active) : nothing}
+        ${guard([layout, text], () => renderDrawing(layout, text))} ${active !== undefined ? renderCrosshair(layout, active) : nothing}
       </g>
     </svg>
     ${active !== undefined ? renderTooltip(view, active) : nothing}
   </div>`;
 }
 
+/** The legend: every chosen series, with those the visitor switched off. */
 export interface LegendView {
   series: readonly ChartSeries[];
   hidden: ReadonlySet<string>;

@@ -17,6 +17,7 @@ export interface TableRow {
   cells: string[];
 }
 
+/** The data table, the events table and the button that shows them. */
 export interface TableView {
   id: string;
   heading: string;
@@ -38,6 +39,7 @@ export function tableRows(series: readonly ChartSeries[], dates: readonly ChartD
   return dates.map((date) => ({ date: formatDate(date.date, text.lang), cells: series.map((one) => cell(one, date.time, text)) }));
 }
 
+/** "Tabelle anzeigen" / "Tabelle ausblenden": the tables are always there for screen readers. */
 export function renderTableToggle(view: TableView, toggle: () => void): TemplateResult {
   const { s } = view.text;
   return html`<button type="button" class="table-toggle" aria-expanded=${view.open ? 'true' : 'false'} aria-controls=${view.id} @click=${toggle}>
@@ -45,6 +47,7 @@ export function renderTableToggle(view: TableView, toggle: () => void): Template
   </button>`;
 }
 
+/** The data table (date × series) and the events, visually hidden until the visitor asks. */
 export function renderTable(view: TableView): TemplateResult {
   const { s, lang } = view.text;
   return html`<div id=${view.id} class=${view.open ? 'tables' : 'visually-hidden'}>
