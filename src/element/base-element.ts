@@ -363,4 +363,9 @@ export abstract class AsskommElement extends LitElement {
     await Promise.all([this.feed.settled, this.english.settled]);
     await this.updateComplete;
   }
+
+  /** Tells the page: an event that bubbles out of the shadow root, its detail typed by `HTMLElementEventMap`. */
+  protected emit<K extends keyof HTMLElementEventMap>(type: K, detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
 }

@@ -7,6 +7,15 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** How a `ResizeController` takes its measurements. */
+export interface ResizeOptions {
+  /**
+   * Keep the last width when the block measures 0 (hidden: `display: none`, a closed `<details>`),
+   * for a widget that would otherwise redraw for a box nobody sees.
+   */
+  ignoreZero?: boolean;
+}
+
 export class ResizeController implements ReactiveController {
   /** Content-box width in CSS px; 0 until the first observation. */
   width = 0;
@@ -17,6 +26,7 @@ export class ResizeController implements ReactiveController {
   constructor(
     private readonly host: Host,
     private readonly target: () => Element | null | undefined,
+    private readonly options: ResizeOptions = {},
   ) {
     host.addController(this);
   }
@@ -34,6 +44,7 @@ export class ResizeController implements ReactiveController {
 
   private take(measured: number): void {
     const width = Math.round(measured);
+    if (width === 0 && this.options.ignoreZero) return;
     if (width !== this.width) {
       this.width = width;
       this.host.requestUpdate();

@@ -5,6 +5,7 @@ import { StatusMap } from './status-map.js';
 defineElement('asskomm-status-map', StatusMap);
 
 export { StatusMap };
+export type { AsskommSelectDetail } from './status-map.js';
 
 declare global {
   interface HTMLElementTagNameMap {

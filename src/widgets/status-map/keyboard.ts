@@ -6,13 +6,15 @@
 import type { Point } from '../../geo/geometry.js';
 import { nearestInDirection, stepInOrder, type Direction, type NavItem } from '../../geo/navigation.js';
 import type { Navigation } from './map-data.js';
-import type { MapZoom } from './zoom.js';
-import { ZOOM_STEP } from './zoom.js';
+import { ZOOM_STEP, type MapZoom } from './zoom.js';
 
-/** What the keyboard needs from the element. */
+/** What the keyboard needs: where it can move, where it is, and what it moves (selection and zoom). */
 export interface KeyboardHost {
-  readonly keyboardState: { navigation?: Navigation; activeKey?: string; detailsOpen: boolean };
-  readonly zoomControl: MapZoom;
+  /** `undefined` until feed and geometry are there. */
+  readonly navigation: Navigation | undefined;
+  readonly activeKey?: string | undefined;
+  readonly detailsOpen: boolean;
+  readonly zoom: MapZoom;
   activate(key: string): void;
   choose(key: string, returnFocus: HTMLElement | undefined): void;
   closeDetails(): void;
@@ -26,15 +28,14 @@ export class MapKeyboard {
 
   /** Screen position (frame units) of an item under the current zoom. */
   private onScreen(point: Point): Point {
-    const { x, y, k } = this.host.zoomControl.state;
+    const { x, y, k } = this.host.zoom.state;
     return [point[0] * k + x, point[1] * k + y];
   }
 
   readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const { navigation, activeKey, detailsOpen } = this.host.keyboardState;
+    const { navigation, activeKey, detailsOpen, zoom } = this.host;
     if (!navigation) return;
-    const zoom = this.host.zoomControl;
     const current = activeKey ? navigation.byKey.get(activeKey) : undefined;
     let next: NavItem | undefined;
     const direction = DIRECTIONS[event.key];

@@ -1,27 +1,23 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { hasResizeObserver } from '../../element/resize-controller.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ResizeController } from '../../element/resize-controller.js';
 import { LAYER_IDS } from '../../feed/schema.js';
-import type { FeedIssue, LayerId, PartialDate } from '../../feed/types.js';
+import type { LayerId, PartialDate } from '../../feed/types.js';
 import { DEFAULT_TOPOLOGY_URL } from '../../geo/default-topology.js';
-import { de, mapHints, type StatusMapStrings } from '../../i18n/status-map.js';
-import { editorHints, listIssues } from '../../i18n/strings.js';
+import { de, type StatusMapStrings } from '../../i18n/status-map.js';
+import { listIssues } from '../../i18n/strings.js';
 import { attributeText, readDate, readList } from '../../element/attributes.js';
 import { AsskommElement, baseStyles } from '../../element/base-element.js';
 import { warn } from '../../util/warn.js';
 import { readFocusKey, resolveTopologyUrl, topologyFallbackHint } from './attributes.js';
 import { MapDerivations, type MapSnapshot } from './derived.js';
-import { DETAILS_TITLE_ID, renderDetails } from './details.js';
 import { renderFrame } from './frame.js';
 import { GeometryController } from './geometry-controller.js';
-import { MapKeyboard, type KeyboardHost } from './keyboard.js';
-import { renderLegend } from './legend.js';
-import type { PlaceView } from './map-data.js';
 import { MapSearch } from './search.js';
+import { MapSelection } from './selection-controller.js';
 import { statusMapStyles } from './status-map.styles.js';
-import { renderCredits, renderTable, summaryText, SUMMARY_ID } from './summary.js';
-import { MapZoom, ZOOM_STEP } from './zoom.js';
+import { renderMapView, renderPlaceholder } from './view.js';
+import { MapZoom } from './zoom.js';
 import { PLACES } from '../../feed/read-places.js';
 import { INDICATORS } from '../../feed/read-indicators.js';
 
@@ -54,8 +50,8 @@ import { INDICATORS } from '../../feed/read-indicators.js';
  *   laden, ist das Widget ganz deutsch, mit einem Hinweis.
  * @attr {string} heading - Sichtbare Überschrift über der Karte. Standard: keine.
  *
- * @event asskomm-select - Eine Gemeinde (oder ein Kreis) wurde gewählt: per Klick, Eingabe oder Suche.
- *   `detail: { ags: string, name: string }`; bubbles, composed.
+ * @event {CustomEvent<{ags: string, name: string}>} asskomm-select - Eine Gemeinde (oder ein Kreis) wurde gewählt: per
+ *   Klick, Eingabe oder Suche. `ags` ist der Gemeinde- oder Kreisschlüssel, `name` der Name; bubbles, composed.
  *
  * @csspart base - Der ganze Inhalt des Widgets.
  * @csspart heading - Die Überschrift (`heading`).
@@ -97,7 +93,7 @@ import { INDICATORS } from '../../feed/read-indicators.js';
  * @cssproperty --asskomm-hint - Randlinie der Hinweise für die Redaktion.
  * @cssproperty --asskomm-hint-background - Hintergrund der Hinweise für die Redaktion.
  */
-export class StatusMap extends AsskommElement implements KeyboardHost {
+export class StatusMap extends AsskommElement {
   static override styles = [baseStyles, statusMapStyles];
   protected static override readonly feedParts = [PLACES, INDICATORS];
 
@@ -113,41 +109,32 @@ export class StatusMap extends AsskommElement implements KeyboardHost {
   @property() heading: string | null = null;
 
   @state() private hiddenLayers: ReadonlySet<LayerId> = new Set();
-  @state() private hovered?: { key: string; x: number; y: number };
-  @state() private activeKey?: string;
-  @state() private keyboardFocus = false;
-  @state() private detailsKey?: string;
-  @state() private frameWidth = 0;
-
-  @query('.viewport') private viewport?: HTMLElement;
-  @query('dialog.details') private dialog?: HTMLDialogElement;
 
   private topologyUrl = DEFAULT_TOPOLOGY_URL;
   private shownDate?: PartialDate;
   private focusTarget?: string;
   private focusApplied?: string;
   private layersAttribute?: string | null;
-  private returnFocus?: HTMLElement;
-  private frameObserver?: ResizeObserver;
-  private observedFrame?: Element;
 
   private readonly geometry = new GeometryController(this, () => this.topologyUrl);
   private readonly zoom = new MapZoom(this);
-  private readonly keyboard = new MapKeyboard(this);
+  /** The symbols keep their on-screen size, so the map needs its drawn width; hidden, it keeps the last one. */
+  private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.frame'), { ignoreZero: true });
   private readonly derived = new MapDerivations((issues) => warn(`<${this.localName}>: ${issues.length} Einträge nicht auf der Karte: ${listIssues(issues)}`));
+  private readonly selection = new MapSelection(this, {
+    snapshot: () => this.snapshot(),
+    zoom: this.zoom,
+    selected: (place) => this.emit('asskomm-select', { ags: place.key, name: place.name }),
+  });
   private readonly search = new MapSearch(this, {
     entries: () => (this.geometry.geometry ? this.derived.searchEntries(this.geometry.geometry) : []),
-    choose: (key, input) => this.choose(key, input, true),
+    choose: (key, input) => this.selection.choose(key, input, true),
   });
+  private readonly frameHandlers = { ...this.selection.frameHandlers, ...this.zoom.buttons };
 
   /** Texts of the map in the widget's language. */
-  get mapStrings(): StatusMapStrings {
+  private get mapStrings(): StatusMapStrings {
     return this.texts(de, 'map');
-  }
-
-  /** Feed entries the map could not place (unknown keys, duplicates, merged Gemeinden), in German. */
-  get placeIssues(): readonly FeedIssue[] {
-    return this.snapshot()?.joined.issues ?? [];
   }
 
   private snapshot(): MapSnapshot | undefined {
@@ -188,68 +175,12 @@ export class StatusMap extends AsskommElement implements KeyboardHost {
     await this.updateComplete;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.frameObserver?.disconnect();
-    this.frameObserver = undefined;
-    this.observedFrame = undefined;
-  }
-
-  // ---- what a visitor does -------------------------------------------------------------
-
   private toggleLayer(layer: LayerId, shown: boolean): void {
     const hidden = new Set(this.hiddenLayers);
     if (shown) hidden.delete(layer);
     else hidden.add(layer);
     this.hiddenLayers = hidden;
   }
-
-  /** A place was chosen (click, Enter, search): highlight it, open its details, tell the page. */
-  choose(key: string, returnFocus: HTMLElement | undefined, zoomTo = false): void {
-    const place = this.snapshot()?.view(key);
-    if (!place) return;
-    this.activeKey = key;
-    if (zoomTo) this.zoomTo(place);
-    this.returnFocus = returnFocus;
-    this.detailsKey = key;
-    // Focus moves into the panel; the map's keyboard tooltip goes with it.
-    this.keyboardFocus = false;
-    this.dispatchEvent(new CustomEvent('asskomm-select', { bubbles: true, composed: true, detail: { ags: key, name: place.name } }));
-  }
-
-  /** Closes the details and puts focus back where it was before they opened. */
-  closeDetails(): void {
-    if (this.detailsKey === undefined) return;
-    this.detailsKey = undefined;
-    const target = this.returnFocus?.isConnected ? this.returnFocus : this.viewport;
-    this.returnFocus = undefined;
-    void this.updateComplete.then(() => target?.focus());
-  }
-
-  /** Moves the keyboard focus on the map to `key` and keeps it in view. */
-  activate(key: string): void {
-    const place = this.snapshot()?.view(key);
-    if (!place) return;
-    this.activeKey = key;
-    this.keyboardFocus = true;
-    this.zoom.keepInView(place.point);
-  }
-
-  private zoomTo(place: PlaceView): void {
-    this.zoom.zoomToBounds(place.bounds, place.level === 'municipality' ? 6 : 3);
-  }
-
-  /** @internal What the keyboard controller needs to move on the map. */
-  get keyboardState(): KeyboardHost['keyboardState'] {
-    return { navigation: this.snapshot()?.navigation, activeKey: this.activeKey, detailsOpen: this.detailsKey !== undefined };
-  }
-
-  /** @internal */
-  get zoomControl(): MapZoom {
-    return this.zoom;
-  }
-
-  // ---- rendering -----------------------------------------------------------------------
 
   protected renderWidget(): TemplateResult {
     const loading = this.textsPending || (!this.feed.model && this.feed.error === undefined);
@@ -260,23 +191,9 @@ export class StatusMap extends AsskommElement implements KeyboardHost {
     </div>`;
   }
 
-  /**
-   * Same boxes as the finished map (search, frame, legend, summary and credits lines), so that
-   * nothing around the widget moves when the data arrive.
-   */
   private renderPlaceholder(): TemplateResult {
-    return html`<div class="layout">
-        <div class="main">
-          ${this.search.render(this.mapStrings, true)}
-          <div class="frame placeholder" part="loading" role="status">${this.mapStrings.loadingMap}</div>
-          <p class="summary placeholder" aria-hidden="true"></p>
-        </div>
-        <div class="side">
-          ${renderLegend({ hidden: this.hiddenLayers, s: this.mapStrings, lang: this.language, toggle: () => undefined })}
-        </div>
-      </div>
-      <div part="credits"><footer class="credits placeholder" aria-hidden="true"></footer></div>
-      <details class="help placeholder" aria-hidden="true"><summary>${this.mapStrings.keyboardTitle}</summary></details>`;
+    const s = this.mapStrings;
+    return renderPlaceholder({ search: this.search.render(s, true), s, hidden: this.hiddenLayers, lang: this.language });
   }
 
   private renderMapView(): TemplateResult {
@@ -288,133 +205,25 @@ export class StatusMap extends AsskommElement implements KeyboardHost {
         <button type="button" @click=${() => this.geometry.retry()}>${this.strings.retry}</button>
       </div>`;
     }
-    const { data, hidden, context, model, geometry } = snapshot;
-    const s = context.s;
-    const shown = (id: LayerId): boolean => !hidden.has(id);
-    const errors = snapshot.joined.issues.filter((issue) => issue.severity !== 'warning');
-    const details = snapshot.view(this.detailsKey);
-    return html`
-      <div class="layout">
-        <div class="main">
-          ${this.search.render(s)}
-          ${renderFrame({
-            snapshot,
-            width: this.frameWidth,
-            zoom: this.zoom.state,
-            animate: this.zoom.animate,
-            wheelHint: this.zoom.wheelHint,
-            hovered: this.hovered,
-            activeKey: this.activeKey,
-            keyboardFocus: this.keyboardFocus,
-            showActive: this.keyboardFocus || this.detailsKey !== undefined,
-            on: this.frameHandlers,
-          })}
-          <p class="summary" id=${SUMMARY_ID}>${summaryText(data, snapshot.figures, shown, context)}</p>
-        </div>
-        <div class="side">
-          <dialog class="details" part="details" aria-labelledby=${DETAILS_TITLE_ID} @keydown=${this.onDetailsKeyDown}>
-            ${details
-              ? renderDetails({
-                  place: details,
-                  context,
-                  close: () => this.closeDetails(),
-                  showOnMap: () => {
-                    this.activeKey = details.key;
-                    this.zoomTo(details);
-                  },
-                })
-              : nothing}
-          </dialog>
-          ${renderLegend({ figures: { counts: data.counts, texts: snapshot.figures }, hidden, s, lang: context.lang, toggle: (id, on) => this.toggleLayer(id, on) })}
-        </div>
-      </div>
-      ${errors.length
-        ? html`<div class="hints" part="hint" role="note">
-            <p><strong>${editorHints.hintPrefix}</strong> ${mapHints.placeIssues}</p>
-            ${errors.slice(0, 5).map((issue) => html`<p>${issue.message}</p>`)}
-            ${errors.length > 5 ? html`<p>${mapHints.moreIssues(errors.length - 5)}</p>` : nothing}
-          </div>`
-        : nothing}
-      <div part="credits">${renderCredits(model.meta, geometry.meta, data.date, context)}</div>
-      <details class="help">
-        <summary>${s.keyboardTitle}</summary>
-        <ul>${s.keyboardHelp.map((line) => html`<li>${line}</li>`)}</ul>
-      </details>
-      ${guard([data, hidden, context], () => renderTable(data, shown, context))}
-    `;
-  }
-
-  // ---- events ---------------------------------------------------------------------------
-
-  private readonly frameHandlers = {
-    keydown: (event: KeyboardEvent) => this.keyboard.onKeyDown(event),
-    focus: () => {
-      if (!this.viewport?.matches(':focus-visible')) return;
-      this.keyboardFocus = true;
-      this.activeKey ??= this.snapshot()?.navigation.ordered[0]?.key;
-    },
-    blur: () => (this.keyboardFocus = false),
-    pointermove: (event: PointerEvent) => {
-      if (event.pointerType === 'touch') return;
-      const key = (event.target as Element).closest?.('[data-key]')?.getAttribute('data-key') ?? undefined;
-      if (!key) {
-        this.hovered = undefined;
-        return;
-      }
-      const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-      this.hovered = { key, x: event.clientX - box.left, y: event.clientY - box.top };
-    },
-    pointerleave: () => (this.hovered = undefined),
-    click: (event: MouseEvent) => {
-      const key = (event.target as Element).closest?.('[data-key]')?.getAttribute('data-key');
-      if (key) this.choose(key, this.viewport);
-    },
-    zoomIn: () => this.zoom.scaleBy(ZOOM_STEP),
-    zoomOut: () => this.zoom.scaleBy(1 / ZOOM_STEP),
-    zoomReset: () => this.zoom.reset(),
-  };
-
-  private readonly onDetailsKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    this.closeDetails();
-  };
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.zoom.attach(this.renderRoot.querySelector<SVGSVGElement>('svg.map'));
-    this.observeFrame();
-    const dialog = this.dialog;
-    if (!dialog) return;
-    const title = (): HTMLElement | null => dialog.querySelector<HTMLElement>(`#${DETAILS_TITLE_ID}`);
-    if (this.detailsKey !== undefined && !dialog.open) {
-      dialog.show();
-      title()?.focus();
-    } else if (this.detailsKey !== undefined && changed.has('detailsKey')) {
-      title()?.focus();
-    } else if (dialog.open && this.detailsKey === undefined) {
-      dialog.close();
-    }
-  }
-
-  /** The symbols keep their on-screen size, so the map needs its drawn width. */
-  private observeFrame(): void {
-    const frame = this.renderRoot.querySelector('.frame');
-    if (!frame) return;
-    if (!hasResizeObserver()) {
-      const width = Math.round(frame.getBoundingClientRect().width);
-      if (width && width !== this.frameWidth) this.frameWidth = width;
-      return;
-    }
-    if (frame === this.observedFrame) return;
-    this.observedFrame = frame;
-    this.frameObserver ??= new ResizeObserver((entries) => {
-      const width = Math.round(entries[entries.length - 1]!.contentRect.width);
-      if (width && width !== this.frameWidth) this.frameWidth = width;
+    const selection = this.selection;
+    return renderMapView({
+      snapshot,
+      search: this.search.render(snapshot.context.s),
+      frame: renderFrame({
+        snapshot,
+        width: this.size.width,
+        zoom: this.zoom.state,
+        animate: this.zoom.animate,
+        wheelHint: this.zoom.wheelHint,
+        hovered: selection.hovered,
+        activeKey: selection.activeKey,
+        keyboardFocus: selection.keyboardFocus,
+        showActive: selection.showActive,
+        on: this.frameHandlers,
+      }),
+      dialog: selection.renderDialog(snapshot),
+      toggleLayer: (layer, shown) => this.toggleLayer(layer, shown),
     });
-    this.frameObserver.disconnect();
-    this.frameObserver.observe(frame);
   }
 
   /** Zooms to the `focus` place once feed and geometry are there (and when `focus` changes). */
@@ -423,8 +232,19 @@ export class StatusMap extends AsskommElement implements KeyboardHost {
     this.focusApplied = this.focusTarget;
     const place = this.snapshot()?.view(this.focusTarget);
     if (!place) return;
-    this.zoomTo(place);
+    this.selection.showOnMap(place);
     this.zoom.animate = false;
-    this.activeKey = place.key;
+  }
+}
+
+/** Detail of the `asskomm-select` event: the chosen Gemeinde (8-digit AGS) or Kreis (5-digit key) and its name. */
+export interface AsskommSelectDetail {
+  ags: string;
+  name: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'asskomm-select': CustomEvent<AsskommSelectDetail>;
   }
 }

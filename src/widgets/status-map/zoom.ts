@@ -17,7 +17,7 @@ export const ZOOM_STEP = 1.6;
 /** A pointer that moved farther than this (CSS px) dragged: its click does not choose a place. */
 const CLICK_DISTANCE = 4;
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
 
 /** A drag or pinch: the view and the pointers' positions when the set of pointers last changed. */
 interface Gesture {
@@ -57,14 +57,14 @@ export class MapZoom implements ReactiveController {
   }
 
   /** Binds the gestures to the map's `<svg>` (again, if the element re-rendered a new one). */
-  attach(svgElement: SVGSVGElement | null): void {
+  private attach(svgElement: SVGSVGElement | null): void {
     if (!svgElement || this.svg === svgElement) return;
     this.detach();
     this.svg = svgElement;
     for (const [type, listener] of this.listeners) svgElement.addEventListener(type, listener, { passive: false, capture: type === 'click' });
   }
 
-  detach(): void {
+  private detach(): void {
     if (this.svg) for (const [type, listener] of this.listeners) this.svg.removeEventListener(type, listener, { capture: type === 'click' });
     this.svg = undefined;
     this.pointers.clear();
@@ -85,14 +85,21 @@ export class MapZoom implements ReactiveController {
     this.show(view.IDENTITY, true);
   }
 
+  /** Handlers of the frame's +, − and reset buttons. */
+  readonly buttons = {
+    zoomIn: (): void => this.scaleBy(ZOOM_STEP),
+    zoomOut: (): void => this.scaleBy(1 / ZOOM_STEP),
+    zoomReset: (): void => this.reset(),
+  };
+
   /** Pans by a distance in screen-sized frame units. */
   panBy(dx: number, dy: number): void {
     this.show(view.panBy(this.state, dx, dy), true);
   }
 
-  /** Fits `bounds` into the view, zooming at most to `maxZoom`; animated once the map is drawn. */
-  zoomToBounds(bounds: Bounds, maxZoom = 8): void {
-    this.show(view.fitBounds(bounds, maxZoom), this.attached);
+  /** Fits a place into the view, animated once the map is drawn: a Gemeinde up to ×6, a Kreis up to ×3. */
+  zoomToPlace(place: { bounds: Bounds; level: 'municipality' | 'district' }): void {
+    this.show(view.fitBounds(place.bounds, place.level === 'municipality' ? 6 : 3), this.attached);
   }
 
   /** Pans (without zooming) so that `point` of the drawing is in view, when it is not. */
@@ -102,6 +109,10 @@ export class MapZoom implements ReactiveController {
 
   hostConnected(): void {
     this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    this.attach(this.host.renderRoot.querySelector<SVGSVGElement>('svg.map'));
   }
 
   hostDisconnected(): void {

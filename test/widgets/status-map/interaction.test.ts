@@ -102,9 +102,10 @@ describe('<asskomm-status-map> details', () => {
 
   it('has no axe violations while open', async () => {
     const map = await createMap({ date: '2024', focus: '14626610' });
-    map.choose('14626610', undefined);
+    shadow(map).querySelector<HTMLElement>('.viewport')!.focus();
+    await sendKeys({ press: 'Enter' });
     await map.updateComplete;
-    expect(detailsDialog(map).open).to.be.true;
+    expect(visibleText(detailsDialog(map))).to.contain('Zittau');
     await expect(map).to.be.accessible();
   });
 });
@@ -161,20 +162,20 @@ describe('<asskomm-status-map> keyboard path', () => {
   });
 
   it('walks the documented order with Page Down and reaches the Kreis-level KPR', async () => {
-    const map = await createMap();
+    // `focus` makes the Kreis-level entry of Görlitz the active place.
+    const map = await createMap({ focus: '14626' });
     const viewport = shadow(map).querySelector<HTMLElement>('.viewport')!;
     viewport.focus();
-    await sendKeys({ press: 'End' });
-    await map.updateComplete;
-    // Zwickau (Landkreis) is the last Kreis by name.
-    expect(viewport.getAttribute('aria-activedescendant')).to.match(/^place-14524/);
-    map.activate('14626');
-    await map.updateComplete;
+    expect(viewport.getAttribute('aria-activedescendant')).to.equal('place-14626');
     expect(shadow(map).querySelector('#place-14626')!.getAttribute('aria-label')).to.contain('Landkreis Görlitz, Eintrag für den ganzen Kreis');
     await sendKeys({ press: 'PageDown' });
     await map.updateComplete;
     // After the Kreis entry come its Gemeinden by name: Bad Muskau first.
     expect(tooltipText(map)).to.contain('Bad Muskau');
+    await sendKeys({ press: 'End' });
+    await map.updateComplete;
+    // Zwickau (Landkreis) is the last Kreis by name.
+    expect(viewport.getAttribute('aria-activedescendant')).to.match(/^place-14524/);
   });
 
   it('closes the suggestions with Escape and clears the field with a second Escape', async () => {

@@ -233,7 +233,8 @@ describe('<asskomm-status-map> editor hints', () => {
     const text = visibleText(map);
     expect(text).to.contain('Gemeindeschlüssel 14999999 ist auf der Karte (Gebietsstand 2021) unbekannt');
     expect(warnings.some((w) => w.includes('14999999'))).to.be.true;
-    expect(map.placeIssues.map((issue) => issue.severity)).to.include('error');
+    // An unknown key is an error, so the editor sees it on the page too, not only in the console.
+    expect(text).to.contain('Einträge im Feed, die nicht auf der Karte stehen:');
     // Aue (2016) lands on Aue-Bad Schlema (2021); Zittau is drawn; the unknown key is skipped;
     // Geithain's coaching implies contact.
     expect(legendCount(map, 'contacted')).to.equal('3');

@@ -1,0 +1,182 @@
+/**
+ * What a visitor points at and picks on the map: the place under the mouse (its tooltip), the
+ * active option of the listbox (moved by the keyboard), the chosen place with its details dialog,
+ * and where focus goes back when the dialog closes. It owns the frame's pointer, focus and key
+ * handlers and the dialog's opening, closing and focus; the element only renders its state.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { MapSnapshot } from './derived.js';
+import { DETAILS_TITLE_ID, renderDetails } from './details.js';
+import { MapKeyboard, type KeyboardHost } from './keyboard.js';
+import type { Navigation, PlaceView } from './map-data.js';
+import type { MapZoom } from './zoom.js';
+
+type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
+
+/** The place under the mouse and the pointer's position in the frame (CSS px), for the tooltip. */
+export interface Hovered {
+  key: string;
+  x: number;
+  y: number;
+}
+
+export interface SelectionOptions {
+  /** What the map shows now; `undefined` until feed and geometry are there. */
+  snapshot(): MapSnapshot | undefined;
+  zoom: MapZoom;
+  /** A place was chosen (click, Enter, search): the element tells the page. */
+  selected(place: PlaceView): void;
+}
+
+/** The map's hover, keyboard, selection and details-dialog state; the host re-renders when it changes. */
+export class MapSelection implements ReactiveController, KeyboardHost {
+  hovered?: Hovered;
+  activeKey?: string;
+  /** Whether the listbox has keyboard focus: the tooltip then shows at the active place. */
+  keyboardFocus = false;
+  /** The place whose details are open. */
+  detailsKey?: string;
+  /** Where focus goes back when the details close (the map, or the search field). */
+  private returnFocus?: HTMLElement;
+  /** The details the dialog showed after the last update: another place moves focus to its title. */
+  private shownDetails?: string;
+  private readonly keyboard = new MapKeyboard(this);
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: SelectionOptions,
+  ) {
+    host.addController(this);
+  }
+
+  get navigation(): Navigation | undefined {
+    return this.options.snapshot()?.navigation;
+  }
+
+  get zoom(): MapZoom {
+    return this.options.zoom;
+  }
+
+  get detailsOpen(): boolean {
+    return this.detailsKey !== undefined;
+  }
+
+  /** Whether the active place is outlined: while the map has keyboard focus or its details are open. */
+  get showActive(): boolean {
+    return this.keyboardFocus || this.detailsOpen;
+  }
+
+  private view(key: string | undefined): PlaceView | undefined {
+    return this.options.snapshot()?.view(key);
+  }
+
+  /** A place was chosen (click, Enter, search): mark it, open its details, tell the page. */
+  choose(key: string, returnFocus: HTMLElement | undefined, zoomTo = false): void {
+    const place = this.view(key);
+    if (!place) return;
+    this.activeKey = key;
+    if (zoomTo) this.zoom.zoomToPlace(place);
+    this.returnFocus = returnFocus;
+    this.detailsKey = key;
+    // Focus moves into the panel; the map's keyboard tooltip goes with it.
+    this.keyboardFocus = false;
+    this.host.requestUpdate();
+    this.options.selected(place);
+  }
+
+  /** Moves the keyboard focus on the map to `key` and keeps it in view. */
+  activate(key: string): void {
+    const place = this.view(key);
+    if (!place) return;
+    this.activeKey = key;
+    this.keyboardFocus = true;
+    this.zoom.keepInView(place.point);
+    this.host.requestUpdate();
+  }
+
+  /** Marks `place` as the active one and zooms to it (the details' "show on map", the `focus` attribute). */
+  showOnMap(place: PlaceView): void {
+    this.activeKey = place.key;
+    this.zoom.zoomToPlace(place);
+    this.host.requestUpdate();
+  }
+
+  /** Closes the details and puts focus back where it was before they opened. */
+  closeDetails(): void {
+    if (this.detailsKey === undefined) return;
+    this.detailsKey = undefined;
+    const target = this.returnFocus?.isConnected ? this.returnFocus : this.host.renderRoot.querySelector<HTMLElement>('.viewport');
+    this.returnFocus = undefined;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => target?.focus());
+  }
+
+  private setHovered(hovered: Hovered | undefined): void {
+    if (hovered === undefined && this.hovered === undefined) return;
+    this.hovered = hovered;
+    this.host.requestUpdate();
+  }
+
+  /** Handlers of the focusable map frame (`frame.ts`). */
+  readonly frameHandlers = {
+    keydown: (event: KeyboardEvent): void => this.keyboard.onKeyDown(event),
+    focus: (event: FocusEvent): void => {
+      if (!(event.currentTarget as Element).matches(':focus-visible')) return;
+      this.keyboardFocus = true;
+      this.activeKey ??= this.navigation?.ordered[0]?.key;
+      this.host.requestUpdate();
+    },
+    blur: (): void => {
+      if (!this.keyboardFocus) return;
+      this.keyboardFocus = false;
+      this.host.requestUpdate();
+    },
+    pointermove: (event: PointerEvent): void => {
+      if (event.pointerType === 'touch') return;
+      const key = (event.target as Element).closest?.('[data-key]')?.getAttribute('data-key') ?? undefined;
+      if (!key) return this.setHovered(undefined);
+      const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+      this.setHovered({ key, x: event.clientX - box.left, y: event.clientY - box.top });
+    },
+    pointerleave: (): void => this.setHovered(undefined),
+    click: (event: MouseEvent): void => {
+      const key = (event.target as Element).closest?.('[data-key]')?.getAttribute('data-key');
+      if (key) this.choose(key, event.currentTarget as HTMLElement);
+    },
+  };
+
+  private readonly onDialogKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.closeDetails();
+  };
+
+  /** The details dialog, empty while no place is chosen (it opens and takes focus after the update). */
+  renderDialog(snapshot: MapSnapshot): TemplateResult {
+    const place = snapshot.view(this.detailsKey);
+    return html`<dialog class="details" part="details" aria-labelledby=${DETAILS_TITLE_ID} @keydown=${this.onDialogKeyDown}>
+      ${place
+        ? renderDetails({ place, context: snapshot.context, close: () => this.closeDetails(), showOnMap: () => this.showOnMap(place) })
+        : nothing}
+    </dialog>`;
+  }
+
+  /** Opens or closes the dialog to match the state; a newly shown place puts focus on its title. */
+  hostUpdated(): void {
+    const key = this.detailsKey;
+    const placeChanged = key !== this.shownDetails;
+    this.shownDetails = key;
+    const dialog = this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.details');
+    if (!dialog) return;
+    const focusTitle = (): void => dialog.querySelector<HTMLElement>(`#${DETAILS_TITLE_ID}`)?.focus();
+    if (key !== undefined && !dialog.open) {
+      dialog.show();
+      focusTitle();
+    } else if (key !== undefined && placeChanged) {
+      focusTitle();
+    } else if (dialog.open && key === undefined) {
+      dialog.close();
+    }
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * The map widget's page around the parts that hold state (search, frame, details dialog): the
+ * summary, legend, editor hints about feed entries not on the map, credits, keyboard help and the
+ * table; and the same boxes while loading, so nothing moves when the data arrive. Pure.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import type { FeedIssue, LayerId } from '../../feed/types.js';
+import { mapHints, type StatusMapStrings } from '../../i18n/status-map.js';
+import { editorHints, type Lang } from '../../i18n/strings.js';
+import type { MapSnapshot } from './derived.js';
+import { renderLegend } from './legend.js';
+import { renderCredits, renderTable, summaryText, SUMMARY_ID } from './summary.js';
+
+/** How many feed entries the editor hint lists before it says how many more there are. */
+const LISTED_ISSUES = 5;
+
+export interface MapViewInput {
+  snapshot: MapSnapshot;
+  search: TemplateResult;
+  frame: TemplateResult;
+  dialog: TemplateResult;
+  toggleLayer(layer: LayerId, shown: boolean): void;
+}
+
+export function renderMapView({ snapshot, search, frame, dialog, toggleLayer }: MapViewInput): TemplateResult {
+  const { data, hidden, context, model, geometry } = snapshot;
+  const s = context.s;
+  const shown = (id: LayerId): boolean => !hidden.has(id);
+  const errors = snapshot.joined.issues.filter((issue) => issue.severity !== 'warning');
+  return html`
+    <div class="layout">
+      <div class="main">
+        ${search}
+        ${frame}
+        <p class="summary" id=${SUMMARY_ID}>${summaryText(data, snapshot.figures, shown, context)}</p>
+      </div>
+      <div class="side">
+        ${dialog}
+        ${renderLegend({ figures: { counts: data.counts, texts: snapshot.figures }, hidden, s, lang: context.lang, toggle: toggleLayer })}
+      </div>
+    </div>
+    ${errors.length ? renderPlaceIssues(errors) : nothing}
+    <div part="credits">${renderCredits(model.meta, geometry.meta, data.date, context)}</div>
+    <details class="help">
+      <summary>${s.keyboardTitle}</summary>
+      <ul>${s.keyboardHelp.map((line) => html`<li>${line}</li>`)}</ul>
+    </details>
+    ${guard([data, hidden, context], () => renderTable(data, shown, context))}
+  `;
+}
+
+/** Feed entries the map could not place, for the editor (German on every page, as all editor hints). */
+function renderPlaceIssues(errors: readonly FeedIssue[]): TemplateResult {
+  return html`<div class="hints" part="hint" role="note">
+    <p><strong>${editorHints.hintPrefix}</strong> ${mapHints.placeIssues}</p>
+    ${errors.slice(0, LISTED_ISSUES).map((issue) => html`<p>${issue.message}</p>`)}
+    ${errors.length > LISTED_ISSUES ? html`<p>${mapHints.moreIssues(errors.length - LISTED_ISSUES)}</p>` : nothing}
+  </div>`;
+}
+
+export interface PlaceholderInput {
+  /** The search field, disabled. */
+  search: TemplateResult;
+  s: StatusMapStrings;
+  hidden: ReadonlySet<LayerId>;
+  lang: Lang;
+}
+
+/** Same boxes as the finished map (search, frame, legend, summary and credits lines) while it loads. */
+export function renderPlaceholder({ search, s, hidden, lang }: PlaceholderInput): TemplateResult {
+  return html`<div class="layout">
+      <div class="main">
+        ${search}
+        <div class="frame placeholder" part="loading" role="status">${s.loadingMap}</div>
+        <p class="summary placeholder" aria-hidden="true"></p>
+      </div>
+      <div class="side">${renderLegend({ hidden, s, lang, toggle: () => undefined })}</div>
+    </div>
+    <div part="credits"><footer class="credits placeholder" aria-hidden="true"></footer></div>
+    <details class="help placeholder" aria-hidden="true"><summary>${s.keyboardTitle}</summary></details>`;
+}
