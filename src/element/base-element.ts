@@ -122,7 +122,7 @@ export const baseStyles = css`
 `;
 
 /** German (or English) sentence for a feed failure. */
-export function feedErrorMessage(error: unknown, strings: Strings): string {
+function feedErrorMessage(error: unknown, strings: Strings): string {
   if (!(error instanceof FeedError)) return strings.errorNetwork;
   switch (error.kind) {
     case 'missing-src':
@@ -142,6 +142,15 @@ export function feedErrorMessage(error: unknown, strings: Strings): string {
     case 'network':
       return strings.errorNetwork;
   }
+}
+
+/** The error state: what failed, and a button that tries again. */
+function renderError(strings: Strings, message: string, retry: () => void): TemplateResult {
+  return html`<div class="state error" part="error" role="alert">
+    <p><strong>${strings.errorTitle}</strong></p>
+    <p>${message}</p>
+    <button type="button" @click=${retry}>${strings.retry}</button>
+  </div>`;
 }
 
 /** The hint about a model's skipped records, built once per model: widgets update on every hover. */
@@ -316,11 +325,7 @@ export abstract class AsskommElement extends LitElement {
     } catch {
       // The texts themselves may be what failed.
     }
-    return html`<div class="state error" part="error" role="alert">
-      <p><strong>${strings.errorTitle}</strong></p>
-      <p>${strings.errorRender}</p>
-      <button type="button" @click=${() => this.requestUpdate()}>${strings.retry}</button>
-    </div>`;
+    return renderError(strings, strings.errorRender, () => this.requestUpdate());
   }
 
   /**
@@ -347,13 +352,7 @@ export abstract class AsskommElement extends LitElement {
     if (model) return render(model);
     // A failure is told in the widget's language, so it too waits for the texts.
     const error = this.textsPending ? undefined : this.feed.error;
-    if (error !== undefined) {
-      return html`<div class="state error" part="error" role="alert">
-        <p><strong>${this.strings.errorTitle}</strong></p>
-        <p>${feedErrorMessage(error, this.strings)}</p>
-        <button type="button" @click=${() => this.feed.retry()}>${this.strings.retry}</button>
-      </div>`;
-    }
+    if (error !== undefined) return renderError(this.strings, feedErrorMessage(error, this.strings), () => this.feed.retry());
     return html`<div class="state loading" part="loading" role="status">${this.strings.loading}</div>`;
   }
 

@@ -24,7 +24,7 @@ export class FeedError extends Error {
   }
 }
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_TIMEOUT_MS = 10_000;
 
 const requests = new SharedRequests<unknown>('Kein Widget braucht diese Daten mehr');
 

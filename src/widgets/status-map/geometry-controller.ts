@@ -25,7 +25,7 @@ export class GeometryError extends Error {
   }
 }
 
-export const GEOMETRY_TIMEOUT_MS = 20_000;
+const GEOMETRY_TIMEOUT_MS = 20_000;
 
 const requests = new SharedRequests<MapGeometry>('Keine Karte braucht diese Geometrie mehr');
 
@@ -45,7 +45,7 @@ async function fetchGeometry(url: string, signal: AbortSignal): Promise<MapGeome
 }
 
 /** The geometry at `url` for one map; shared with every other map that asks for the same URL. */
-export function acquireGeometry(url: string, signal: AbortSignal): Promise<MapGeometry> {
+function acquireGeometry(url: string, signal: AbortSignal): Promise<MapGeometry> {
   return requests.acquire(url, signal, (controller) =>
     withTimeout((timed) => fetchGeometry(url, timed), controller, GEOMETRY_TIMEOUT_MS, () => new GeometryError('timeout', url)),
   );
