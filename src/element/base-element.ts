@@ -204,8 +204,7 @@ export abstract class AsskommElement extends LitElement {
    * English texts could not be loaded, so a widget never mixes the two.
    */
   get language(): Lang {
-    const lang = this.requestedLanguage;
-    return this.english.failed ? 'de' : lang;
+    return this.english.failed ? 'de' : this.requestedLanguage;
   }
 
   /** Hints about the language: an own `lang` the widgets do not speak, English texts that failed. */

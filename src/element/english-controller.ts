@@ -23,7 +23,7 @@ export class EnglishController extends ResourceController<EnglishTables | null> 
 
   /** The English tables once they are there for a widget that speaks English. */
   get tables(): EnglishTables | undefined {
-    return (this.wanted && this.value) || undefined;
+    return this.wanted ? (this.value ?? undefined) : undefined;
   }
 
   /**
