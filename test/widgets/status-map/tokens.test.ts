@@ -26,6 +26,20 @@ describe('design tokens of <asskomm-status-map>', () => {
     expect(getComputedStyle(mark).fill).to.equal('rgb(1, 2, 3)');
   });
 
+  it("keeps the page's font where the page sets no --asskomm-font (the token's default is `inherit`)", async () => {
+    const container = document.createElement('div');
+    container.style.fontFamily = 'Georgia, serif';
+    document.body.append(container);
+    try {
+      const map = await createMap({}, container);
+      expect(getComputedStyle(shadow(map).querySelector('.legend')!).fontFamily).to.equal('Georgia, serif');
+      map.style.setProperty('--asskomm-font', 'monospace');
+      expect(getComputedStyle(shadow(map).querySelector('.legend')!).fontFamily).to.equal('monospace');
+    } finally {
+      container.remove();
+    }
+  });
+
   it('names shapes and patterns in the legend, never a colour a page could change', () => {
     const colours = /\b(blau|dunkelblau|rot|grün|orange|lila|violett|türkis|gelb|blue|red|green|purple|teal|yellow|violet)(e|er|es)?\b/i;
     for (const words of [...Object.values(de.layerEncoding), ...Object.values(en.map.layerEncoding)]) {
