@@ -16,6 +16,27 @@ runConformance({
   },
 });
 
+/**
+ * Each `next()` resolves after the next ResizeObserver notification about `element`. The map's own
+ * observer is older, so it has heard the same notification and asked for its update by then. The
+ * test hears it a frame later: changing the layout inside the notification would loop the observers.
+ */
+function resizeNotifications(element: Element): { next(): Promise<void>; stop(): void } {
+  let waiting: (() => void) | undefined;
+  let unheard = 0;
+  const heard = (): void => {
+    if (waiting) waiting();
+    else unheard++;
+    waiting = undefined;
+  };
+  const observer = new ResizeObserver(() => requestAnimationFrame(heard));
+  observer.observe(element);
+  return {
+    next: () => (unheard ? Promise.resolve(void unheard--) : new Promise((resolve) => (waiting = resolve))),
+    stop: () => observer.disconnect(),
+  };
+}
+
 describe('<asskomm-status-map> drawing', () => {
   it('renders 419 Gemeinden, the Kreis borders and the state outline', async () => {
     const map = await createMap();
@@ -60,6 +81,26 @@ describe('<asskomm-status-map> drawing', () => {
     } finally {
       restore();
     }
+  });
+
+  it('keeps its drawing while hidden: a width of 0 is no size to draw the symbols at', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div style="width: 480px"></div>`);
+    const map = await createMap({}, container);
+    const resized = resizeNotifications(shadow(map).querySelector('.frame')!);
+    await resized.next();
+    await map.updateComplete;
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((list) => records.push(...list));
+    observer.observe(shadow(map).querySelector('svg.map')!, { subtree: true, attributes: true, childList: true });
+    container.style.display = 'none';
+    await resized.next();
+    await map.updateComplete;
+    container.style.display = '';
+    await resized.next();
+    await map.updateComplete;
+    observer.disconnect();
+    resized.stop();
+    expect(records).to.have.length(0);
   });
 
   it('shares one topology request between maps', async () => {
