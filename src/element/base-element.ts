@@ -363,7 +363,10 @@ export abstract class AsskommElement extends LitElement {
   }
 
   /** Tells the page: an event that bubbles out of the shadow root, its detail typed by `HTMLElementEventMap`. */
-  protected emit<K extends keyof HTMLElementEventMap>(type: K, detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never): void {
+  protected emit<K extends keyof HTMLElementEventMap>(
+    type: K,
+    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+  ): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }

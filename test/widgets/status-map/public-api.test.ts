@@ -26,7 +26,8 @@ describe('<asskomm-status-map> public API', () => {
     const map = await manifestClass('StatusMap');
     const members = map.members!.map((member) => `${member.kind} ${member.name}`).sort();
     expect(members).to.deep.equal(['field date', 'field focusKey', 'field heading', 'field layers', 'field topology', 'method whenReady']);
-    expect(map.attributes!.map((attribute) => attribute.name).sort()).to.deep.equal(['date', 'focus', 'heading', 'lang', 'layers', 'src', 'topology']);
+    const attributes = map.attributes!.map((attribute) => attribute.name).sort();
+    expect(attributes).to.deep.equal(['date', 'focus', 'heading', 'lang', 'layers', 'src', 'topology']);
   });
 
   it('types the detail of asskomm-select for addEventListener', async () => {
