@@ -8,5 +8,5 @@ const SHAPES: readonly SymbolType[] = [symbolCircle, symbolSquare, symbolTriangl
 
 /** SVG path of the marker centred on 0,0; `area` in px². */
 export function markerPath(index: number, area = 56): string {
-  return symbol(SHAPES[index % SHAPES.length]!, area)() ?? '';
+  return symbol(SHAPES[index % SHAPES.length], area)() ?? '';
 }

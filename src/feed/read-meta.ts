@@ -24,7 +24,8 @@ export function readMeta(raw: unknown, findings: Findings): Partial<Meta> | unde
     const value = findings.check(schema, raw[key], child('$.meta', key), 'error');
     if (value !== undefined) meta[key] = value;
   }
-  return meta as Partial<Meta>;
+  // Each value passed its field's schema above.
+  return meta;
 }
 
 /** The newest date a record of `model` names: the stand of a feed whose `asOf` is broken. */

@@ -5,7 +5,7 @@
  */
 import { geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
-import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, Geometry, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { placeIndexFromTopology, type PlaceIndex } from '../feed/places.js';
 
@@ -123,8 +123,8 @@ function distanceToRings(rings: Position[][], [x, y]: Point): number {
  */
 export function labelPoint(geometry: Geometry): Point {
   const polygons: Position[][][] =
-    geometry.type === 'Polygon' ? [(geometry as Polygon).coordinates] : geometry.type === 'MultiPolygon' ? (geometry as MultiPolygon).coordinates : [];
-  if (!polygons.length) return path.centroid(geometry) as Point;
+    geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+  if (!polygons.length) return path.centroid(geometry);
   let largest = polygons[0]!;
   let largestArea = -1;
   for (const rings of polygons) {
@@ -132,7 +132,7 @@ export function labelPoint(geometry: Geometry): Point {
     if (area > largestArea) [largest, largestArea] = [rings, area];
   }
   const part: Polygon = { type: 'Polygon', coordinates: largest };
-  const centroid = path.centroid(part) as Point;
+  const centroid = path.centroid(part);
   if (polygonContains(largest, centroid)) return centroid;
   const [[x0, y0], [x1, y1]] = path.bounds(part);
   let best: Point = centroid;
@@ -155,7 +155,7 @@ function text(value: unknown, fallback = ''): string {
 
 function shapeOf(f: Feature<Geometry | null, Properties>): { d: string; label: Point; bounds: Bounds } | undefined {
   if (!f.geometry) return undefined;
-  return { d: path(f) ?? '', label: labelPoint(f.geometry), bounds: path.bounds(f) as Bounds };
+  return { d: path(f) ?? '', label: labelPoint(f.geometry), bounds: path.bounds(f) };
 }
 
 /** Builds the map geometry; throws when `topology` is not shaped like the bundled file. */
