@@ -5,14 +5,16 @@
  * iframe (a page without doctype is in quirks mode), so its CSS touches nothing else.
  */
 import { expect } from '@open-wc/testing';
+import { WIDGETS } from '../../src/widgets/registry.js';
 import { GOOD_FEED } from '../helpers/conformance.js';
 
 /** The smallest width a widget takes where the page lets it size itself (17.5rem). */
 const MIN_WIDTH = 280;
 const FRAME_WIDTH = 1000;
 
-const TAGS = ['asskomm-milestone-counter', 'asskomm-status-map', 'asskomm-progress-chart'] as const;
-type Tag = (typeof TAGS)[number];
+const TAGS = WIDGETS.map((widget) => widget.tag);
+/** Widgets that reserve space until their code has run. */
+const RESERVING = WIDGETS.filter((widget) => widget.space).map((widget) => widget.tag);
 
 interface Layout {
   name: string;
@@ -37,16 +39,12 @@ const LAYOUTS: Layout[] = [
   { name: 'body { font-size: 0 }', css: 'body { font-size: 0 } .c { display: inline-block; width: 100% }', wrap: '<div class="c">W</div>', fills: true },
 ];
 
-const ATTRIBUTES: Record<Tag, string> = {
-  'asskomm-milestone-counter': 'metric="advised"',
-  'asskomm-status-map': '',
-  'asskomm-progress-chart': '',
-};
-
 interface Widget extends HTMLElement {
   whenReady(): Promise<void>;
   updateComplete: Promise<boolean>;
 }
+/** The widgets of a page by tag. */
+type Widgets = Record<string, Widget>;
 
 type PageWindow = Window & typeof globalThis & { widgetsLoaded: Promise<unknown>; held: Promise<void>; release(): void };
 
@@ -56,8 +54,11 @@ type PageWindow = Window & typeof globalThis & { widgetsLoaded: Promise<unknown>
  * script-tag entry instead of the widgets, and their definitions wait for `release()`.
  */
 async function loadPage(layout: Layout, quirks: boolean, entry = false): Promise<{ frame: HTMLIFrameElement; win: PageWindow }> {
-  const body = TAGS.map((tag) => layout.wrap.replace('W', `<${tag} src="${GOOD_FEED}" ${ATTRIBUTES[tag]}></${tag}>`)).join('\n');
-  const imports = entry ? `import('/src/all.ts')` : TAGS.map((tag) => `import('/src/widgets/${tag.replace('asskomm-', '')}/define.ts')`).join(', ');
+  const body = WIDGETS.map(({ tag, starters = {} }) => {
+    const attributes = Object.entries(starters).map(([name, value]) => ` ${name}="${value}"`).join('');
+    return layout.wrap.replace('W', `<${tag} src="${GOOD_FEED}"${attributes}></${tag}>`);
+  }).join('\n');
+  const imports = entry ? `import('/src/all.ts')` : WIDGETS.map(({ name }) => `import('/src/widgets/${name}/define.ts')`).join(', ');
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${FRAME_WIDTH}px; height: 900px; border: 0`;
   const page = `${quirks ? '' : '<!doctype html>'}<html lang="de"><head><meta charset="utf-8"><base href="${location.origin}/">
@@ -88,13 +89,13 @@ const holdDefinitions = `{
 }`;
 
 /** The page of `layout` with its widgets loaded and drawn. */
-async function openPage(layout: Layout, quirks: boolean): Promise<{ frame: HTMLIFrameElement; widgets: Record<Tag, Widget> }> {
+async function openPage(layout: Layout, quirks: boolean): Promise<{ frame: HTMLIFrameElement; widgets: Widgets }> {
   const { frame, win } = await loadPage(layout, quirks);
   return { frame, widgets: await drawn(win) };
 }
 
-async function drawn(win: PageWindow): Promise<Record<Tag, Widget>> {
-  const widgets = Object.fromEntries(TAGS.map((tag) => [tag, win.document.querySelector(tag) as Widget])) as Record<Tag, Widget>;
+async function drawn(win: PageWindow): Promise<Widgets> {
+  const widgets = Object.fromEntries(TAGS.map((tag) => [tag, win.document.querySelector(tag) as Widget])) as Widgets;
   await Promise.all(Object.values(widgets).map((widget) => widget.whenReady()));
   // Sizes arrive through ResizeObservers, which report in the next frame; the re-render follows.
   for (let i = 0; i < 2; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
@@ -114,8 +115,8 @@ function lines(element: Element | null): number {
 }
 
 /** What a person sees of each widget: the width of its visible content, and whether it is drawn. */
-function look(widgets: Record<Tag, Widget>) {
-  const root = (tag: Tag): ShadowRoot => widgets[tag].shadowRoot!;
+function look(widgets: Widgets) {
+  const root = (tag: string): ShadowRoot => widgets[tag]!.shadowRoot!;
   const counter = root('asskomm-milestone-counter');
   const map = root('asskomm-status-map');
   const chart = root('asskomm-progress-chart');
@@ -158,8 +159,8 @@ describe('widgets in the layouts of CMS pages', function () {
 
   it('lay out by their own width (container queries): map beside its legend and a 3-column chart legend only when wide', async () => {
     const narrow = await openPage({ name: 'narrow column', css: '.c { width: 400px }', wrap: '<div class="c">W</div>' }, false);
-    const map = (page: typeof narrow) => page.widgets['asskomm-status-map'].shadowRoot!.querySelectorAll('.layout > *');
-    const legend = (page: typeof narrow) => page.widgets['asskomm-progress-chart'].shadowRoot!.querySelectorAll('.legend-item');
+    const map = (page: typeof narrow) => page.widgets['asskomm-status-map']!.shadowRoot!.querySelectorAll('.layout > *');
+    const legend = (page: typeof narrow) => page.widgets['asskomm-progress-chart']!.shadowRoot!.querySelectorAll('.legend-item');
     expect([columns(map(narrow)), columns(legend(narrow))]).to.deep.equal([1, 1]);
     narrow.frame.remove();
     const wide = await openPage(LAYOUTS[0]!, false);
@@ -175,10 +176,10 @@ describe('widgets in the layouts of CMS pages', function () {
     it(`reserve the width they will take until their code has run: ${layout.name}${quirks ? ' (quirks mode)' : ''}`, async () => {
       const { win } = await loadPage(layout, quirks, true);
       await win.held;
-      const reserved = (['asskomm-status-map', 'asskomm-progress-chart'] as const).map((tag) => widthOf(win.document.querySelector(tag)));
+      const reserved = RESERVING.map((tag) => widthOf(win.document.querySelector(tag)));
       win.release();
       const widgets = await drawn(win);
-      const loaded = (['asskomm-status-map', 'asskomm-progress-chart'] as const).map((tag) => widthOf(widgets[tag]));
+      const loaded = RESERVING.map((tag) => widthOf(widgets[tag]));
       expect(reserved, `reserved ${reserved.join(', ')} px, loaded ${loaded.join(', ')} px`).to.deep.equal(loaded);
     });
   }

@@ -1,17 +1,19 @@
 // What a person sees of every widget on a page, wherever it sits: in the document, in open shadow
 // roots (nested too) and in the closed roots a page script lists in `window.closedRoots`.
+import { WIDGETS } from '../../../src/widgets/registry.js';
 
 /**
  * Installs `window.__deepWidgets()` in every page of `page` (before its scripts run): every widget
  * element, with what it shows and the text of the loader's message box, if it has one.
  */
 export function installDeepReader(page) {
-  return page.addInitScript(() => {
+  const tags = WIDGETS.map((widget) => widget.tag);
+  return page.addInitScript((widgetTags) => {
     window.__deepWidgets = () => {
       const widgets = [];
       const visit = (root) => {
         for (const element of root.querySelectorAll('*')) {
-          if (/^asskomm-(milestone-counter|progress-chart|status-map)$/.test(element.localName)) widgets.push(element);
+          if (widgetTags.includes(element.localName)) widgets.push(element);
           else if (element.shadowRoot && !element.hasAttribute('data-asskomm-load-error')) visit(element.shadowRoot);
         }
       };
@@ -26,6 +28,7 @@ export function installDeepReader(page) {
           'asskomm-progress-chart': () => !!root.querySelector('.x-axis text'),
           'asskomm-milestone-counter': () => !!root.querySelector('[part="value"] .final')?.textContent.trim(),
         }[element.localName];
+        if (!shown) throw new Error(`installDeepReader (test/e2e/lib/deep-widgets.mjs): when does <${element.localName}> show its data?`);
         return {
           tag: element.localName,
           id: element.id,
@@ -40,7 +43,7 @@ export function installDeepReader(page) {
         };
       });
     };
-  });
+  }, tags);
 }
 
 export const deepWidgets = (page) => page.evaluate(() => window.__deepWidgets());

@@ -3,8 +3,11 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { WIDGETS } from '../../../src/widgets/registry.js';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** Every widget element of the registry, as one CSS selector. */
+export const WIDGET_SELECTOR = WIDGETS.map((widget) => widget.tag).join(', ');
 export const OUTPUT = fileURLToPath(new URL('../.output/', import.meta.url));
 
 export function requireBuild() {
@@ -14,7 +17,7 @@ export function requireBuild() {
 
 /** Scrolls every widget into view (counters count when seen) and waits until all show data. */
 export async function waitForWidgets(page, timeout = 15000) {
-  for (const widget of await page.locator('asskomm-milestone-counter, asskomm-progress-chart, asskomm-status-map').all()) {
+  for (const widget of await page.locator(WIDGET_SELECTOR).all()) {
     // Drawn first, then scrolled to: scrolling waits for a still box, and a page of many widgets
     // that are still loading keeps moving (once it outlasted the 30 s on the busy CI machine).
     await widget.evaluate(async (element) => {
@@ -24,46 +27,55 @@ export async function waitForWidgets(page, timeout = 15000) {
     await widget.scrollIntoViewIfNeeded();
   }
   await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('asskomm-milestone-counter, asskomm-progress-chart, asskomm-status-map')].every((element) => {
+    (selector) =>
+      [...document.querySelectorAll(selector)].every((element) => {
         const root = element.shadowRoot;
         if (!root) return false;
-        if (element.localName === 'asskomm-status-map') return root.querySelectorAll('path.municipality').length > 0;
-        if (element.localName === 'asskomm-progress-chart') return !!root.querySelector('.x-axis text');
-        // Counters: every figure at its final value (the count-up has finished).
-        const values = [...root.querySelectorAll('[part="value"]')];
-        return values.length > 0 && values.every((value) => value.innerText.trim() === value.querySelector('.final')?.textContent?.trim());
+        const showsData = {
+          'asskomm-status-map': () => root.querySelectorAll('path.municipality').length > 0,
+          'asskomm-progress-chart': () => !!root.querySelector('.x-axis text'),
+          // Every figure at its final value (the count-up has finished).
+          'asskomm-milestone-counter': () => {
+            const values = [...root.querySelectorAll('[part="value"]')];
+            const final = (value) => value.innerText.trim() === value.querySelector('.final')?.textContent?.trim();
+            return values.length > 0 && values.every(final);
+          },
+        }[element.localName];
+        if (!showsData) throw new Error(`waitForWidgets (test/e2e/lib/widgets.mjs): when does <${element.localName}> show its data?`);
+        return showsData();
       }),
-    undefined,
+    WIDGET_SELECTOR,
     { timeout },
   );
 }
 
 /** Per widget on the page: its tag, attributes and the text a person sees. */
 export function readWidgets(page) {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('asskomm-milestone-counter, asskomm-progress-chart, asskomm-status-map')].map((element) => {
-      const root = element.shadowRoot;
-      const text = (selector) => [...root.querySelectorAll(selector)].map((node) => node.innerText.replace(/\s+/g, ' ').trim());
-      return {
-        tag: element.localName,
-        metric: element.getAttribute('metric'),
-        layers: element.getAttribute('layers'),
-        hints: text('[part="hint"]'),
-        errors: text('[part="error"]'),
-        values: text('[part="value"]'),
-        labels: text('[part="label"]'),
-        deltas: text('[part="delta"]'),
-        legend: text('[part="legend"]').join(' '),
-        xTicks: [...root.querySelectorAll('.x-axis text')].map((node) => node.textContent),
-        series: root.querySelectorAll('svg g.series').length,
-        municipalities: root.querySelectorAll('path.municipality').length,
-        checkedLayers: [...root.querySelectorAll('[part="legend"] input[type="checkbox"]')]
-          .filter((box) => box.checked)
-          .map((box) => box.value),
-        credits: text('[part="credits"]').join(' '),
-      };
-    }),
+  return page.evaluate(
+    (widgetSelector) =>
+      [...document.querySelectorAll(widgetSelector)].map((element) => {
+        const root = element.shadowRoot;
+        const text = (selector) => [...root.querySelectorAll(selector)].map((node) => node.innerText.replace(/\s+/g, ' ').trim());
+        return {
+          tag: element.localName,
+          metric: element.getAttribute('metric'),
+          layers: element.getAttribute('layers'),
+          hints: text('[part="hint"]'),
+          errors: text('[part="error"]'),
+          values: text('[part="value"]'),
+          labels: text('[part="label"]'),
+          deltas: text('[part="delta"]'),
+          legend: text('[part="legend"]').join(' '),
+          xTicks: [...root.querySelectorAll('.x-axis text')].map((node) => node.textContent),
+          series: root.querySelectorAll('svg g.series').length,
+          municipalities: root.querySelectorAll('path.municipality').length,
+          checkedLayers: [...root.querySelectorAll('[part="legend"] input[type="checkbox"]')]
+            .filter((box) => box.checked)
+            .map((box) => box.value),
+          credits: text('[part="credits"]').join(' '),
+        };
+      }),
+    WIDGET_SELECTOR,
   );
 }
 

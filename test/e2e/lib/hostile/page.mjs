@@ -1,15 +1,22 @@
-// The part of the hostile-feed suite that runs inside the page: render one feed in the three
-// widgets and read what a person sees. Both functions are passed to page.evaluate, so they use
-// nothing from this module's scope.
+// The part of the hostile-feed suite that runs inside the page: render one feed in every widget
+// of the registry and read what a person sees. Both functions are passed to page.evaluate, so they
+// use nothing from this module's scope.
+import { WIDGETS } from '../../../../src/widgets/registry.js';
 
-export const COUNTER_METRICS = 'advised,kpr,funding-eur,annual-budget-eur';
+const COUNTER_METRICS = 'advised,kpr,funding-eur,annual-budget-eur';
+
+/** The widgets each case renders, with their attributes besides `src`: the counter shows several figures since 2021. */
+export const CASE_WIDGETS = WIDGETS.map(({ tag, starters }) => ({
+  tag,
+  attributes: tag === 'asskomm-milestone-counter' ? { ...starters, metric: COUNTER_METRICS, since: '2021' } : { ...starters },
+}));
 
 /**
- * Replaces the stage's widgets by three new ones on `url`, waits until each has settled (feed,
+ * Replaces the stage's widgets by new ones (`widgets`: tag and attributes) on `url`, waits until each has settled (feed,
  * texts and for the map the geometry, then two frames for size-driven drawing) and returns what
  * they show. `places`: map keys whose details are opened (links in the panel are checked too).
  */
-export async function renderCase({ url, metrics, places, forbidden, openTable, ownTags }) {
+export async function renderCase({ url, widgets: specs, places, forbidden, openTable, ownTags }) {
   const stage = document.getElementById('stage');
   stage.replaceChildren();
   window.__pwned = undefined;
@@ -19,11 +26,7 @@ export async function renderCase({ url, metrics, places, forbidden, openTable, o
     for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
     return element;
   };
-  const widgets = [
-    make('asskomm-milestone-counter', { metric: metrics, since: '2021', src: url }),
-    make('asskomm-progress-chart', { src: url }),
-    make('asskomm-status-map', { src: url }),
-  ];
+  const widgets = specs.map(({ tag, attributes }) => make(tag, { ...attributes, src: url }));
   const start = performance.now();
   stage.append(...widgets);
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
@@ -144,7 +147,7 @@ export async function renderCase({ url, metrics, places, forbidden, openTable, o
         .map((node) => `${node.localName}.${node.getAttribute('class') ?? ''}`)
         .slice(0, 5);
       result.noData = texts(root, '.no-data');
-    } else {
+    } else if (widget.localName === 'asskomm-status-map') {
       result.municipalities = root.querySelectorAll('path.municipality').length;
       result.layers = Object.fromEntries([...root.querySelectorAll('.layer-count[data-layer]')].map((count) => [count.getAttribute('data-layer'), count.textContent.trim()]));
     }
@@ -155,7 +158,8 @@ export async function renderCase({ url, metrics, places, forbidden, openTable, o
   for (const widget of widgets) if (widget.shadowRoot) inspect(widget.shadowRoot, widget.localName);
 
   // Links and text of the panels a visitor opens: the chart's table, a few places' details.
-  const [, chart, map] = widgets;
+  const chart = widgets.find((widget) => widget.localName === 'asskomm-progress-chart');
+  const map = widgets.find((widget) => widget.localName === 'asskomm-status-map');
   if (openTable) chart.shadowRoot?.querySelector('.table-toggle')?.click();
   await chart.updateComplete;
   if (chart.shadowRoot) inspect(chart.shadowRoot, 'progress-chart (Tabelle)');

@@ -4,7 +4,7 @@
 import { watchedPage } from '../browser.mjs';
 import { BASE_TEXT } from './cases.mjs';
 import { HANG_MS, judge, notice } from './checks.mjs';
-import { COUNTER_METRICS, describeStuck, renderCase } from './page.mjs';
+import { CASE_WIDGETS, describeStuck, renderCase } from './page.mjs';
 
 const RECYCLE = 100;
 const CLOSE_MS = 10_000;
@@ -71,7 +71,7 @@ class Worker {
     const started = performance.now();
     const result = await Promise.race([
       this.page
-        .evaluate(renderCase, { url: path, metrics: COUNTER_METRICS, places: entry.places ?? [], forbidden: entry.forbidden ?? [], openTable: !!entry.openTable, ownTags: this.ownTags })
+        .evaluate(renderCase, { url: path, widgets: CASE_WIDGETS, places: entry.places ?? [], forbidden: entry.forbidden ?? [], openTable: !!entry.openTable, ownTags: this.ownTags })
         .catch((error) => ({ evaluateError: error.message.split('\n')[0].slice(0, 300) })),
       limit.promise,
     ]);
