@@ -1,5 +1,6 @@
 // ESLint flat config (`npm run lint`). Formatting is Prettier's job (.prettierrc.json); this file only holds
 // rules about correctness: typescript-eslint, Lit templates, web-component conventions, unused code, console.
+import { defineConfig, globalIgnores } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
@@ -9,10 +10,8 @@ import globals from 'globals';
 /** Unused imports, variables and parameters are errors; a leading `_` marks a parameter that a signature needs. */
 const unusedVars = ['error', { args: 'after-used', argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }];
 
-export default tseslint.config(
-  {
-    ignores: ['dist/**', 'node_modules/**', 'data/**', 'test/e2e/.output/**', '.cache/**'],
-  },
+export default defineConfig(
+  globalIgnores(['dist/', 'data/', 'test/e2e/.output/', '.cache/']),
   js.configs.recommended,
   {
     // Everything outside src/ and test/*.ts: Node scripts, the bench, the demo pages, e2e tests. They run in Node
