@@ -146,9 +146,9 @@ export function sizeReport(dir) {
     }
     const { files, assets } = page.lazy === 'all' ? closure(graph, [ENTRY], true) : closure(graph, [ENTRY, ...page.lazy]);
     // A widget that fetches assets (the map: its geometry) gets a second row with them.
-    const withGeometryRow = page.lazy !== 'all' && assets.length > 0;
-    rows.push({ id: page.id, label: withGeometryRow ? `${page.label} (JS)` : page.label, files, assets, ...measure(dir, files) });
-    if (withGeometryRow) {
+    const withAssetsRow = page.lazy !== 'all' && assets.length > 0;
+    rows.push({ id: page.id, label: withAssetsRow ? `${page.label} (JS)` : page.label, files, assets, ...measure(dir, files) });
+    if (withAssetsRow) {
       const withAssets = [...files, ...assets];
       const what = assets.map((asset) => DATA_FILES.find((data) => data.file === asset)?.id ?? asset).join('+');
       rows.push({ id: `${page.id}+${what}`, label: `${page.label} + ${what}`, files: withAssets, assets, ...measure(dir, withAssets) });

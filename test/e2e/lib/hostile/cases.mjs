@@ -136,8 +136,12 @@ function errorOrFigures(result) {
     'asskomm-progress-chart': (w) => w.series?.length || w.noData?.length,
     'asskomm-status-map': (w) => w.municipalities,
   };
+  const figures = (widget) => {
+    if (!shows[widget.tag]) throw new Error(`errorOrFigures (test/e2e/lib/hostile/cases.mjs): which figures does <${widget.tag}> show?`);
+    return shows[widget.tag](widget);
+  };
   return result.widgets
-    .filter((widget) => !widget.errors.some((text) => /Daten|Feed/.test(text)) && !shows[widget.tag](widget))
+    .filter((widget) => !widget.errors.some((text) => /Daten|Feed/.test(text)) && !figures(widget))
     .map((widget) => `${widget.tag} zeigt weder die deutsche Fehlermeldung noch Zahlen`);
 }
 
