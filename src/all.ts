@@ -33,12 +33,14 @@ function reserveSpace(root: Root): void {
   if (!reserved) {
     reserved = new CSSStyleSheet();
     reserved.replaceSync(
-      widgets.map(({ tag, space }) =>
-        space
-          ? `${tag}:not(:defined){display:block;${space.css}}` +
-            `${tag}:not(:defined)::before{content:'';display:grid;grid-template-columns:minmax(17.5rem,${space.width});max-width:100%}`
-          : '',
-      ).join(''),
+      widgets
+        .map(({ tag, space }) =>
+          space
+            ? `${tag}:not(:defined){display:block;${space.css}}` +
+              `${tag}:not(:defined)::before{content:'';display:grid;grid-template-columns:minmax(17.5rem,${space.width});max-width:100%}`
+            : '',
+        )
+        .join(''),
     );
   }
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, reserved];

@@ -92,7 +92,7 @@ test('custom-elements.json declares each tag, with every starter attribute', () 
   }
 });
 
-test('reserved space: the width is the widget\'s --_preferred-width, and demo/widget-space.css reserves the same', () => {
+test("reserved space: the width is the widget's --_preferred-width, and demo/widget-space.css reserves the same", () => {
   // Declarations per selector of demo/widget-space.css (comments dropped, grouped selectors split).
   const rules = new Map();
   const css = read('demo/widget-space.css').replace(/\/\*[\s\S]*?\*\//g, '');
