@@ -67,7 +67,8 @@ function bundledRegistry() {
     name: 'bundled-registry',
     load(id) {
       if (id !== registry) return null;
-      const widgets = WIDGETS.map((widget) => Object.fromEntries(BUNDLED_FIELDS.filter((field) => field in widget).map((field) => [field, widget[field]])));
+      const shipped = (widget) => BUNDLED_FIELDS.filter((field) => field in widget).map((field) => [field, widget[field]]);
+      const widgets = WIDGETS.map((widget) => Object.fromEntries(shipped(widget)));
       return `export const WIDGETS = ${JSON.stringify(widgets)};`;
     },
   };
