@@ -60,13 +60,10 @@ export default defineConfig(
       // Passing on a reason we were given (an AbortSignal's, a rejection's) is right; only a reason we make up
       // must be an Error.
       '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingAny: true, allowThrowingUnknown: true }],
-      // The code already writes `xs[i]!` for noUncheckedIndexedAccess, which tsconfig.json does not turn on yet:
-      // until it does, every such `!` reads as needless. Remove this line together with turning the flag on.
-      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
     },
   },
   {
-    files: ['src/util/warn.ts', 'src/util/warn-once.ts'],
+    files: ['src/util/warn.ts'],
     rules: { 'no-console': 'off' },
   },
   {

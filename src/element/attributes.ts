@@ -7,8 +7,12 @@ import { FIRST_YEAR, isPartialDate, LAST_YEAR } from '../feed/schema.js';
 import type { PartialDate } from '../feed/types.js';
 import { editorHints } from '../i18n/strings.js';
 
-/** An attribute value as text: properties set from script may hold numbers. */
+/**
+ * An attribute value as text: properties set from script may hold numbers. Anything else becomes
+ * text as `setAttribute()` would make it (an object reads "[object Object]" and gets its hint).
+ */
 export function attributeText(value: unknown): string | null {
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the DOM's own stringification is the point
   return value === null || value === undefined ? null : String(value);
 }
 

@@ -86,7 +86,9 @@ export async function launchWebKit() {
     for (const child of [server, xvfb]) {
       try {
         if (child?.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
-      } catch {}
+      } catch {
+        // Already gone: nothing to stop.
+      }
     }
   };
   process.once('exit', stop);

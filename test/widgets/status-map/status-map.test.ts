@@ -284,10 +284,11 @@ describe('<asskomm-status-map> editor hints', () => {
   });
 
   it('falls back to the bundled topology, with a hint, when its own cannot be loaded', async () => {
-    for (const [topology, reason] of [
+    const cases: [topology: string, reason: string][] = [
       ['/test/fixtures/feeds/no-such-topology.json', 'Fehler 404'],
       ['/test/fixtures/feeds/good.json', 'keine gültige TopoJSON-Geometrie'],
-    ]) {
+    ];
+    for (const [topology, reason] of cases) {
       clearGeometryCache();
       const map = await createMap({ topology });
       const url = new URL(topology, location.href).href;
