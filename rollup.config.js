@@ -106,14 +106,19 @@ function litTrustedTypesPolicy() {
       const calls = code.match(call)?.length ?? 0;
       const all = code.match(/\bcreatePolicy\b/g).length;
       if (!/[\\/]node_modules[\\/]lit-html[\\/]/.test(id) || calls !== 1 || all !== 1) {
-        this.error(`${id}: expected exactly one createPolicy("lit-html", …) of lit-html, found ${calls} of ${all} createPolicy; adapt litTrustedTypesPolicy() in rollup.config.js`);
+        this.error(
+          `${id}: expected exactly one createPolicy("lit-html", …) of lit-html, found ${calls} of ${all} createPolicy; adapt litTrustedTypesPolicy() in rollup.config.js`,
+        );
       }
       replaced += 1;
       const patched = code.replace(call, '__asskommLitPolicy($1,');
       return { code: `import { createLitPolicy as __asskommLitPolicy } from ${JSON.stringify(policyModule)};\n${patched}`, map: null };
     },
     buildEnd(error) {
-      if (!error && !replaced) this.error("lit-html's createPolicy(\"lit-html\", …) was not found: the Trusted Types fallback would be lost; adapt litTrustedTypesPolicy() in rollup.config.js");
+      if (!error && !replaced)
+        this.error(
+          'lit-html\'s createPolicy("lit-html", …) was not found: the Trusted Types fallback would be lost; adapt litTrustedTypesPolicy() in rollup.config.js',
+        );
     },
   };
 }

@@ -54,7 +54,8 @@ const options = {
 const only = new Set(args.only ? args.only.split(',') : SECTIONS);
 for (const section of only) if (!SECTIONS.includes(section)) throw new Error(`unknown section ${section} (${SECTIONS.join(', ')})`);
 const memoryWidgets = args.widgets.split(',');
-for (const widget of memoryWidgets) if (!MEMORY_WIDGETS.includes(widget)) throw new Error(`unknown widget ${widget} (${MEMORY_WIDGETS.join(', ')})`);
+for (const widget of memoryWidgets)
+  if (!MEMORY_WIDGETS.includes(widget)) throw new Error(`unknown widget ${widget} (${MEMORY_WIDGETS.join(', ')})`);
 
 const log = (message) => process.stderr.write(`${message}\n`);
 
@@ -72,7 +73,14 @@ try {
   if (only.has('sizes')) results.sizes = sizeSuite(ctx);
   if (only.has('render')) results.render = await renderSuite({ ...ctx, runs: options.runs, warmup: options.warmup });
   if (only.has('interaction')) results.interaction = await interactionSuite({ ...ctx, samples: options.samples });
-  if (only.has('scale')) results.scale = await scaleSuite({ ...ctx, runs: options.scaleRuns, warmup: 1, samples: Math.min(options.samples, 20), peers: options.scalePeers });
+  if (only.has('scale'))
+    results.scale = await scaleSuite({
+      ...ctx,
+      runs: options.scaleRuns,
+      warmup: 1,
+      samples: Math.min(options.samples, 20),
+      peers: options.scalePeers,
+    });
   if (only.has('memory')) results.memory = await memorySuite({ ...ctx, cycles: options.cycles, widgets: memoryWidgets });
   if (only.has('cls')) results.cls = await clsSuite({ ...ctx, runs: options.clsRuns });
   if (only.has('profile')) results.profile = await profileSuite(ctx);

@@ -9,7 +9,9 @@ import { decodeMappings, moduleName } from './size/modules.mjs';
 
 describe('dependenciesOf', () => {
   test('finds static imports, re-exports, side-effect imports, dynamic imports and import.meta.url assets', () => {
-    const code = 'import{a as b}from"./a.js";import"./side.js";export{c}from"./c.js";export*from"./star.js";' + 'const l=()=>import("./lazy.js");const u=new URL("./geo.json",import.meta.url);const n=new URL("https://x.org/");';
+    const code =
+      'import{a as b}from"./a.js";import"./side.js";export{c}from"./c.js";export*from"./star.js";' +
+      'const l=()=>import("./lazy.js");const u=new URL("./geo.json",import.meta.url);const n=new URL("https://x.org/");';
     assert.deepEqual(dependenciesOf(code), {
       static: ['./a.js', './side.js', './c.js', './star.js'],
       dynamic: ['./lazy.js'],
@@ -29,7 +31,8 @@ describe('dependenciesOf', () => {
 describe('pages of a build', () => {
   let dir;
   const files = {
-    'asskomm-widgets.js': 'import"./boot.js";const l={c:()=>import("./milestone-counter.js"),p:()=>import("./progress-chart.js"),m:()=>import("./status-map.js")};',
+    'asskomm-widgets.js':
+      'import"./boot.js";const l={c:()=>import("./milestone-counter.js"),p:()=>import("./progress-chart.js"),m:()=>import("./status-map.js")};',
     'boot.js': 'export const boot=1;',
     'lit.js': 'export const lit="x".repeat(100);',
     'milestone-counter.js': 'import{lit}from"./lit.js";export const counter=lit;',
@@ -57,7 +60,15 @@ describe('pages of a build', () => {
 
   test('the all-widgets page follows dynamic imports too, and never a file nothing imports', () => {
     const { files: all, assets } = closure(readGraph(dir), ['asskomm-widgets.js'], true);
-    assert.deepEqual(all, ['asskomm-widgets.js', 'boot.js', 'd3.js', 'lit.js', 'milestone-counter.js', 'progress-chart.js', 'status-map.js']);
+    assert.deepEqual(all, [
+      'asskomm-widgets.js',
+      'boot.js',
+      'd3.js',
+      'lit.js',
+      'milestone-counter.js',
+      'progress-chart.js',
+      'status-map.js',
+    ]);
     assert.deepEqual(assets, ['sachsen.topo.json']);
   });
 
@@ -77,7 +88,10 @@ describe('pages of a build', () => {
       { id: 'counter', gzip: BUDGETS.counterGzip + 1, assets: ['sachsen.topo.json'] },
     ]);
     assert.equal(failures.length, 3);
-    assert.ok(failures[0].includes(`all-widgets bundle ${fmt(BUDGETS.allGzip + 1)} B gzip > budget ${fmt(BUDGETS.allGzip)} B`), failures[0]);
+    assert.ok(
+      failures[0].includes(`all-widgets bundle ${fmt(BUDGETS.allGzip + 1)} B gzip > budget ${fmt(BUDGETS.allGzip)} B`),
+      failures[0],
+    );
     assert.ok(failures[1].includes(`counter-only page ${fmt(BUDGETS.counterGzip + 1)} B gzip`), failures[1]);
     assert.match(failures[2], /downloads sachsen.topo.json/);
   });
@@ -86,7 +100,13 @@ describe('pages of a build', () => {
 describe('source-map attribution', () => {
   test('decodes VLQ segments to columns and source indexes', () => {
     // "AAAA,CAAC;AACA": line 0 → [0,0],[1,1]; line 1 → [0,1] (source index carries over).
-    assert.deepEqual(decodeMappings('AAAA,CCAC;AAAA'), [[[0, 0], [1, 1]], [[0, 1]]]);
+    assert.deepEqual(decodeMappings('AAAA,CCAC;AAAA'), [
+      [
+        [0, 0],
+        [1, 1],
+      ],
+      [[0, 1]],
+    ]);
   });
 
   test('names packages and our sources', () => {

@@ -53,7 +53,8 @@ async function loadPlaces() {
   if (places.length) return places;
   try {
     const topology = await fetchJson(TOPOLOGY);
-    const list = (name) => topology.objects[name]?.geometries.map(({ properties: p }) => ({ value: p.ags, label: `${p.name} (${p.kind})` })) ?? [];
+    const list = (name) =>
+      topology.objects[name]?.geometries.map(({ properties: p }) => ({ value: p.ags, label: `${p.name} (${p.kind})` })) ?? [];
     places = [...list('kreise'), ...list('gemeinden').sort((a, b) => a.label.localeCompare(b.label, 'de'))];
   } catch {
     places = []; // the field still takes a key typed by hand
@@ -223,6 +224,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  $('loading').textContent = `Der Konfigurator konnte nicht geladen werden (${error.message}). Ist custom-elements.json erzeugt (npm run docs)?`;
+  $('loading').textContent =
+    `Der Konfigurator konnte nicht geladen werden (${error.message}). Ist custom-elements.json erzeugt (npm run docs)?`;
   console.error(error);
 });

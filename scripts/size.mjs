@@ -70,7 +70,12 @@ export function dependenciesOf(code) {
       if (typeof source !== 'string') throw new Error('dynamic import() with a computed specifier');
       deps.dynamic.add(source);
     }
-    if (node.type === 'NewExpression' && node.callee?.name === 'URL' && isImportMetaUrl(node.arguments[1]) && node.arguments[0]?.type === 'Literal') {
+    if (
+      node.type === 'NewExpression' &&
+      node.callee?.name === 'URL' &&
+      isImportMetaUrl(node.arguments[1]) &&
+      node.arguments[0]?.type === 'Literal'
+    ) {
       deps.assets.add(node.arguments[0].value);
     }
   });
@@ -86,7 +91,8 @@ export function readGraph(dir) {
     if (!existsSync(path)) throw new Error(`${file} is imported but not in ${dir}`);
     const deps = dependenciesOf(readFileSync(path, 'utf8'));
     const local = (specifier) => {
-      if (!specifier.startsWith('./') && !specifier.startsWith('../')) throw new Error(`${file}: import of "${specifier}" would leave dist/`);
+      if (!specifier.startsWith('./') && !specifier.startsWith('../'))
+        throw new Error(`${file}: import of "${specifier}" would leave dist/`);
       return posix.normalize(posix.join(posix.dirname(file), specifier));
     };
     const node = { static: deps.static.map(local), dynamic: deps.dynamic.map(local), assets: deps.assets.map(local) };
@@ -155,7 +161,8 @@ export function sizeReport(dir) {
     }
   }
   for (const data of DATA_FILES) {
-    if (existsSync(join(dir, data.file))) rows.push({ id: data.id, label: data.label, files: [data.file], assets: [], ...measure(dir, [data.file]) });
+    if (existsSync(join(dir, data.file)))
+      rows.push({ id: data.id, label: data.label, files: [data.file], assets: [], ...measure(dir, [data.file]) });
     else rows.push({ id: data.id, label: data.label, missing: `${data.file} not in the build` });
   }
   return { dir, rows, failures: checkBudgets(rows) };
@@ -171,7 +178,8 @@ export function checkBudgets(rows) {
   else if (all.gzip > BUDGETS.allGzip) failures.push(`all-widgets bundle ${fmt(all.gzip)} B gzip > budget ${fmt(BUDGETS.allGzip)} B`);
   if (!counter || counter.missing) failures.push(`counter-only page not measurable: ${counter?.missing ?? 'no row'}`);
   else {
-    if (counter.gzip > BUDGETS.counterGzip) failures.push(`counter-only page ${fmt(counter.gzip)} B gzip > budget ${fmt(BUDGETS.counterGzip)} B`);
+    if (counter.gzip > BUDGETS.counterGzip)
+      failures.push(`counter-only page ${fmt(counter.gzip)} B gzip > budget ${fmt(BUDGETS.counterGzip)} B`);
     if (counter.assets.length) failures.push(`counter-only page downloads ${counter.assets.join(', ')} (no geometry allowed)`);
   }
   // Every widget of the registry is loaded lazily by the entry (a widget missing from its loaders shows here).
@@ -185,10 +193,15 @@ export const fmt = (n) => n.toLocaleString('en-US');
 
 /** The report as a plain-text table. */
 export function formatTable(report) {
-  const lines = [`${'what'.padEnd(30)} ${'files'.padStart(5)} ${'min B'.padStart(10)} ${'gzip -9 B'.padStart(10)} ${'brotli B'.padStart(10)}`];
+  const lines = [
+    `${'what'.padEnd(30)} ${'files'.padStart(5)} ${'min B'.padStart(10)} ${'gzip -9 B'.padStart(10)} ${'brotli B'.padStart(10)}`,
+  ];
   for (const r of report.rows) {
     if (r.missing) lines.push(`${r.label.padEnd(30)} ${r.missing}`);
-    else lines.push(`${r.label.padEnd(30)} ${String(r.files.length).padStart(5)} ${fmt(r.min).padStart(10)} ${fmt(r.gzip).padStart(10)} ${fmt(r.brotli).padStart(10)}`);
+    else
+      lines.push(
+        `${r.label.padEnd(30)} ${String(r.files.length).padStart(5)} ${fmt(r.min).padStart(10)} ${fmt(r.gzip).padStart(10)} ${fmt(r.brotli).padStart(10)}`,
+      );
   }
   return lines.join('\n');
 }
@@ -210,6 +223,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   if (args.includes('--check')) {
     for (const failure of report.failures) console.error(`size budget FAILED: ${failure}`);
     if (report.failures.length) process.exit(1);
-    console.log(`size budgets ok: all widgets ≤ ${fmt(BUDGETS.allGzip)} B gzip, counter only ≤ ${fmt(BUDGETS.counterGzip)} B gzip without geometry`);
+    console.log(
+      `size budgets ok: all widgets ≤ ${fmt(BUDGETS.allGzip)} B gzip, counter only ≤ ${fmt(BUDGETS.counterGzip)} B gzip without geometry`,
+    );
   }
 }

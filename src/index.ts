@@ -7,7 +7,16 @@
 export { MilestoneCounter } from './widgets/milestone-counter/define.js';
 export { ProgressChart, type AsskommDateDetail } from './widgets/progress-chart/define.js';
 export { StatusMap } from './widgets/status-map/define.js';
-export { validateFeed, validateFeedParts, parseFeedText, INDICATORS, EVENTS, PLACES, type FeedPart, type ValidationResult } from './feed/validate.js';
+export {
+  validateFeed,
+  validateFeedParts,
+  parseFeedText,
+  INDICATORS,
+  EVENTS,
+  PLACES,
+  type FeedPart,
+  type ValidationResult,
+} from './feed/validate.js';
 export { checkPlaceKeys, placeIndexFromTopology, type PlaceIndex } from './feed/places.js';
 export { acquireFeed, clearFeedCache, FeedError, type FeedErrorKind } from './feed/load.js';
 export { SCHEMA_VERSION, LAYER_IDS } from './feed/schema.js';

@@ -18,13 +18,29 @@ function header(m, options) {
 }
 
 function sizes(s) {
-  const lines = ['', '1. Bytes (dist/, each file compressed on its own)', `   ${'what'.padEnd(34)}${pad('files', 6)}${pad('min', 10)}${pad('gzip -9', 10)}${pad('brotli', 10)}`];
-  for (const r of s.rows) lines.push(r.missing ? `   ${r.label.padEnd(34)}${r.missing}` : `   ${r.label.padEnd(34)}${pad(r.files.length, 6)}${pad(n(r.min), 10)}${pad(n(r.gzip), 10)}${pad(n(r.brotli), 10)}`);
-  const peerLabels = { leaflet: 'peer: Leaflet + css + topojson', vega: 'peer: vega + vega-lite + embed', floor: 'peer: floor (d3-array/geo, topojson)' };
-  for (const [id, p] of Object.entries(s.peers)) lines.push(`   ${peerLabels[id].padEnd(34)}${pad(p.files.length, 6)}${pad(n(p.min), 10)}${pad(n(p.gzip), 10)}${pad(n(p.brotli), 10)}`);
+  const lines = [
+    '',
+    '1. Bytes (dist/, each file compressed on its own)',
+    `   ${'what'.padEnd(34)}${pad('files', 6)}${pad('min', 10)}${pad('gzip -9', 10)}${pad('brotli', 10)}`,
+  ];
+  for (const r of s.rows)
+    lines.push(
+      r.missing
+        ? `   ${r.label.padEnd(34)}${r.missing}`
+        : `   ${r.label.padEnd(34)}${pad(r.files.length, 6)}${pad(n(r.min), 10)}${pad(n(r.gzip), 10)}${pad(n(r.brotli), 10)}`,
+    );
+  const peerLabels = {
+    leaflet: 'peer: Leaflet + css + topojson',
+    vega: 'peer: vega + vega-lite + embed',
+    floor: 'peer: floor (d3-array/geo, topojson)',
+  };
+  for (const [id, p] of Object.entries(s.peers))
+    lines.push(`   ${peerLabels[id].padEnd(34)}${pad(p.files.length, 6)}${pad(n(p.min), 10)}${pad(n(p.gzip), 10)}${pad(n(p.brotli), 10)}`);
   for (const page of ['counter', 'all']) {
     const top = s.modules[page]?.packages.slice(0, 8) ?? [];
-    lines.push(`   ${page === 'counter' ? 'counter-only' : 'all-widgets'} page by package (min B / gzip alone): ${top.map((m) => `${m.module} ${n(m.min)}/${n(m.gzip)}`).join(', ')}`);
+    lines.push(
+      `   ${page === 'counter' ? 'counter-only' : 'all-widgets'} page by package (min B / gzip alone): ${top.map((m) => `${m.module} ${n(m.min)}/${n(m.gzip)}`).join(', ')}`,
+    );
   }
   return lines;
 }
@@ -38,16 +54,31 @@ function render(r) {
   ];
   for (const e of Object.values(r)) {
     const ratio = e.peer ? `${(e.cold.work.median / r.map.cold.work.median).toFixed(2)}×` : '';
-    lines.push(`   ${e.label.padEnd(36)}${pad(spread(e.cold.work), 20)}${pad(f1(e.cold.wall.median), 8)}${pad(f1(e.warm.work.median), 8)}${pad(ratio, 8)}${pad(n(e.heap.nodes), 7)}${pad(mb(e.heap.bytes), 9)}`);
+    lines.push(
+      `   ${e.label.padEnd(36)}${pad(spread(e.cold.work), 20)}${pad(f1(e.cold.wall.median), 8)}${pad(f1(e.warm.work.median), 8)}${pad(ratio, 8)}${pad(n(e.heap.nodes), 7)}${pad(mb(e.heap.bytes), 9)}`,
+    );
   }
-  lines.push('   ÷ ours: the peer\'s cold work ÷ our map\'s (below 1 = the peer is faster); DOM = nodes added, heap = JS heap held (after GC)');
+  lines.push(
+    "   ÷ ours: the peer's cold work ÷ our map's (below 1 = the peer is faster); DOM = nodes added, heap = JS heap held (after GC)",
+  );
   return lines;
 }
 
 function interaction(i) {
-  const lines = ['', '3. Interaction: real input → painted result, ms', `   ${'what'.padEnd(40)}${pad('median', 8)}${pad('p95', 8)}${pad('wall med', 10)}${pad('n', 5)}`];
-  const labels = { hover: 'hover Gemeinde → highlight + tooltip', toggle: 'legend click → layer shown/hidden', step: 'chart ←/→ → tooltip' };
-  for (const [id, t] of Object.entries(i)) lines.push(`   ${labels[id].padEnd(40)}${pad(f1(t.work.median), 8)}${pad(f1(t.work.p95), 8)}${pad(f1(t.wall.median), 10)}${pad(t.work.n, 5)}`);
+  const lines = [
+    '',
+    '3. Interaction: real input → painted result, ms',
+    `   ${'what'.padEnd(40)}${pad('median', 8)}${pad('p95', 8)}${pad('wall med', 10)}${pad('n', 5)}`,
+  ];
+  const labels = {
+    hover: 'hover Gemeinde → highlight + tooltip',
+    toggle: 'legend click → layer shown/hidden',
+    step: 'chart ←/→ → tooltip',
+  };
+  for (const [id, t] of Object.entries(i))
+    lines.push(
+      `   ${labels[id].padEnd(40)}${pad(f1(t.work.median), 8)}${pad(f1(t.work.p95), 8)}${pad(f1(t.wall.median), 10)}${pad(t.work.n, 5)}`,
+    );
   return lines;
 }
 
@@ -67,9 +98,21 @@ function scale(s) {
   }
   const dom = (d) => `${n(d.elements)} elements, ${n(d.comments)} comments, ${n(d.text)} text`;
   lines.push(`   our map's nodes: ${s.maps.map((m) => `${m.id} ${dom(m.renderers.map.heap.dom)}`).join('; ')}`);
-  lines.push(`   peers' heap: ${s.maps.map((m) => `${m.id} ${Object.entries(m.renderers).filter(([id]) => id !== 'map').map(([id, e]) => `${id} ${mb(e.heap.bytes)}`).join(', ')}`).join('; ')}`);
+  lines.push(
+    `   peers' heap: ${s.maps
+      .map(
+        (m) =>
+          `${m.id} ${Object.entries(m.renderers)
+            .filter(([id]) => id !== 'map')
+            .map(([id, e]) => `${id} ${mb(e.heap.bytes)}`)
+            .join(', ')}`,
+      )
+      .join('; ')}`,
+  );
   const c = s.chart;
-  lines.push(`   ${c.label}: render ${spread(c.cold.work)} ms cold (wall ${f1(c.cold.wall.median)}, warm ${f1(c.warm.work.median)}), DOM ${n(c.heap.nodes)}, heap ${mb(c.heap.bytes)}; ←/→ step ${f1(c.step.work.median)} ms median, ${f1(c.step.work.p95)} p95`);
+  lines.push(
+    `   ${c.label}: render ${spread(c.cold.work)} ms cold (wall ${f1(c.cold.wall.median)}, warm ${f1(c.warm.work.median)}), DOM ${n(c.heap.nodes)}, heap ${mb(c.heap.bytes)}; ←/→ step ${f1(c.step.work.median)} ms median, ${f1(c.step.work.p95)} p95`,
+  );
   return lines;
 }
 
@@ -77,7 +120,9 @@ function memory(m) {
   const lines = ['', '6. Memory: JS heap and DOM nodes after create/attach/detach cycles (after GC, warm-up excluded)'];
   for (const [id, r] of Object.entries(m)) {
     const held = r.retained ? `, removed ones still in memory: ${r.retained.alive} of the last ${r.retained.watched}` : '';
-    lines.push(`   ${id.padEnd(10)} ${n(r.cycles)} cycles: heap growth ${pad(n(r.growth), 10)} B, DOM nodes ${r.nodes >= 0 ? '+' : ''}${r.nodes}${held}, ${f1(r.seconds)} s`);
+    lines.push(
+      `   ${id.padEnd(10)} ${n(r.cycles)} cycles: heap growth ${pad(n(r.growth), 10)} B, DOM nodes ${r.nodes >= 0 ? '+' : ''}${r.nodes}${held}, ${f1(r.seconds)} s`,
+    );
   }
   return lines;
 }
@@ -85,20 +130,34 @@ function memory(m) {
 function cls(c) {
   const lines = ['', '7. CLS of demo/index.html while the widgets load (throttled: 150 ms RTT, 1.6 Mbit/s)'];
   for (const r of Object.values(c)) {
-    const worst = r.worstShifts.filter((s) => s.value >= 0.001).slice(0, 3).map((s) => `${s.value.toFixed(4)} at ${s.at} ms: ${s.grew.join(', ') || `moved ${s.moved.join('+')}`}`).join('; ');
-    lines.push(`   ${r.label.padEnd(32)} worst of ${r.runs}: ${r.max.toFixed(4)}, in frames where a widget resized ${r.widgetMax.toFixed(4)}${worst ? `  (${worst})` : ''}`);
+    const worst = r.worstShifts
+      .filter((s) => s.value >= 0.001)
+      .slice(0, 3)
+      .map((s) => `${s.value.toFixed(4)} at ${s.at} ms: ${s.grew.join(', ') || `moved ${s.moved.join('+')}`}`)
+      .join('; ');
+    lines.push(
+      `   ${r.label.padEnd(32)} worst of ${r.runs}: ${r.max.toFixed(4)}, in frames where a widget resized ${r.widgetMax.toFixed(4)}${worst ? `  (${worst})` : ''}`,
+    );
   }
   return lines;
 }
 
 function profile(p) {
   const lines = ['', 'Where a cold map render goes (one render each; tracing and profiling slow it down, compare shares)'];
-  const phases = (t) => Object.entries(t.phases).map(([name, ms]) => `${name} ${f1(ms)}`).join(', ');
+  const phases = (t) =>
+    Object.entries(t.phases)
+      .map(([name, ms]) => `${name} ${f1(ms)}`)
+      .join(', ');
   for (const r of Object.values(p)) {
     lines.push(`   ${r.label}: trace of ours  (${f1(r.trace.map.work)} ms): ${phases(r.trace.map)}`);
     lines.push(`   ${' '.repeat(r.label.length)}  trace of floor (${f1(r.trace.floor.work)} ms): ${phases(r.trace.floor)}`);
     lines.push(`   ${' '.repeat(r.label.length)}  trace per hover (${f1(r.trace.hover.work)} ms): ${phases(r.trace.hover)}`);
-    lines.push(`   ${' '.repeat(r.label.length)}  JS self time by module: ${r.modules.slice(0, 8).map((m) => `${m.name} ${f1(m.ms)}`).join(', ')}`);
+    lines.push(
+      `   ${' '.repeat(r.label.length)}  JS self time by module: ${r.modules
+        .slice(0, 8)
+        .map((m) => `${m.name} ${f1(m.ms)}`)
+        .join(', ')}`,
+    );
   }
   return lines;
 }

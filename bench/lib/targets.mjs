@@ -15,16 +15,43 @@ const cyclesOf = (r, widget) => r.memory[widget].cycles.toLocaleString('en-US');
 export const TARGETS = [
   { text: 'all-widgets bundle ≤ 45 kB gzip', value: (r) => row(r, 'all').gzip, limit: 45_000, show: kB },
   { text: 'counter-only page ≤ 10 kB gzip', value: (r) => row(r, 'counter').gzip, limit: 10_000, show: kB },
-  { text: 'counter-only page downloads no geometry', value: (r) => row(r, 'counter').assets.length, limit: 0, show: (n) => `${n} geometry file(s)` },
+  {
+    text: 'counter-only page downloads no geometry',
+    value: (r) => row(r, 'counter').assets.length,
+    limit: 0,
+    show: (n) => `${n} geometry file(s)`,
+  },
   { text: 'geometry ≤ 40 kB gzip', value: (r) => row(r, 'geometry').gzip, limit: 40_000, show: kB },
   { text: 'map render ≤ 1.3× the bare-DOM floor (work medians)', value: (r) => work(r, 'map') / work(r, 'floor'), limit: 1.3, show: x },
-  { text: 'map render ≥ 2× faster than Leaflet (Leaflet ÷ ours)', value: (r) => work(r, 'leaflet') / work(r, 'map'), limit: 2, atLeast: true, show: x },
-  { text: 'map render ≥ 2× faster than Vega-Lite (Vega ÷ ours)', value: (r) => work(r, 'vega') / work(r, 'map'), limit: 2, atLeast: true, show: x },
+  {
+    text: 'map render ≥ 2× faster than Leaflet (Leaflet ÷ ours)',
+    value: (r) => work(r, 'leaflet') / work(r, 'map'),
+    limit: 2,
+    atLeast: true,
+    show: x,
+  },
+  {
+    text: 'map render ≥ 2× faster than Vega-Lite (Vega ÷ ours)',
+    value: (r) => work(r, 'vega') / work(r, 'map'),
+    limit: 2,
+    atLeast: true,
+    show: x,
+  },
   { text: 'hover ≤ 4 ms median', value: (r) => r.interaction.hover.work.median, limit: 4, show: ms },
   { text: 'layer toggle ≤ 16 ms (p95)', value: (r) => r.interaction.toggle.work.p95, limit: 16, show: ms },
   { text: 'chart step ≤ 8 ms (p95)', value: (r) => r.interaction.step.work.p95, limit: 8, show: ms },
-  { text: 'CLS of the demo page = 0 (worst load, any viewport)', value: (r) => Math.max(...Object.values(r.cls).map((c) => c.max)), limit: 0, show: (n) => n.toFixed(4) },
-  { text: '… of that, in frames where a widget resized = 0', value: (r) => Math.max(...Object.values(r.cls).map((c) => c.widgetMax)), limit: 0, show: (n) => n.toFixed(4) },
+  {
+    text: 'CLS of the demo page = 0 (worst load, any viewport)',
+    value: (r) => Math.max(...Object.values(r.cls).map((c) => c.max)),
+    limit: 0,
+    show: (n) => n.toFixed(4),
+  },
+  {
+    text: '… of that, in frames where a widget resized = 0',
+    value: (r) => Math.max(...Object.values(r.cls).map((c) => c.widgetMax)),
+    limit: 0,
+    show: (n) => n.toFixed(4),
+  },
   { text: 'Germany-wide map render ≤ 500 ms (work median)', value: (r) => germany(r).renderers.map.cold.work.median, limit: 500, show: ms },
   { text: 'Germany-wide hover < 16 ms (median)', value: (r) => germany(r).hover.work.median, limit: 16, strict: true, show: ms },
   ...['counter', 'chart', 'map'].map((widget) => ({
@@ -42,7 +69,12 @@ export const TARGETS = [
     strict: true,
     show: (n) => `${(n / 1e6).toFixed(3)} MB`,
   },
-  { text: (r) => `map: no DOM growth over ${cyclesOf(r, 'map')} cycles (issue 12)`, value: (r) => r.memory.map.nodes, limit: 0, show: (n) => `${n >= 0 ? '+' : ''}${n} nodes` },
+  {
+    text: (r) => `map: no DOM growth over ${cyclesOf(r, 'map')} cycles (issue 12)`,
+    value: (r) => r.memory.map.nodes,
+    limit: 0,
+    show: (n) => `${n >= 0 ? '+' : ''}${n} nodes`,
+  },
   {
     text: (r) => `map: no removed map still in memory after GC (issue 12; the last ${r.memory.map.retained.watched} watched)`,
     value: (r) => r.memory.map.retained.alive,
@@ -64,7 +96,11 @@ export function checkTargets(results) {
     if (value === undefined || Number.isNaN(value)) continue;
     const text = typeof target.text === 'function' ? target.text(results) : target.text;
     const pass = target.atLeast ? value >= target.limit : target.strict ? value < target.limit : value <= target.limit;
-    const miss = pass ? '' : target.atLeast ? ` (short by ${target.show(target.limit - value)})` : ` (over by ${target.show(value - target.limit)})`;
+    const miss = pass
+      ? ''
+      : target.atLeast
+        ? ` (short by ${target.show(target.limit - value)})`
+        : ` (over by ${target.show(value - target.limit)})`;
     lines.push({ pass, text, value: target.show(value), line: `${pass ? 'PASS' : 'FAIL'}  ${text}: ${target.show(value)}${miss}` });
   }
   return lines;

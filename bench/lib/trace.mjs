@@ -2,7 +2,14 @@
 // script, garbage collection, style, layout (and forced style/layout inside script), paint and
 // commit, HTML parsing. It tells whether a render is slow in our code or in the amount of DOM
 // it asks the browser to style, lay out and paint.
-export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'toplevel', 'disabled-by-default-v8.gc'];
+export const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'v8.execute',
+  'toplevel',
+  'disabled-by-default-v8.gc',
+];
 
 const PHASES = [
   ['gc', /GC|Scavenge|MarkCompact|Sweep/],
@@ -11,7 +18,10 @@ const PHASES = [
   ['paint + commit', /^(PrePaint|Paint|Layerize|Commit|UpdateLayer|CompositeLayers|PaintImage|Decode)/],
   ['parse HTML', /^ParseHTML/],
   ['hit test', /^HitTest/],
-  ['script', /^(FunctionCall|EvaluateScript|v8\.|V8\.|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|HandlePostMessage|XHR|ResourceReceivedData)/],
+  [
+    'script',
+    /^(FunctionCall|EvaluateScript|v8\.|V8\.|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|HandlePostMessage|XHR|ResourceReceivedData)/,
+  ],
 ];
 
 const phaseOf = (name) => PHASES.find(([, pattern]) => pattern.test(name))?.[0] ?? 'other';
@@ -19,7 +29,9 @@ const phaseOf = (name) => PHASES.find(([, pattern]) => pattern.test(name))?.[0] 
 /** Complete events (ts, end in µs) of the busiest renderer main thread. */
 function mainThreadEvents(trace) {
   const events = trace.traceEvents ?? trace;
-  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const mains = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
   const byThread = new Map();
   const open = new Map();
   for (const e of events) {
@@ -48,7 +60,8 @@ export function phaseTimes(trace) {
     event.children = 0;
     event.phase = phaseOf(event.name);
     // Style or layout that script asked for (reading a size mid-update) is forced, not a frame's.
-    if ((event.phase === 'style' || event.phase === 'layout') && stack.some((e) => e.phase === 'script')) event.phase = 'forced style/layout';
+    if ((event.phase === 'style' || event.phase === 'layout') && stack.some((e) => e.phase === 'script'))
+      event.phase = 'forced style/layout';
     const parent = stack.at(-1);
     if (parent) parent.children += Math.min(event.end, parent.end) - event.ts;
     stack.push(event);

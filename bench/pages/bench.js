@@ -28,7 +28,8 @@ async function prepare() {
   if (!renderer) throw new Error(`unknown renderer ${params.get('renderer')}`);
   const inputs = renderer.inputs(options);
   await preload(inputs);
-  if (inputs.includes(options.topology)) options.municipalities = JSON.parse(preloaded(options.topology)).objects.gemeinden.geometries.length;
+  if (inputs.includes(options.topology))
+    options.municipalities = JSON.parse(preloaded(options.topology)).objects.gemeinden.geometries.length;
   await renderer.load();
 }
 

@@ -124,7 +124,17 @@ export function pageModules(dir, files, group = (name) => name) {
 }
 
 /** Groups a module name to its package (`lit-html`, `d3-geo`) or our source folder (`src/feed`). */
-export const byPackage = (name) => (name.startsWith('src/') ? name.split('/').slice(0, name.startsWith('src/widgets/') ? 3 : 2).join('/') : name.startsWith('(') ? name : name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0]);
+export const byPackage = (name) =>
+  name.startsWith('src/')
+    ? name
+        .split('/')
+        .slice(0, name.startsWith('src/widgets/') ? 3 : 2)
+        .join('/')
+    : name.startsWith('(')
+      ? name
+      : name.startsWith('@')
+        ? name.split('/').slice(0, 2).join('/')
+        : name.split('/')[0];
 
 /** Breakdown of every page of the size report, by package and by module. */
 export function breakdown(dir) {
@@ -138,8 +148,19 @@ export function breakdown(dir) {
 
 export function formatBreakdown(list, limit = 15) {
   const total = list.reduce((sum, m) => sum + m.min, 0);
-  const lines = list.slice(0, limit).map((m) => `  ${m.module.padEnd(52)} ${m.min.toLocaleString('en-US').padStart(8)} min ${m.gzip.toLocaleString('en-US').padStart(7)} gz*  ${((100 * m.min) / total).toFixed(1).padStart(5)} %`);
-  if (list.length > limit) lines.push(`  … ${list.length - limit} more, ${list.slice(limit).reduce((s, m) => s + m.min, 0).toLocaleString('en-US')} B min`);
+  const lines = list
+    .slice(0, limit)
+    .map(
+      (m) =>
+        `  ${m.module.padEnd(52)} ${m.min.toLocaleString('en-US').padStart(8)} min ${m.gzip.toLocaleString('en-US').padStart(7)} gz*  ${((100 * m.min) / total).toFixed(1).padStart(5)} %`,
+    );
+  if (list.length > limit)
+    lines.push(
+      `  … ${list.length - limit} more, ${list
+        .slice(limit)
+        .reduce((s, m) => s + m.min, 0)
+        .toLocaleString('en-US')} B min`,
+    );
   return lines.join('\n');
 }
 

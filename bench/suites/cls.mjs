@@ -24,7 +24,9 @@ function observeLayoutShifts() {
         heights.set(entry.target, height);
       }
     });
-    document.querySelectorAll('asskomm-milestone-counter, asskomm-progress-chart, asskomm-status-map').forEach((el) => observer.observe(el));
+    document
+      .querySelectorAll('asskomm-milestone-counter, asskomm-progress-chart, asskomm-status-map')
+      .forEach((el) => observer.observe(el));
   });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
@@ -71,7 +73,14 @@ export async function clsSuite({ browser, origin, log, runs }) {
     for (let i = 0; i < runs; i++) loads.push(await once(browser, origin, viewport));
     const worst = loads.reduce((a, b) => (b.cls > a.cls ? b : a));
     const widgetMax = Math.max(...loads.map((l) => l.widgetCls));
-    results[id] = { label, runs, max: worst.cls, widgetMax, values: loads.map((l) => l.cls), worstShifts: [...worst.shifts].sort((a, b) => b.value - a.value).slice(0, 6) };
+    results[id] = {
+      label,
+      runs,
+      max: worst.cls,
+      widgetMax,
+      values: loads.map((l) => l.cls),
+      worstShifts: [...worst.shifts].sort((a, b) => b.value - a.value).slice(0, 6),
+    };
   }
   return results;
 }

@@ -10,12 +10,17 @@ const TIMEOUT_MS = 10_000;
 async function measure(page, type, check, input) {
   await page.evaluate(([t, c]) => window.bench.arm(t, c), [type, check]);
   await input();
-  return page.evaluate((ms) => Promise.race([window.bench.measured, new Promise((_, reject) => setTimeout(() => reject(new Error('no paint')), ms))]), TIMEOUT_MS);
+  return page.evaluate(
+    (ms) => Promise.race([window.bench.measured, new Promise((_, reject) => setTimeout(() => reject(new Error('no paint')), ms))]),
+    TIMEOUT_MS,
+  );
 }
 
 /** Gemeinden spread over the map (every k-th by key) that the pointer can reach uncovered. */
 async function hoverTargets(page, count) {
-  const keys = await page.evaluate(() => [...document.querySelector('asskomm-status-map').shadowRoot.querySelectorAll('path.municipality')].map((p) => p.dataset.key));
+  const keys = await page.evaluate(() =>
+    [...document.querySelector('asskomm-status-map').shadowRoot.querySelectorAll('path.municipality')].map((p) => p.dataset.key),
+  );
   const step = Math.max(1, Math.floor(keys.length / (count * 2)));
   const targets = [];
   for (let i = 0; i < keys.length && targets.length < count; i += step) {

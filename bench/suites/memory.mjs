@@ -28,7 +28,14 @@ export async function memorySuite({ browser, origin, log, cycles, widgets = MEMO
       // small the heap figure (the DOM figure shows it only if it was not held before as well).
       const retained = await opened.page.evaluate(() => window.bench.retained());
       assertClean(opened, `${widget} cycles`);
-      results[widget] = { cycles, growth: after.heap - before.heap, nodes: after.nodes - before.nodes, heapAfter: after.heap, retained, seconds };
+      results[widget] = {
+        cycles,
+        growth: after.heap - before.heap,
+        nodes: after.nodes - before.nodes,
+        heapAfter: after.heap,
+        retained,
+        seconds,
+      };
     } finally {
       await opened.close();
     }

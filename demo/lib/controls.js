@@ -207,6 +207,7 @@ export function controlFor(attribute, context, onChange) {
   if (choices) return select(attribute, choices, onChange);
   if (type === 'number') return input(attribute, { type: 'number' }, onChange);
   if (isDate(attribute)) return input(attribute, { suggestions: context.dates, placeholder: 'JJJJ, JJJJ-MM oder JJJJ-MM-TT' }, onChange);
-  if (attribute.name === 'focus') return input(attribute, { suggestions: context.places, placeholder: 'z. B. 14626 oder 14626300' }, onChange);
+  if (attribute.name === 'focus')
+    return input(attribute, { suggestions: context.places, placeholder: 'z. B. 14626 oder 14626300' }, onChange);
   return input(attribute, {}, onChange);
 }

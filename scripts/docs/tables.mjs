@@ -6,7 +6,11 @@ export const START = '<!-- api:start -->';
 export const END = '<!-- api:end -->';
 
 /** A table cell on one line; `|` would end the cell, even inside backticks. */
-const cell = (text) => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text) =>
+  (text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const code = (text) => `\`${text.replace(/\|/g, '\\|')}\``;
 
 function table(head, rows) {
@@ -30,12 +34,24 @@ export function elementReference({ tagName, declaration, module }) {
     '',
     cell(declaration.summary),
     '',
-    ...(declaration.description ? [...declaration.description.split('\n\n').map(cell).flatMap((p) => [p, '']),] : []),
+    ...(declaration.description
+      ? [
+          ...declaration.description
+            .split('\n\n')
+            .map(cell)
+            .flatMap((p) => [p, '']),
+        ]
+      : []),
     ...section(
       'Attribute',
       table(
         ['Attribut', 'Werte', 'Standard', 'Beschreibung'],
-        attributes.map((a) => [code(a.name), a.type ? code(a.type.text) : '', a.default === undefined ? '–' : code(a.default), cell(a.description)]),
+        attributes.map((a) => [
+          code(a.name),
+          a.type ? code(a.type.text) : '',
+          a.default === undefined ? '–' : code(a.default),
+          cell(a.description),
+        ]),
       ),
     ),
     ...section(
@@ -59,7 +75,13 @@ export function elementReference({ tagName, declaration, module }) {
         properties.map((p) => [code(p.name), p.default === undefined ? '–' : code(p.default), cell(p.description)]),
       ),
     ),
-    ...section('Parts (`::part(…)`)', table(['Part', 'Beschreibung'], parts.map((p) => [code(p.name), cell(p.description)]))),
+    ...section(
+      'Parts (`::part(…)`)',
+      table(
+        ['Part', 'Beschreibung'],
+        parts.map((p) => [code(p.name), cell(p.description)]),
+      ),
+    ),
     `Quelle: [\`${module}\`](${module})`,
     '',
   ].join('\n');

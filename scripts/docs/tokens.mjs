@@ -149,7 +149,8 @@ export function tokenProblems(manifest, root) {
     const { used, direct, unknown } = usesOf(root, widget, scope);
     for (const name of used.keys()) usedAnywhere.add(name);
     for (const [name, file] of used) {
-      if (!scope.has(name)) problems.push(`${file}: ${name} ist kein Token; in ${widgetTokensFile(widget)} oder ${SHARED_TOKENS_FILE} eintragen.`);
+      if (!scope.has(name))
+        problems.push(`${file}: ${name} ist kein Token; in ${widgetTokensFile(widget)} oder ${SHARED_TOKENS_FILE} eintragen.`);
       if (!documented.has(name)) problems.push(`${header}: @cssproperty ${name} fehlt im JSDoc (benutzt in ${file}).`);
     }
     for (const { name, file } of direct) {

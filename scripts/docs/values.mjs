@@ -7,7 +7,10 @@ import { elementsOf, ROOT } from './manifest.mjs';
 export const VALUES_START = '<!-- values:start -->';
 export const VALUES_END = '<!-- values:end -->';
 
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').trim();
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .trim();
 
 /** `[{ id, label }]` of the map's layers. */
 export function layersOf(manifest) {

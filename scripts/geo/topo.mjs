@@ -117,8 +117,7 @@ export function decodeArcs(topology) {
 const orient = (a, b, c) => Math.sign((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]));
 const same = (p, q) => p[0] === q[0] && p[1] === q[1];
 const onSegment = (a, b, p) =>
-  Math.min(a[0], b[0]) <= p[0] && p[0] <= Math.max(a[0], b[0]) &&
-  Math.min(a[1], b[1]) <= p[1] && p[1] <= Math.max(a[1], b[1]);
+  Math.min(a[0], b[0]) <= p[0] && p[0] <= Math.max(a[0], b[0]) && Math.min(a[1], b[1]) <= p[1] && p[1] <= Math.max(a[1], b[1]);
 
 /**
  * Finds intersecting segment pairs in a quantized topology (integer arithmetic,
@@ -140,9 +139,15 @@ export function findCrossings(topology, cellSize = 64) {
       const a = arc[k];
       const b = arc[k + 1];
       segments.push({
-        arc: i, k, last: arc.length - 1, a, b,
-        x0: Math.floor(Math.min(a[0], b[0]) / cellSize), x1: Math.floor(Math.max(a[0], b[0]) / cellSize),
-        y0: Math.floor(Math.min(a[1], b[1]) / cellSize), y1: Math.floor(Math.max(a[1], b[1]) / cellSize),
+        arc: i,
+        k,
+        last: arc.length - 1,
+        a,
+        b,
+        x0: Math.floor(Math.min(a[0], b[0]) / cellSize),
+        x1: Math.floor(Math.max(a[0], b[0]) / cellSize),
+        y0: Math.floor(Math.min(a[1], b[1]) / cellSize),
+        y1: Math.floor(Math.max(a[1], b[1]) / cellSize),
       });
     }
   });

@@ -37,11 +37,11 @@ export const EVENT_TO_LAYER: Record<string, string> = {
  * office mailbox. Never a private person's name, e-mail or phone.
  */
 export const KPR_BODIES: Record<string, { name: string; url?: string; email?: string }> = {
-  'Görlitz': {
+  Görlitz: {
     name: 'Kommunaler Präventionsrat Görlitz',
     url: 'http://www.goerlitz.de/site/goto/site/goto/uploads/Kunst_und_Kultur/Kommunaler-Praeventionsrat.html',
   },
-  'Hoyerswerda': {
+  Hoyerswerda: {
     name: 'Kommunaler Präventionsrat Hoyerswerda',
     url: 'https://www.hoyerswerda.de/rathaus/politik/kommunale-praevention/',
   },
@@ -53,24 +53,24 @@ export const KPR_BODIES: Record<string, { name: string; url?: string; email?: st
     name: 'Kommunaler Präventionsrat Oelsnitz/Erzgeb.',
     url: 'https://www.oelsnitz-erzgeb.com/stadt-buerger/praeventionsarbeit/kommunaler-praeventionsrat',
   },
-  'Pirna': {
+  Pirna: {
     name: 'Präventionsnetzwerk Pirna (Koordinierungsstelle Kommunale Prävention)',
     url: 'https://pirna.de/leben-in-pirna/miteinander/sicherheit',
   },
-  'Taucha': {
+  Taucha: {
     name: 'Kommunaler Präventionsrat Taucha',
     email: 'kpr@taucha.de',
   },
-  'Torgau': {
+  Torgau: {
     name: 'Kommunaler Präventionsrat Torgau',
     url: 'https://www.torgau.eu/rathaus-politik/stadtrat/kommunaler-praeventionsrat',
   },
-  'Zittau': {
+  Zittau: {
     name: 'Kommunaler Präventionsrat Zittau',
     url: 'https://zittau.de/buergerservice/buergerbeteiligung/kommunale-praevention',
     email: 'kpr@zittau.de',
   },
-  'Zwickau': {
+  Zwickau: {
     name: 'Kommunaler Präventionsrat Zwickau (Stabsstelle Kommunale Prävention der Stadt)',
     url: 'https://www.zwickau.de/de/aktuelles/pressemitteilungen/2021/oktober/100010100000088031.php',
   },
@@ -127,41 +127,75 @@ const SMALL_2020: RowSpec = { note: 'In der Ein-Jahres-Bilanz als beteiligte kle
 
 export const ROWS: Record<string, RowSpec> = {
   'Adorf/Vogtl.|advised': VOGTLAND,
-  'Annaberg-Buchholz|security_analysis': { note: 'Erstes Arbeitspaket der Analysen 2021; die Stadt veröffentlichte die Ergebnisse 2022.', state: 'completed' },
-  'Annaberg-Buchholz|kpr_founded': { note: 'Kommunalpräventiver Rat unter Vorsitz des Oberbürgermeisters gegründet; das Jahr nennt die Quelle nicht.' },
+  'Annaberg-Buchholz|security_analysis': {
+    note: 'Erstes Arbeitspaket der Analysen 2021; die Stadt veröffentlichte die Ergebnisse 2022.',
+    state: 'completed',
+  },
+  'Annaberg-Buchholz|kpr_founded': {
+    note: 'Kommunalpräventiver Rat unter Vorsitz des Oberbürgermeisters gegründet; das Jahr nennt die Quelle nicht.',
+  },
   'Aue-Bad Schlema|cooperation_agreement': SILBERBERG,
   'Aue-Bad Schlema|security_analysis': SILBERBERG_ANALYSIS,
   'Auerbach/Vogtl.|cooperation_agreement': GOELTZSCHTAL,
   'Augustusburg|funding': FLOEHA_PILOT,
   'Bad Elster|advised': VOGTLAND,
-  'Bad Muskau|cooperation_agreement': { note: 'Vom Bürgermeister mit der Polizeidirektion Görlitz und dem Landespräventionsrat unterzeichnet.', partners: [LPR, pd('Görlitz')] },
+  'Bad Muskau|cooperation_agreement': {
+    note: 'Vom Bürgermeister mit der Polizeidirektion Görlitz und dem Landespräventionsrat unterzeichnet.',
+    partners: [LPR, pd('Görlitz')],
+  },
   'Bannewitz|cooperation_agreement': {
     note: 'Vierte Kommune des Landkreises im Verbund; polizeilicher Partner ist das Revier Freital-Dippoldiswalde.',
     partners: [LPR, 'Polizeidirektion Dresden (Polizeirevier Freital-Dippoldiswalde)'],
   },
-  'Bannewitz|security_analysis': { note: 'Auftakt im Februar 2024, 1.000 Einwohner befragt; Ergebnisse im August 2024 vorgestellt.', state: 'completed' },
-  'Belgershain|kpr_founded': { note: 'Laut SMI spätestens im Februar 2021 mit Präventionsrat; Gründungsdatum unbekannt.', action: 'existing' },
+  'Bannewitz|security_analysis': {
+    note: 'Auftakt im Februar 2024, 1.000 Einwohner befragt; Ergebnisse im August 2024 vorgestellt.',
+    state: 'completed',
+  },
+  'Belgershain|kpr_founded': {
+    note: 'Laut SMI spätestens im Februar 2021 mit Präventionsrat; Gründungsdatum unbekannt.',
+    action: 'existing',
+  },
   'Belgershain|advised': { note: 'In der Zwei-Jahres-Bilanz als eine der kleinsten beteiligten Gemeinden genannt.' },
   'Bennewitz|kpr_founded': WURZENER_LAND,
   'Bertsdorf-Hörnitz|cooperation_agreement': OLBERSDORF,
-  'Borna|cooperation_agreement': { note: 'Zusammen mit Markkleeberg unterzeichnet; Tag unbekannt, Monat aus dem ASSKomm-Archiv erschlossen.', partners: [LPR] },
-  'Borna|security_analysis': { note: 'Von der Stadt veröffentlichte ASSKomm-Analyse zu Sicherheitslage und Sicherheitsgefühl; Datum nicht angegeben.', state: 'completed' },
-  'Borsdorf|cooperation_agreement': { note: '24. Vereinbarung, vom Bürgermeister unterzeichnet; Monat aus dem ASSKomm-Archiv erschlossen.', partners: [LPR] },
-  'Burgstädt|pre_agreement': { note: 'Vorvereinbarung von Bürgermeister und Landespräventionsrat (zuständig für den Landkreis Mittelsachsen) unterzeichnet.' },
+  'Borna|cooperation_agreement': {
+    note: 'Zusammen mit Markkleeberg unterzeichnet; Tag unbekannt, Monat aus dem ASSKomm-Archiv erschlossen.',
+    partners: [LPR],
+  },
+  'Borna|security_analysis': {
+    note: 'Von der Stadt veröffentlichte ASSKomm-Analyse zu Sicherheitslage und Sicherheitsgefühl; Datum nicht angegeben.',
+    state: 'completed',
+  },
+  'Borsdorf|cooperation_agreement': {
+    note: '24. Vereinbarung, vom Bürgermeister unterzeichnet; Monat aus dem ASSKomm-Archiv erschlossen.',
+    partners: [LPR],
+  },
+  'Burgstädt|pre_agreement': {
+    note: 'Vorvereinbarung von Bürgermeister und Landespräventionsrat (zuständig für den Landkreis Mittelsachsen) unterzeichnet.',
+  },
   'Börnichen/Erzgeb.|kpr_reactivated': WILDENSTEIN_KPR,
   'Börnichen/Erzgeb.|cooperation_agreement': WILDENSTEIN_AGREEMENT,
   'Börnichen/Erzgeb.|security_analysis': WILDENSTEIN_ANALYSIS,
   'Chemnitz|model_municipality': MODEL,
-  'Chemnitz|kpr_founded': { note: 'Laut SMI spätestens im Februar 2021 mit Präventionsrat; Gründungsdatum nicht genannt.', action: 'existing' },
+  'Chemnitz|kpr_founded': {
+    note: 'Laut SMI spätestens im Februar 2021 mit Präventionsrat; Gründungsdatum nicht genannt.',
+    action: 'existing',
+  },
   'Colditz|security_analysis': { note: 'Nach Bewerbung als eine von 13 Kommunen ausgewählt; 1.000 Einwohner befragt.', state: 'completed' },
   'Colditz|kpr_founded': { note: 'Erste Sitzung der Steuerungsgruppe des Präventionsrats; Monat aus dem ASSKomm-Archiv erschlossen.' },
-  'Crimmitschau|cooperation_agreement': { note: '30. Kommune im Verbund, erstmals per Videokonferenz unterzeichnet.', partners: [LPR, pd('Zwickau')] },
+  'Crimmitschau|cooperation_agreement': {
+    note: '30. Kommune im Verbund, erstmals per Videokonferenz unterzeichnet.',
+    partners: [LPR, pd('Zwickau')],
+  },
   'Dippoldiswalde|cooperation_agreement': {
     note: 'Vom Oberbürgermeister mit der Polizeidirektion Dresden und dem Landespräventionsrat unterzeichnet, im Beisein des Innenministers.',
     partners: [LPR, pd('Dresden')],
   },
   'Eppendorf|funding': FLOEHA_PILOT,
-  'Flöha|cooperation_agreement': { note: 'Von Oberbürgermeister und Landespräventionsrat unterzeichnet, im Beisein des Innenministers.', partners: [LPR] },
+  'Flöha|cooperation_agreement': {
+    note: 'Von Oberbürgermeister und Landespräventionsrat unterzeichnet, im Beisein des Innenministers.',
+    partners: [LPR],
+  },
   'Flöha|funding': {
     note: 'Zuschuss für das Pilotprojekt mit Augustusburg, Eppendorf, Leubsdorf, Niederwiesa und Oederan.',
     amountEur: 40000,
@@ -176,15 +210,26 @@ export const ROWS: Record<string, RowSpec> = {
     note: 'Förderung nach der Richtlinie Kommunale Prävention beantragt, Koordinierungsstelle besetzt; Bewilligung und Betrag nicht angegeben.',
     project: 'Koordinierungsstelle',
   },
-  'Frankenberg/Sa.|security_analysis': { note: 'Sicherheits- und Sozialraumanalyse 2022 durchgeführt; Veröffentlichung für Anfang 2023 geplant.', state: 'completed' },
+  'Frankenberg/Sa.|security_analysis': {
+    note: 'Sicherheits- und Sozialraumanalyse 2022 durchgeführt; Veröffentlichung für Anfang 2023 geplant.',
+    state: 'completed',
+  },
   'Freiberg|cooperation_agreement': {
     note: '42. Vereinbarung; Präventionsrat und Befragung geplant.',
     partners: [LPR, 'Polizeidirektion Chemnitz (Polizeirevier Freiberg)'],
   },
   'Freital|model_municipality': MODEL,
-  'Freital|kpr_reactivated': { note: 'Neugründung des eingeschlafenen Kriminalpräventiven Rats beim Auftakttreffen am 10.07.2019 vereinbart.' },
-  'Glauchau|cooperation_agreement': { note: '21. Vereinbarung, von Oberbürgermeister und Landespräventionsrat unterzeichnet; Zusammenarbeit seit Juni 2020.', partners: [LPR] },
-  'Glauchau|kpr_founded': { note: 'Der Kriminalpräventive Rat bestand spätestens bei Unterzeichnung der Vereinbarung.', action: 'existing' },
+  'Freital|kpr_reactivated': {
+    note: 'Neugründung des eingeschlafenen Kriminalpräventiven Rats beim Auftakttreffen am 10.07.2019 vereinbart.',
+  },
+  'Glauchau|cooperation_agreement': {
+    note: '21. Vereinbarung, von Oberbürgermeister und Landespräventionsrat unterzeichnet; Zusammenarbeit seit Juni 2020.',
+    partners: [LPR],
+  },
+  'Glauchau|kpr_founded': {
+    note: 'Der Kriminalpräventive Rat bestand spätestens bei Unterzeichnung der Vereinbarung.',
+    action: 'existing',
+  },
   'Großenhain|funding': { note: 'Förderung für das Jahr 2021.', amountEur: 21150, project: 'Aktion „Bürger für unsere saubere Stadt“' },
   'Großenhain|coaching': { note: 'Die Aktion der Stadt wird vom ASSKomm-Coaching begleitet.' },
   'Großenhain|cooperation_agreement': { note: 'Von Oberbürgermeister und Landespräventionsrat unterzeichnet.', partners: [LPR] },
@@ -196,7 +241,10 @@ export const ROWS: Record<string, RowSpec> = {
     note: 'Von der Stadt mit der Polizeidirektion Görlitz und dem Landespräventionsrat unterzeichnet, im Beisein des Innenministers.',
     partners: [LPR, pd('Görlitz')],
   },
-  'Görlitz|security_analysis': { note: 'Befragung von 1.000 Einwohnern ab 23.06.2021, Auswertung im Juli und August 2021.', state: 'completed' },
+  'Görlitz|security_analysis': {
+    note: 'Befragung von 1.000 Einwohnern ab 23.06.2021, Auswertung im Juli und August 2021.',
+    state: 'completed',
+  },
   'Görlitz|funding': {
     note: 'Landesförderung bewilligt, Stelle seit 01.12.2022 besetzt; Betrag nicht genannt.',
     project: 'Koordinierungsstelle Kommunale Prävention',
@@ -238,12 +286,18 @@ export const ROWS: Record<string, RowSpec> = {
   },
   'Lauter-Bernsbach|cooperation_agreement': SILBERBERG,
   'Lauter-Bernsbach|security_analysis': SILBERBERG_ANALYSIS,
-  'Leipzig|kpr_founded': { note: 'Kriminalpräventiver Rat spätestens im Juni 2010 aktiv (Geschäftsbericht), also lange vor ASSKomm.', action: 'existing' },
+  'Leipzig|kpr_founded': {
+    note: 'Kriminalpräventiver Rat spätestens im Juni 2010 aktiv (Geschäftsbericht), also lange vor ASSKomm.',
+    action: 'existing',
+  },
   'Leipzig|model_municipality': MODEL,
   'Lengenfeld|cooperation_agreement': GOELTZSCHTAL,
   'Leubsdorf|funding': FLOEHA_PILOT,
   'Leutersdorf|cooperation_agreement': { note: '60. Kommune im Verbund.', partners: [LPR, pd('Görlitz')] },
-  'Limbach-Oberfrohna|cooperation_agreement': { note: '54. Kommune im Verbund und sechste im Landkreis Zwickau.', partners: [LPR, pd('Zwickau')] },
+  'Limbach-Oberfrohna|cooperation_agreement': {
+    note: '54. Kommune im Verbund und sechste im Landkreis Zwickau.',
+    partners: [LPR, pd('Zwickau')],
+  },
   'Lohsa|cooperation_agreement': {
     note: 'Vom Bürgermeister mit der Polizeidirektion Görlitz und dem Landespräventionsrat unterzeichnet; der Gemeinderat beschloss einen Präventionsrat mit Koordinierungsstelle.',
     partners: [LPR, pd('Görlitz')],
@@ -251,15 +305,29 @@ export const ROWS: Record<string, RowSpec> = {
   'Lossatal|kpr_founded': WURZENER_LAND,
   'Lößnitz|cooperation_agreement': SILBERBERG,
   'Lößnitz|security_analysis': SILBERBERG_ANALYSIS,
-  'Markkleeberg|cooperation_agreement': { note: 'An einem Dienstag von Oberbürgermeister und Landespräventionsrat unterzeichnet; der Tag ist nicht bekannt.', partners: [LPR] },
+  'Markkleeberg|cooperation_agreement': {
+    note: 'An einem Dienstag von Oberbürgermeister und Landespräventionsrat unterzeichnet; der Tag ist nicht bekannt.',
+    partners: [LPR],
+  },
   'Markkleeberg|kpr_founded': { note: 'Präventionsrat gebildet, wegen der Pandemie später als geplant.' },
-  'Markkleeberg|security_analysis': { note: 'Im Mai 2022 lief die Analyse; 1.000 Einwohner wurden zur Befragung eingeladen.', state: 'completed' },
+  'Markkleeberg|security_analysis': {
+    note: 'Im Mai 2022 lief die Analyse; 1.000 Einwohner wurden zur Befragung eingeladen.',
+    state: 'completed',
+  },
   'Markneukirchen|advised': VOGTLAND,
-  'Meißen|cooperation_agreement': { note: 'Vom Bürgermeister und der stellvertretenden Leitung des Landespräventionsrats unterzeichnet (Pressemitteilung 141/2022); Tag unbekannt.', partners: [LPR] },
-  'Meißen|kpr_founded': { note: 'Bestehender Präventionsrat, der seit Jahren mit dem Landespräventionsrat zusammenarbeitet; spätestens 2022 belegt.', action: 'existing' },
+  'Meißen|cooperation_agreement': {
+    note: 'Vom Bürgermeister und der stellvertretenden Leitung des Landespräventionsrats unterzeichnet (Pressemitteilung 141/2022); Tag unbekannt.',
+    partners: [LPR],
+  },
+  'Meißen|kpr_founded': {
+    note: 'Bestehender Präventionsrat, der seit Jahren mit dem Landespräventionsrat zusammenarbeitet; spätestens 2022 belegt.',
+    action: 'existing',
+  },
   'Niederwiesa|funding': FLOEHA_PILOT,
   'Oederan|funding': FLOEHA_PILOT,
-  'Oelsnitz/Erzgeb.|coaching': { note: 'Vom Landespräventionsrat finanziertes Coaching seit der Vorvereinbarung, im Februar 2023 noch laufend.' },
+  'Oelsnitz/Erzgeb.|coaching': {
+    note: 'Vom Landespräventionsrat finanziertes Coaching seit der Vorvereinbarung, im Februar 2023 noch laufend.',
+  },
   'Oelsnitz/Erzgeb.|pre_agreement': {
     note: 'Von Bürgermeister und Landespräventionsrat (zuständig für den Erzgebirgskreis) unterzeichnet; eine SMI-Mitteilung von 2023 nennt dagegen Mai 2021.',
   },
@@ -267,26 +335,39 @@ export const ROWS: Record<string, RowSpec> = {
   'Oelsnitz/Erzgeb.|kpr_founded': { note: 'Gemeinsam mit dem Landespräventionsrat und der Polizeidirektion Chemnitz gegründet.' },
   'Oelsnitz/Vogtl.|advised': VOGTLAND,
   'Olbersdorf|cooperation_agreement': OLBERSDORF,
-  'Oschatz|cooperation_agreement': { note: 'Anfang Februar 2021 von Oberbürgermeister und Landespräventionsrat unterzeichnet.', partners: [LPR] },
+  'Oschatz|cooperation_agreement': {
+    note: 'Anfang Februar 2021 von Oberbürgermeister und Landespräventionsrat unterzeichnet.',
+    partners: [LPR],
+  },
   'Ostritz|advised': SMALL_2020,
   'Oybin|cooperation_agreement': OLBERSDORF,
   'Parthenstein|advised': { note: 'In der Zwei-Jahres-Bilanz als beteiligte kleine Gemeinde genannt.' },
-  'Pirna|kpr_founded': { note: 'Präventionsnetzwerk von Oberbürgermeister und Polizeirevier gestartet; Steuerungsgruppe seit Oktober 2018.' },
+  'Pirna|kpr_founded': {
+    note: 'Präventionsnetzwerk von Oberbürgermeister und Polizeirevier gestartet; Steuerungsgruppe seit Oktober 2018.',
+  },
   'Pirna|model_municipality': MODEL,
   'Pirna|cooperation_agreement': {
     note: 'Vom Oberbürgermeister, der Leitung des Polizeireviers Pirna und dem Landespräventionsrat unterzeichnet.',
     partners: [LPR, 'Polizeidirektion Dresden (Polizeirevier Pirna)'],
   },
-  'Pirna|security_analysis': { note: 'Ab 18.02.2021 gingen 1.100 Fragebögen an Einwohner; Teil der vom SMI beauftragten Analysen.', state: 'completed' },
+  'Pirna|security_analysis': {
+    note: 'Ab 18.02.2021 gingen 1.100 Fragebögen an Einwohner; Teil der vom SMI beauftragten Analysen.',
+    state: 'completed',
+  },
   'Plauen|model_municipality': MODEL,
-  'Plauen|kpr_founded': { note: 'Präventionsrat mit Lenkungsgruppe und Geschäftsstelle spätestens im Dezember 2019 aktiv; externe Beratung seit August 2019.', action: 'existing' },
+  'Plauen|kpr_founded': {
+    note: 'Präventionsrat mit Lenkungsgruppe und Geschäftsstelle spätestens im Dezember 2019 aktiv; externe Beratung seit August 2019.',
+    action: 'existing',
+  },
   'Plauen|security_analysis': { note: 'Im ersten Arbeitspaket der Analysen 2021 genannt.', state: 'completed' },
   'Radeberg|cooperation_agreement': { note: '56. Kommune im Verbund.', partners: [LPR, 'Polizeidirektion Görlitz (Polizeirevier Kamenz)'] },
   'Reichenbach im Vogtland|cooperation_agreement': {
     note: 'Vom Oberbürgermeister mit Landespräventionsrat und Polizeidirektion Zwickau unterzeichnet, im Beisein des SMI-Amtschefs.',
     partners: [LPR, pd('Zwickau')],
   },
-  'Reichenbach im Vogtland|kpr_founded': { note: 'Kriminalpräventiver Rat mit Arbeitsgruppen gegründet, u. a. zu Migration, Jugendkriminalität und Stadtgestaltung.' },
+  'Reichenbach im Vogtland|kpr_founded': {
+    note: 'Kriminalpräventiver Rat mit Arbeitsgruppen gegründet, u. a. zu Migration, Jugendkriminalität und Stadtgestaltung.',
+  },
   'Reichenbach im Vogtland|security_analysis': {
     note: 'Die Quelle nennt nur „Reichenbach“; zugeordnet zu Reichenbach im Vogtland, weil Reichenbach/O.L. erst Ende 2022 beitrat.',
     state: 'completed',
@@ -326,7 +407,9 @@ export const ROWS: Record<string, RowSpec> = {
   'Taucha|kpr_founded': { note: 'Erste Sitzung des Präventionsrats, mit Beteiligung des Landespräventionsrats und des Coaches.' },
   'Taucha|security_analysis': { note: 'Auftakt am 16.05.2022, Fragebogen an 1.000 Einwohner im Juli 2022.', state: 'completed' },
   'Thallwitz|kpr_founded': WURZENER_LAND,
-  'Torgau|kpr_founded': { note: 'Aufbau eines Präventionsrats mit drei Arbeitsgruppen gemeinsam mit der Polizeidirektion Leipzig beschlossen.' },
+  'Torgau|kpr_founded': {
+    note: 'Aufbau eines Präventionsrats mit drei Arbeitsgruppen gemeinsam mit der Polizeidirektion Leipzig beschlossen.',
+  },
   'Torgau|funding': {
     note: 'Ungefähr 160.000 €, Summe aller ASSKomm-Förderungen seit 2019 (Stand 25.06.2021), kein Einzelbetrag.',
     amountEur: 160000,
@@ -362,7 +445,10 @@ export const ROWS: Record<string, RowSpec> = {
     partners: [LPR, pd('Zwickau')],
   },
   'Zwickau|kpr_founded': { note: 'Am Tag der Vereinbarung gegründet; das Konzept hatte der Stadtrat am 24.09.2020 beschlossen.' },
-  'Zwickau|security_analysis': { note: 'Erstes Arbeitspaket der Analysen 2021; später Partner im Forschungsprojekt SiATransfer.', state: 'completed' },
+  'Zwickau|security_analysis': {
+    note: 'Erstes Arbeitspaket der Analysen 2021; später Partner im Forschungsprojekt SiATransfer.',
+    state: 'completed',
+  },
   'Zwickau|coaching': ARCHIVE_COACHING,
   'Zwickau|funding': { note: 'Maßnahmen des Präventionsrats werden aus Landesmitteln mitfinanziert; Betrag nicht genannt.' },
 };

@@ -61,7 +61,12 @@ function toChartPoint(indicator: Indicator, point: Indicator['points'][number]):
 }
 
 /** The series for `ids` in that order; ids the feed does not have are skipped. */
-export function selectSeries(indicators: ReadonlyMap<string, Indicator>, ids: readonly string[], lang: Lang, range: DateRange): ChartSeries[] {
+export function selectSeries(
+  indicators: ReadonlyMap<string, Indicator>,
+  ids: readonly string[],
+  lang: Lang,
+  range: DateRange,
+): ChartSeries[] {
   const series: ChartSeries[] = [];
   for (const id of ids) {
     const indicator = indicators.get(id);

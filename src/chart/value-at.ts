@@ -28,7 +28,9 @@ function currentAt(series: ChartSeries, time: number): Pick<ValueAt, 'point' | '
   if (!series.cumulative) return undefined;
   const last = series.reported.at(-1);
   if (last && time > last.time && !series.continuesAfter) return undefined;
-  const step = lastWhere(series.reported, (p) => p.headline && p.time < time) ?? (series.before && time >= series.before.time ? series.before : undefined);
+  const step =
+    lastWhere(series.reported, (p) => p.headline && p.time < time) ??
+    (series.before && time >= series.before.time ? series.before : undefined);
   return step && { point: step, kind: 'step' };
 }
 

@@ -30,10 +30,18 @@ export function readDate(attr: string, raw: string | null | undefined): Parsed<P
 }
 
 /** A comma list of ids from `allowed`; unknown ids are dropped with a hint, none left → `fallback`. */
-export function readList<T extends string>(attr: string, raw: string | null | undefined, allowed: readonly T[], fallback: readonly T[]): Parsed<T[]> {
+export function readList<T extends string>(
+  attr: string,
+  raw: string | null | undefined,
+  allowed: readonly T[],
+  fallback: readonly T[],
+): Parsed<T[]> {
   const text = raw?.trim();
   if (!text) return { value: [...fallback] };
-  const items = text.split(',').map((item) => item.trim()).filter(Boolean);
+  const items = text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   const known = items.filter((item): item is T => (allowed as readonly string[]).includes(item));
   const unknown = items.filter((item) => !(allowed as readonly string[]).includes(item));
   const hint = unknown.length ? unknown.map((item) => editorHints.hintBadChoice(attr, item, allowed)).join(' ') : undefined;

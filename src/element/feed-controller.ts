@@ -18,7 +18,9 @@ export class FeedController extends ResourceController<FeedModel> {
     private readonly getSrc: () => string | null,
     parts: readonly FeedPart[],
   ) {
-    super(feedHost, getSrc, (src, signal) => (src ? acquireFeed(src, feedHost, signal, parts) : Promise.reject(new FeedError('missing-src'))));
+    super(feedHost, getSrc, (src, signal) =>
+      src ? acquireFeed(src, feedHost, signal, parts) : Promise.reject(new FeedError('missing-src')),
+    );
   }
 
   get model(): FeedModel | undefined {

@@ -44,7 +44,12 @@ export class Findings {
 
   /** Unknown fields are dropped but named, so a typo does not silently lose data. */
   private warnUnknownFields(schema: v.GenericSchema, value: unknown, path: Path): void {
-    const s = schema as unknown as { type: string; wrapped?: v.GenericSchema; entries?: Record<string, v.GenericSchema>; item?: v.GenericSchema };
+    const s = schema as unknown as {
+      type: string;
+      wrapped?: v.GenericSchema;
+      entries?: Record<string, v.GenericSchema>;
+      item?: v.GenericSchema;
+    };
     if (s.type === 'optional' && s.wrapped) return this.warnUnknownFields(s.wrapped, value, path);
     if (s.type === 'array' && s.item && Array.isArray(value)) {
       value.forEach((item, i) => this.warnUnknownFields(s.item!, item, child(path, i)));

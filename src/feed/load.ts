@@ -48,7 +48,7 @@ function feedFailure(source: string): (failure: JsonFailure) => FeedError {
 }
 
 function modelOf(json: unknown, parts: readonly FeedPart[]): FeedModel {
-  const cache = typeof json === 'object' && json !== null ? models.get(json) ?? models.set(json, new Map()).get(json)! : undefined;
+  const cache = typeof json === 'object' && json !== null ? (models.get(json) ?? models.set(json, new Map()).get(json)!) : undefined;
   const cached = cache?.get(parts);
   if (cached) return cached;
   const { model, issues } = validateFeedParts(json, parts);
@@ -131,7 +131,12 @@ export async function acquireFeed(
   // stay cached while its text is unchanged.
   if (key.startsWith('inline:')) return modelOf(readInline(src.slice(1), context), parts);
   const json = await requests.acquire(key, signal, (controller) =>
-    withTimeout((timed) => fetchJson(key, timed, feedFailure(key), FEED_LIMITS.bytes), controller, timeoutMs, () => new FeedError('timeout', key)),
+    withTimeout(
+      (timed) => fetchJson(key, timed, feedFailure(key), FEED_LIMITS.bytes),
+      controller,
+      timeoutMs,
+      () => new FeedError('timeout', key),
+    ),
   );
   try {
     return modelOf(json, parts);

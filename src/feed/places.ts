@@ -58,11 +58,19 @@ export function checkPlaceKeys(model: FeedModel, index: PlaceIndex): PlaceCheck 
     const path = `$.municipalities[${JSON.stringify(key)}]`;
     const target = index.crosswalk.get(key) ?? key;
     if (!index.places.has(target)) {
-      issues.push({ severity: 'error', path, message: `Gemeindeschlüssel ${key} ist auf der Karte (Gebietsstand 2021) unbekannt; Eintrag wird übersprungen` });
+      issues.push({
+        severity: 'error',
+        path,
+        message: `Gemeindeschlüssel ${key} ist auf der Karte (Gebietsstand 2021) unbekannt; Eintrag wird übersprungen`,
+      });
       continue;
     }
     if (target !== key) {
-      issues.push({ severity: 'warning', path, message: `Schlüssel ${key} (Gebietsstand 2016) gehört seit der Gemeindefusion zu ${target}` });
+      issues.push({
+        severity: 'warning',
+        path,
+        message: `Schlüssel ${key} (Gebietsstand 2016) gehört seit der Gemeindefusion zu ${target}`,
+      });
     }
     if (places.has(target)) {
       issues.push({ severity: 'error', path, message: `Eintrag für ${target} ist doppelt; nur der erste wird verwendet` });
@@ -77,7 +85,11 @@ export function checkPlaceKeys(model: FeedModel, index: PlaceIndex): PlaceCheck 
       const target = index.crosswalk.get(member) ?? member;
       const path = `$.bodies[${JSON.stringify(key)}].members[${i}]`;
       if (!index.places.has(target)) {
-        issues.push({ severity: 'error', path, message: `Gemeindeschlüssel ${member} ist auf der Karte (Gebietsstand 2021) unbekannt; Mitglied wird übersprungen` });
+        issues.push({
+          severity: 'error',
+          path,
+          message: `Gemeindeschlüssel ${member} ist auf der Karte (Gebietsstand 2021) unbekannt; Mitglied wird übersprungen`,
+        });
       } else if (!members.includes(target)) {
         members.push(target);
       }

@@ -59,7 +59,11 @@ function readIndicators(raw: unknown, findings: Findings): Map<string, Indicator
     if (head.layer) {
       const owner = layerOwners.get(head.layer);
       if (owner) {
-        findings.add('warning', child(path, 'layer'), `Die Ebene „${head.layer}“ gehört schon zur Kennzahl „${owner}“; diese Zuordnung wird ignoriert`);
+        findings.add(
+          'warning',
+          child(path, 'layer'),
+          `Die Ebene „${head.layer}“ gehört schon zur Kennzahl „${owner}“; diese Zuordnung wird ignoriert`,
+        );
         delete head.layer;
       } else {
         layerOwners.set(head.layer, head.id);

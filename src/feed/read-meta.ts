@@ -60,7 +60,11 @@ function tellFallback(findings: Findings, path: string, instead: string): void {
 }
 
 /** Fills `asOf` and `source` where the feed's were broken, and says so in their findings. */
-export function completeMeta(meta: Partial<Meta>, model: Pick<FeedModel, 'indicators' | 'events' | 'places' | 'bodies'>, findings: Findings): Meta {
+export function completeMeta(
+  meta: Partial<Meta>,
+  model: Pick<FeedModel, 'indicators' | 'events' | 'places' | 'bodies'>,
+  findings: Findings,
+): Meta {
   let asOf = meta.asOf;
   if (asOf === undefined) {
     asOf = newestDate(model) ?? todayIso();

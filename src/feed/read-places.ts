@@ -16,13 +16,21 @@ function warnUnsafeLinks(statuses: PlaceStatuses, path: Path, findings: Findings
   for (const field of ['url', 'email', 'phone'] as const) {
     const value = body[field];
     if (value !== undefined && !isSafeHref(field, value)) {
-      findings.add('warning', child(child(child(path, 'kpr'), 'body'), field), 'ist keine zulässige Adresse (http/https, E-Mail oder Telefon) und wird nur als Text gezeigt');
+      findings.add(
+        'warning',
+        child(child(child(path, 'kpr'), 'body'), field),
+        'ist keine zulässige Adresse (http/https, E-Mail oder Telefon) und wird nur als Text gezeigt',
+      );
     }
   }
 }
 
 /** Splits a record into its head fields and its statuses, each status checked on its own. */
-function readRecord(entry: Record<string, unknown>, path: Path, findings: Findings): { head: Record<string, unknown>; statuses: PlaceStatuses } {
+function readRecord(
+  entry: Record<string, unknown>,
+  path: Path,
+  findings: Findings,
+): { head: Record<string, unknown>; statuses: PlaceStatuses } {
   const head: Record<string, unknown> = {};
   const statuses: PlaceStatuses = {};
   for (const [field, value] of Object.entries(entry)) {
@@ -88,7 +96,11 @@ function warnDoubleStatuses(body: Body, places: ReadonlyMap<string, Place>, path
     if (!own) continue;
     for (const layer of LAYER_IDS) {
       if (layer !== 'funding' && own[layer] && body.statuses[layer]) {
-        findings.add('warning', child(child('$.municipalities', member), layer), `steht auch beim Gremium „${body.key}“ (${child(path, layer)}); die Gemeinde zeigt den eigenen Eintrag`);
+        findings.add(
+          'warning',
+          child(child('$.municipalities', member), layer),
+          `steht auch beim Gremium „${body.key}“ (${child(path, layer)}); die Gemeinde zeigt den eigenen Eintrag`,
+        );
       }
     }
   }

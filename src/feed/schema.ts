@@ -10,16 +10,7 @@ import * as v from 'valibot';
 export const SCHEMA_VERSION = 1;
 
 /** Ids of the map layers; a municipality record has one optional status per id. */
-export const LAYER_IDS = [
-  'contacted',
-  'model',
-  'kpr',
-  'pre-agreement',
-  'agreement',
-  'coaching',
-  'analysis',
-  'funding',
-] as const;
+export const LAYER_IDS = ['contacted', 'model', 'kpr', 'pre-agreement', 'agreement', 'coaching', 'analysis', 'funding'] as const;
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -73,7 +64,10 @@ export function isRecordDate(value: string): boolean {
 /** When a building block was reached: a partial date, or an interval when only a span is known. */
 export const RecordDateSchema = v.pipe(
   v.string(),
-  v.check(isRecordDate, `ist kein gültiges Datum (erlaubt: JJJJ, JJJJ-MM, JJJJ-MM-TT, ein Zeitraum wie 2020-07/2021-05 oder ../2021-11 für „spätestens“; Jahre ${FIRST_YEAR}–${LAST_YEAR})`),
+  v.check(
+    isRecordDate,
+    `ist kein gültiges Datum (erlaubt: JJJJ, JJJJ-MM, JJJJ-MM-TT, ein Zeitraum wie 2020-07/2021-05 oder ../2021-11 für „spätestens“; Jahre ${FIRST_YEAR}–${LAST_YEAR})`,
+  ),
 );
 
 /** Any human text from the feed; it is only ever rendered as text. */

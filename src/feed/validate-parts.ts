@@ -34,9 +34,13 @@ export function validateFeedParts(input: unknown, parts: readonly FeedPart[]): V
   }
   const { schemaVersion } = input;
   if (schemaVersion !== SCHEMA_VERSION) {
-    findings.add('fatal', '$.schemaVersion', schemaVersion === undefined
-      ? `fehlt (erwartet: ${SCHEMA_VERSION})`
-      : `Schema-Version ${JSON.stringify(schemaVersion)} wird nicht unterstützt (erwartet: ${SCHEMA_VERSION})`);
+    findings.add(
+      'fatal',
+      '$.schemaVersion',
+      schemaVersion === undefined
+        ? `fehlt (erwartet: ${SCHEMA_VERSION})`
+        : `Schema-Version ${JSON.stringify(schemaVersion)} wird nicht unterstützt (erwartet: ${SCHEMA_VERSION})`,
+    );
     return { issues: findings.issues };
   }
   for (const key of Object.keys(input)) {

@@ -31,7 +31,8 @@ export function mergeBodies(
   nameOf: (key: string) => string,
 ): Map<string, DocumentedRecord> {
   const records = new Map<string, DocumentedRecord>();
-  for (const [key, place] of places) records.set(key, { level: place.level, ...(place.note ? { note: place.note } : {}), statuses: { ...place.statuses }, via: {} });
+  for (const [key, place] of places)
+    records.set(key, { level: place.level, ...(place.note ? { note: place.note } : {}), statuses: { ...place.statuses }, via: {} });
   for (const body of bodies.values()) {
     const ref: BodyRef = { key: body.key, name: body.name, memberNames: body.members.map(nameOf) };
     for (const member of body.members) {
@@ -89,8 +90,14 @@ export function documentedAt(
     if (layers.length) places.push({ key, level: record.level, statuses, layers, via: record.via });
   }
   const total = countRecords(places, ownerOf);
-  const municipalities = countRecords(places.filter((p) => p.level === 'municipality'), () => undefined);
-  const districts = countRecords(places.filter((p) => p.level === 'district'), () => undefined);
+  const municipalities = countRecords(
+    places.filter((p) => p.level === 'municipality'),
+    () => undefined,
+  );
+  const districts = countRecords(
+    places.filter((p) => p.level === 'district'),
+    () => undefined,
+  );
   const left = countRecords(undated, ownerOf);
   const counts = Object.fromEntries(
     LAYER_IDS.map((id) => [id, { records: total[id], municipalities: municipalities[id], districts: districts[id], undated: left[id] }]),

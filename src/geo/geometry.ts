@@ -77,7 +77,12 @@ type MapTopology = Topology<{
 }> & { meta?: { attribution?: unknown; licenseUrl?: unknown } };
 
 function isCollection(value: unknown): value is GeometryCollection {
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'GeometryCollection' && Array.isArray((value as { geometries?: unknown }).geometries);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { type?: unknown }).type === 'GeometryCollection' &&
+    Array.isArray((value as { geometries?: unknown }).geometries)
+  );
 }
 
 /** Whether `value` looks like the bundled topology (a Topology with a `gemeinden` collection). */
@@ -175,7 +180,8 @@ export function mapGeometry(topology: unknown): MapGeometry {
     for (const f of feature(topology, kreise).features) {
       const ags = text(f.properties?.ags);
       const shape = shapeOf(f);
-      if (/^\d{5}$/.test(ags) && shape) districts.set(ags, { ags, name: text(f.properties?.name, ags), kind: text(f.properties?.kind), ...shape });
+      if (/^\d{5}$/.test(ags) && shape)
+        districts.set(ags, { ags, name: text(f.properties?.name, ags), kind: text(f.properties?.kind), ...shape });
     }
   }
   const meta = topology.meta ?? {};

@@ -69,7 +69,9 @@ export function statusesAt(statuses: PlaceStatuses, date: PartialDate, asOf: Par
 /** The layers in which a place has an undated status that does not count yet as of `date`. */
 export function undatedLayersAt(statuses: PlaceStatuses, date: PartialDate, asOf: PartialDate): LayerId[] {
   if (countsBy(undefined, date, asOf)) return [];
-  return LAYER_IDS.filter((id) => (id === 'funding' ? (statuses.funding ?? []).some((item) => !item.date) : statuses[id] && !statuses[id].date));
+  return LAYER_IDS.filter((id) =>
+    id === 'funding' ? (statuses.funding ?? []).some((item) => !item.date) : statuses[id] && !statuses[id].date,
+  );
 }
 
 /** The layers a place is in, in `LAYER_IDS` order. */
@@ -91,7 +93,10 @@ export function withImpliedContact(layers: LayerId[], level: Place['level']): La
  * How many records are in each layer when `owner` names the record a place's status belongs to
  * (a body of several Gemeinden counts once, however many members show it).
  */
-export function countRecords<P extends { layers: readonly LayerId[] }>(places: Iterable<P>, owner: (place: P, id: LayerId) => string | undefined): Record<LayerId, number> {
+export function countRecords<P extends { layers: readonly LayerId[] }>(
+  places: Iterable<P>,
+  owner: (place: P, id: LayerId) => string | undefined,
+): Record<LayerId, number> {
   const seen = Object.fromEntries(LAYER_IDS.map((id) => [id, new Set<unknown>()])) as Record<LayerId, Set<unknown>>;
   for (const place of places) for (const id of place.layers) seen[id].add(owner(place, id) ?? place);
   return Object.fromEntries(LAYER_IDS.map((id) => [id, seen[id].size])) as Record<LayerId, number>;
@@ -99,6 +104,10 @@ export function countRecords<P extends { layers: readonly LayerId[] }>(places: I
 
 /** The date a status is shown with: the funding item dated first, else the status's own date. */
 export function statusDate(statuses: PlaceStatuses, id: LayerId): RecordDate | undefined {
-  if (id === 'funding') return statuses.funding?.map((item) => item.date).filter((d): d is string => !!d).sort((a, b) => countsFrom(a) - countsFrom(b))[0];
+  if (id === 'funding')
+    return statuses.funding
+      ?.map((item) => item.date)
+      .filter((d): d is string => !!d)
+      .sort((a, b) => countsFrom(a) - countsFrom(b))[0];
   return statuses[id]?.date;
 }

@@ -19,7 +19,9 @@ export function loadEnglish(load: () => Promise<{ en: EnglishTables }> = () => i
   if (!request) {
     request = load().then((module) => module.en);
     // Said once, here, not by each widget that waits for the texts.
-    request.catch((error: unknown) => reportFailure('Die englischen Texte konnten nicht geladen werden; die Widgets bleiben deutsch.', error));
+    request.catch((error: unknown) =>
+      reportFailure('Die englischen Texte konnten nicht geladen werden; die Widgets bleiben deutsch.', error),
+    );
   }
   return request;
 }

@@ -11,8 +11,7 @@ export type CounterStrings = typeof de;
 
 /** Hints about wrong attributes, German on every page (they address the LPR's web editors). */
 export const counterHints = {
-  hintMissingMetric: (available: readonly string[]) =>
-    `Das Attribut „metric“ fehlt. Verfügbare Kennzahlen: ${available.join(', ')}.`,
+  hintMissingMetric: (available: readonly string[]) => `Das Attribut „metric“ fehlt. Verfügbare Kennzahlen: ${available.join(', ')}.`,
   hintUnknownMetric: (id: string, available: readonly string[]) =>
     `Die Kennzahl „${id}“ gibt es im Feed nicht. Verfügbare Kennzahlen: ${available.join(', ')}.`,
   hintLabelNeedsOneMetric: 'Das Attribut „label“ gilt nur, wenn „metric“ genau eine Kennzahl nennt; es wird ignoriert.',

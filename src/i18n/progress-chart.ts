@@ -16,7 +16,8 @@ export const de = {
   approx: (value: string) => `rund ${value}`,
   disputedValue: (value: string) => `${value} (von anderen Quellen widerlegt)`,
   /** A figure of the same date that is not the current one: a lower bound below it, or disputed. */
-  asideValue: (value: string, note: string | undefined) => `Am selben Tag gemeldet: ${value}, nicht als Stand gezählt.${note ? ` ${note}` : ''}`,
+  asideValue: (value: string, note: string | undefined) =>
+    `Am selben Tag gemeldet: ${value}, nicht als Stand gezählt.${note ? ` ${note}` : ''}`,
   noValue: 'keine Angabe',
   noData: 'Für die gewählten Kennzahlen gibt es in diesem Zeitraum keine Werte.',
   summaryRange: (count: number, first: string, last: string) =>

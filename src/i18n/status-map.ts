@@ -130,7 +130,8 @@ export const mapHints = {
     invalid: 'keine gültige TopoJSON-Geometrie',
     timeout: 'keine Antwort',
   },
-  hintTopologyUrl: (value: string) => `Das Attribut „topology“ ist keine gültige Adresse („${clip(value)}“); es wird die mitgelieferte Geometrie verwendet.`,
+  hintTopologyUrl: (value: string) =>
+    `Das Attribut „topology“ ist keine gültige Adresse („${clip(value)}“); es wird die mitgelieferte Geometrie verwendet.`,
   hintFocus: (value: string) =>
     `Das Attribut „focus“ erwartet einen Gemeindeschlüssel (8 Ziffern) oder Kreisschlüssel (5 Ziffern) aus Sachsen, nicht „${clip(value)}“. Es wird ignoriert.`,
   hintFocusUnknown: (value: string) => `Den Schlüssel „${clip(value)}“ im Attribut „focus“ gibt es auf der Karte nicht. Es wird ignoriert.`,

@@ -31,7 +31,10 @@ export function clip(value: string, max = 60): string {
 
 /** "path: message; path: message … und 7 weitere." : a hint stays a few lines for any number of findings. */
 export function listIssues(issues: readonly { path: string; message: string }[], shown = 3): string {
-  const listed = issues.slice(0, shown).map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+  const listed = issues
+    .slice(0, shown)
+    .map((issue) => `${issue.path}: ${issue.message}`)
+    .join('; ');
   return issues.length > shown ? `${listed} … und ${issues.length - shown} weitere.` : `${listed}.`;
 }
 

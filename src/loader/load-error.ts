@@ -18,7 +18,10 @@ export function showLoadError(element: Element, detail: string | undefined, retr
   box.setAttribute('role', 'alert');
   const root = box.attachShadow({ mode: 'open' });
   // The look of the widgets' own error state (base-element.ts).
-  if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(':host{display:block;padding:1em;text-align:center;border:1px solid #b00020;border-radius:4px;background:#fff5f5;color:#1a1a1a}p{margin:0 0 .5em}');
+  if (!sheet)
+    (sheet = new CSSStyleSheet()).replaceSync(
+      ':host{display:block;padding:1em;text-align:center;border:1px solid #b00020;border-radius:4px;background:#fff5f5;color:#1a1a1a}p{margin:0 0 .5em}',
+    );
   root.adoptedStyleSheets = [sheet];
   const text = document.createElement('p');
   text.textContent = 'Dieser Inhalt konnte nicht geladen werden.';

@@ -85,7 +85,12 @@ export class SharedRequests<T> {
  * Fails with `reason` after `ms` unless `work` settles first, and aborts `controller` then. The
  * timeout does not rely on the abort: a page's `fetch` wrapper may drop the signal or never settle.
  */
-export function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, controller: AbortController, ms: number, reason: () => Error): Promise<T> {
+export function withTimeout<T>(
+  work: (signal: AbortSignal) => Promise<T>,
+  controller: AbortController,
+  ms: number,
+  reason: () => Error,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {
       const error = reason();

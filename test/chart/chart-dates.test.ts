@@ -2,7 +2,15 @@ import { expect } from '@open-wc/testing';
 import { chartDates } from '../../src/chart/chart-dates.js';
 import type { ChartPoint, ChartSeries } from '../../src/chart/select-series.js';
 
-const point = (date: string, time: number, planned = false): ChartPoint => ({ date, time, value: 1, qualifier: 'exact', planned, disputed: false, headline: !planned });
+const point = (date: string, time: number, planned = false): ChartPoint => ({
+  date,
+  time,
+  value: 1,
+  qualifier: 'exact',
+  planned,
+  disputed: false,
+  headline: !planned,
+});
 const series = (reported: ChartPoint[], planned: ChartPoint[] = []): ChartSeries => ({
   id: 's',
   label: 'S',

@@ -52,6 +52,7 @@ describe('layoutAnnotations', () => {
       ['second', 1],
       ['first', 0],
     ]);
-    for (const low of placed) for (const high of placed) if (low.lane < high.lane) expect(low.left <= high.x && high.x <= low.right).to.be.false;
+    for (const low of placed)
+      for (const high of placed) if (low.lane < high.lane) expect(low.left <= high.x && high.x <= low.right).to.be.false;
   });
 });

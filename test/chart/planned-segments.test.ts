@@ -2,7 +2,15 @@ import { expect } from '@open-wc/testing';
 import { plannedSegments } from '../../src/chart/planned-segments.js';
 import type { ChartPoint, ChartSeries } from '../../src/chart/select-series.js';
 
-const point = (time: number, value: number, planned = false): ChartPoint => ({ date: `d${time}`, time, value, qualifier: 'exact', planned, disputed: false, headline: !planned });
+const point = (time: number, value: number, planned = false): ChartPoint => ({
+  date: `d${time}`,
+  time,
+  value,
+  qualifier: 'exact',
+  planned,
+  disputed: false,
+  headline: !planned,
+});
 const series = (reported: ChartPoint[], planned: ChartPoint[], before?: ChartPoint): ChartSeries => ({
   id: 's',
   label: 'S',

@@ -6,7 +6,15 @@ describe('textWidth', () => {
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     document.body.append(svg);
     try {
-      for (const label of ['Start ASSKomm', '100. Kommune beraten', 'Kooperationsvereinbarungen', 'Feb. 2019', '420.000 €', 'Mai', 'WWW mmm']) {
+      for (const label of [
+        'Start ASSKomm',
+        '100. Kommune beraten',
+        'Kooperationsvereinbarungen',
+        'Feb. 2019',
+        '420.000 €',
+        'Mai',
+        'WWW mmm',
+      ]) {
         const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
         text.setAttribute('font-size', '12');
         text.setAttribute('font-family', 'sans-serif');

@@ -10,7 +10,8 @@ describe('timeTicks', () => {
     const labels = ticks.map((t) => t.label);
     expect(labels).to.include('2020');
     expect(labels[0]).to.match(/^[A-ZÄÖÜ][a-zä]+\.? 2019$/);
-    for (const label of labels.slice(1)) expect(label).to.match(/^(20\d\d|Jan\.|Feb\.|März|Apr\.|Mai|Juni|Juli|Aug\.|Sept\.|Okt\.|Nov\.|Dez\.)$/);
+    for (const label of labels.slice(1))
+      expect(label).to.match(/^(20\d\d|Jan\.|Feb\.|März|Apr\.|Mai|Juni|Juli|Aug\.|Sept\.|Okt\.|Nov\.|Dez\.)$/);
   });
   it('speaks English', () => {
     const labels = timeTicks(scale('2021-01-15', '2021-11-01', 800), 'en').map((t) => t.label);

@@ -2,7 +2,15 @@ import { expect } from '@open-wc/testing';
 import type { ChartPoint, ChartSeries } from '../../src/chart/select-series.js';
 import { valueAt } from '../../src/chart/value-at.js';
 
-const point = (time: number, value: number, planned = false): ChartPoint => ({ date: String(time), time, value, qualifier: 'exact', planned, disputed: false, headline: !planned });
+const point = (time: number, value: number, planned = false): ChartPoint => ({
+  date: String(time),
+  time,
+  value,
+  qualifier: 'exact',
+  planned,
+  disputed: false,
+  headline: !planned,
+});
 
 const series = (overrides: Partial<ChartSeries> = {}): ChartSeries => ({
   id: 's',

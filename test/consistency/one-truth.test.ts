@@ -11,7 +11,17 @@ import type { FeedModel, LayerId } from '../../src/feed/types.js';
 import { figureAt } from '../../src/feed/figures.js';
 import { countsFrom, endOf, recordSpan } from '../../src/feed/when.js';
 import { checkDocumentedAgainstOfficial } from '../../src/geo/check-official.js';
-import { chartValue, counterValue, mapDocumented, mapOfficial, monthEnds, openPage, showDate, type Linked, type Page } from './one-truth.js';
+import {
+  chartValue,
+  counterValue,
+  mapDocumented,
+  mapOfficial,
+  monthEnds,
+  openPage,
+  showDate,
+  type Linked,
+  type Page,
+} from './one-truth.js';
 import { generateFeed } from './generate-feed.js';
 
 const DEFAULT_FEED = '/data/asskomm.json';
@@ -26,7 +36,10 @@ function feedDates(raw: Record<string, unknown>, model: FeedModel): string[] {
   const dates = new Set<string>([model.meta.asOf, LAUNCH]);
   for (const indicator of model.indicators.values()) for (const point of indicator.points) dates.add(point.date);
   for (const event of model.events) dates.add(event.date);
-  const records = [...Object.values((raw.municipalities ?? {}) as object), ...Object.values((raw.bodies ?? {}) as object)] as Record<string, unknown>[];
+  const records = [...Object.values((raw.municipalities ?? {}) as object), ...Object.values((raw.bodies ?? {}) as object)] as Record<
+    string,
+    unknown
+  >[];
   for (const record of records) {
     for (const status of Object.values(record).flat()) {
       const date = (status as { date?: unknown } | null)?.date;
@@ -48,13 +61,18 @@ async function assertOneTruth(page: Page, model: FeedModel, date: string, warned
       // The chart claims nothing after a series' last report; it never shows another number.
       const last = figureAt(model.indicators.get(indicator)!);
       const tip = page.chart.shadowRoot!.querySelector('[part="tooltip"]')?.textContent?.replace(/\s+/g, ' ');
-      if (counter !== null) expect(countsFrom(last!.date) <= endOf(date), `${date} ${layer}: chart is silent before the last report (${counter}; ${tip})`).to.be.true;
+      if (counter !== null)
+        expect(countsFrom(last!.date) <= endOf(date), `${date} ${layer}: chart is silent before the last report (${counter}; ${tip})`).to.be
+          .true;
     } else {
       expect(chart, `${date} ${layer}: chart vs counter`).to.equal(counter);
     }
     const figure = figureAt(model.indicators.get(indicator)!, date);
     if (figure && figure.qualifier === 'exact' && mapDocumented(page, layer) > figure.value) {
-      expect(warned.has(layer), `${date} ${layer}: ${mapDocumented(page, layer)} documented > ${figure.value} official needs a validator warning`).to.be.true;
+      expect(
+        warned.has(layer),
+        `${date} ${layer}: ${mapDocumented(page, layer)} documented > ${figure.value} official needs a validator warning`,
+      ).to.be.true;
     }
   }
 }
@@ -83,7 +101,11 @@ describe('one truth on every date: the default feed', function () {
   });
 
   it('ties the seven counted layers to an indicator', () => {
-    expect(linkedOf(model).map((l) => l.layer).sort()).to.deep.equal(['agreement', 'analysis', 'coaching', 'contacted', 'funding', 'kpr', 'model']);
+    expect(
+      linkedOf(model)
+        .map((l) => l.layer)
+        .sort(),
+    ).to.deep.equal(['agreement', 'analysis', 'coaching', 'contacted', 'funding', 'kpr', 'model']);
   });
 
   it('shows the same figure on map, counter and chart at every feed date, month end, the launch and asOf', async () => {
@@ -96,19 +118,25 @@ describe('one truth on every date: the default feed', function () {
   it('shows the 8 model municipalities at the launch and nothing that counts only later', async () => {
     await showDate(page, LAUNCH);
     expect(mapDocumented(page, 'model')).to.equal(8);
-    for (const layer of ['pre-agreement', 'agreement', 'coaching', 'analysis', 'funding'] as const) expect(mapDocumented(page, layer), layer).to.equal(0);
+    for (const layer of ['pre-agreement', 'agreement', 'coaching', 'analysis', 'funding'] as const)
+      expect(mapDocumented(page, layer), layer).to.equal(0);
     // Councils that existed before ASSKomm: Hoyerswerda (1999), Schkeuditz (2004), Leipzig (by 2010), Landkreis Görlitz (2009).
     expect(mapDocumented(page, 'kpr')).to.equal(4);
     const table = page.map.shadowRoot!.querySelector('table')!;
     for (const cell of table.querySelectorAll('tbody td:last-child')) {
-      for (const year of (cell.textContent ?? '').match(/\b20[2-9]\d\b/g) ?? []) expect.fail(`a record of ${year} on the launch map: ${cell.textContent}`);
+      for (const year of (cell.textContent ?? '').match(/\b20[2-9]\d\b/g) ?? [])
+        expect.fail(`a record of ${year} on the launch map: ${cell.textContent}`);
     }
   });
 
   it('names one concept with one name on map, counter and chart', async () => {
     await showDate(page, model.meta.asOf);
     for (const { layer, indicator, label } of linkedOf(model)) {
-      const legend = page.map.shadowRoot!.querySelector(`.legend input[value="${layer}"]`)!.closest('label')!.querySelector('.layer-name')!.textContent!.trim();
+      const legend = page.map
+        .shadowRoot!.querySelector(`.legend input[value="${layer}"]`)!
+        .closest('label')!
+        .querySelector('.layer-name')!
+        .textContent!.trim();
       expect(legend, layer).to.equal(label);
       expect(page.counters.get(indicator)!.shadowRoot!.querySelector('[part="label"]')!.textContent!.trim(), indicator).to.equal(label);
       expect(page.chart.shadowRoot!.querySelector('[part="legend"]')!.textContent, indicator).to.contain(label);
@@ -122,9 +150,16 @@ describe('one truth on every date: generated feeds', function () {
     it(`agrees at 40 random dates and every record date (seed ${seed})`, async () => {
       const raw = generateFeed(seed);
       const result = validateFeed(raw);
-      expect(result.issues.filter((i) => i.severity !== 'warning'), 'the generated feed is valid').to.deep.equal([]);
+      expect(
+        result.issues.filter((i) => i.severity !== 'warning'),
+        'the generated feed is valid',
+      ).to.deep.equal([]);
       const model = result.model!;
-      const script = Object.assign(document.createElement('script'), { type: 'application/json', id: `generated-${seed}`, textContent: JSON.stringify(raw) });
+      const script = Object.assign(document.createElement('script'), {
+        type: 'application/json',
+        id: `generated-${seed}`,
+        textContent: JSON.stringify(raw),
+      });
       document.body.append(script);
       try {
         const page = await openPage(`#generated-${seed}`, linkedOf(model));

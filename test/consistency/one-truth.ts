@@ -32,8 +32,13 @@ export async function openPage(src: string, linked: readonly Linked[]): Promise<
   const container = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
   const map = await createByHtml('asskomm-status-map', { src }, container);
   const counters = new Map<string, WidgetUnderTest>();
-  for (const { indicator } of linked) counters.set(indicator, await createByHtml('asskomm-milestone-counter', { src, metric: indicator, duration: '0' }, container));
-  const chart = await createByHtml('asskomm-progress-chart', { src, metrics: linked.map((l) => l.indicator).join(','), events: 'off' }, container);
+  for (const { indicator } of linked)
+    counters.set(indicator, await createByHtml('asskomm-milestone-counter', { src, metric: indicator, duration: '0' }, container));
+  const chart = await createByHtml(
+    'asskomm-progress-chart',
+    { src, metrics: linked.map((l) => l.indicator).join(','), events: 'off' },
+    container,
+  );
   return { map, counters, chart };
 }
 
@@ -81,7 +86,9 @@ export async function chartValue(page: Page, label: string): Promise<string | nu
   plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
   await settle(page.chart);
   const tooltip = visibleText(page.chart.shadowRoot!.querySelector('[part="tooltip"]') ?? document.createElement('p'));
-  const row = new RegExp(`${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ((?:über |rund )?\\d[\\d.]*(?: €)?( \\(geplant\\))?|keine Angabe)`).exec(tooltip);
+  const row = new RegExp(
+    `${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ((?:über |rund )?\\d[\\d.]*(?: €)?( \\(geplant\\))?|keine Angabe)`,
+  ).exec(tooltip);
   plot.blur();
   // "keine Angabe" and a plan alone ("25 (geplant)") are no figure.
   return row && row[1] !== 'keine Angabe' && !row[2] ? row[1]! : null;
@@ -91,7 +98,8 @@ export async function chartValue(page: Page, label: string): Promise<string | nu
 export function monthEnds(): string[] {
   const dates: string[] = [];
   for (let year = 2019; year <= 2025; year++) {
-    for (let month = 1; month <= 12; month++) dates.push(new Date(endOf(`${year}-${String(month).padStart(2, '0')}`) - 86_400_000).toISOString().slice(0, 10));
+    for (let month = 1; month <= 12; month++)
+      dates.push(new Date(endOf(`${year}-${String(month).padStart(2, '0')}`) - 86_400_000).toISOString().slice(0, 10));
   }
   return dates;
 }

@@ -13,7 +13,13 @@ test('the CMS page shows every widget with its data under the strict CSP, with o
   const { page, context, record } = await watchedPage(session.chromium.browser);
   const response = await page.goto(`${session.server.origin}/demo/cms.html`);
   const csp = response.headers()['content-security-policy'] ?? '';
-  for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "require-trusted-types-for 'script'", 'trusted-types lit-html']) {
+  for (const directive of [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
+  ]) {
     assert.ok(csp.includes(directive), `CSP der Seite enthält ${directive}: ${csp}`);
   }
   assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
@@ -49,7 +55,11 @@ test('the CMS page shows every widget with its data under the strict CSP, with o
 
   assertCleanPage(record, session.server.origin);
   assert.equal(feedRequests(record).length, 1, `eine Feed-Anfrage für vier Widgets: ${feedRequests(record).join(', ')}`);
-  assert.equal(record.requests.filter((url) => url.endsWith('/asskomm-widgets.js')).length, 1, 'das doppelte Script-Tag lädt das Script einmal');
+  assert.equal(
+    record.requests.filter((url) => url.endsWith('/asskomm-widgets.js')).length,
+    1,
+    'das doppelte Script-Tag lädt das Script einmal',
+  );
 
   await page.evaluate(() => scrollTo(0, 0));
   await page.screenshot({ path: `${OUTPUT}cms.png`, fullPage: true });

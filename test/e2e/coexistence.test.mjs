@@ -42,7 +42,9 @@ after(async () => {
 
 /** A page with `scripts` (classic, or `module:` for module scripts) in its head and `body`. */
 function html(scripts, body) {
-  const tags = scripts.map((src) => (src.startsWith('module:') ? `<script type="module" src="${src.slice(7)}"></script>` : `<script src="${src}"></script>`));
+  const tags = scripts.map((src) =>
+    src.startsWith('module:') ? `<script type="module" src="${src.slice(7)}"></script>` : `<script src="${src}"></script>`,
+  );
   return `<!doctype html>\n<html lang="de">\n<head><meta charset="utf-8"><title>Koexistenz</title><link rel="icon" href="data:,">\n${tags.join('\n')}\n</head>\n<body>${body}</body>\n</html>\n`;
 }
 
@@ -57,9 +59,11 @@ async function open(path, document, csp) {
 
 /** CSP violations other than trying a policy name the page's CSP refuses. */
 const unexpectedViolations = (record) =>
-  record.violations.filter((violation) => !(violation.directive === 'trusted-types' && ['lit-html', 'asskomm-widgets'].includes(violation.sample)));
+  record.violations.filter(
+    (violation) => !(violation.directive === 'trusted-types' && ['lit-html', 'asskomm-widgets'].includes(violation.sample)),
+  );
 
-test('the build routes Lit\'s Trusted Types policy through our fallback and refuses Lit code it does not recognise', async () => {
+test("the build routes Lit's Trusted Types policy through our fallback and refuses Lit code it does not recognise", async () => {
   const built = readdirSync(DIST).filter((file) => file.endsWith('.js'));
   const withPolicy = built.filter((file) => readFileSync(join(DIST, file), 'utf8').includes('createPolicy'));
   assert.ok(withPolicy.length > 0, 'Lit ist im Build');
@@ -71,7 +75,11 @@ test('the build routes Lit\'s Trusted Types policy through our fallback and refu
 
   const { default: config } = await import(join(ROOT, 'rollup.config.js'));
   const plugin = config.plugins.find((candidate) => candidate.name === 'lit-trusted-types-policy');
-  const context = { error: (message) => { throw new Error(message); } };
+  const context = {
+    error: (message) => {
+      throw new Error(message);
+    },
+  };
   const litFile = join(ROOT, 'node_modules/lit-html/lit-html.js');
   plugin.buildStart();
   const patched = plugin.transform.call(context, readFileSync(litFile, 'utf8'), litFile);
@@ -89,11 +97,27 @@ test('another Lit component holds "lit-html": all widgets render under Trusted T
     ['readme', CSP.readme, ['lit-html']],
     ['starDuplicates', CSP.starDuplicates, []],
   ]) {
-    const { page, context, record } = await open(`/other-lit-${name}.html`, html(['/page/other-lit.js', 'module:/dist/asskomm-widgets.js'], WIDGETS), csp);
+    const { page, context, record } = await open(
+      `/other-lit-${name}.html`,
+      html(['/page/other-lit.js', 'module:/dist/asskomm-widgets.js'], WIDGETS),
+      csp,
+    );
     const widgets = await waitForDeepWidgets(page, { count: 3, state: 'data' });
-    assert.deepEqual(widgets.map((widget) => [widget.id, widget.data, widget.errors]), [['counter', true, []], ['chart', true, []], ['map', true, []]], name);
+    assert.deepEqual(
+      widgets.map((widget) => [widget.id, widget.data, widget.errors]),
+      [
+        ['counter', true, []],
+        ['chart', true, []],
+        ['map', true, []],
+      ],
+      name,
+    );
     assert.deepEqual(record.pageErrors, [], `${name}: nicht abgefangene Ausnahmen`);
-    assert.deepEqual(record.violations.map((violation) => violation.sample), violations, `${name}: nur der Versuch mit dem belegten Namen`);
+    assert.deepEqual(
+      record.violations.map((violation) => violation.sample),
+      violations,
+      `${name}: nur der Versuch mit dem belegten Namen`,
+    );
     assert.ok(await page.evaluate(() => !!window.otherLit), `${name}: die andere Komponente behält ihre Policy`);
     await context.close();
   }
@@ -104,7 +128,10 @@ test('two copies of the library beside another Lit component both work, with and
   for (const [name, csp] of Object.entries({ star: CSP.star, starDuplicates: CSP.starDuplicates, readme: CSP.readme })) {
     const { page, context, record } = await open(`/two-copies-${name}.html`, html(scripts, WIDGETS), csp);
     const widgets = await waitForDeepWidgets(page, { count: 3, state: 'data' });
-    assert.ok(widgets.every((widget) => widget.data && widget.errors.length === 0), name);
+    assert.ok(
+      widgets.every((widget) => widget.data && widget.errors.length === 0),
+      name,
+    );
     assert.deepEqual(record.pageErrors, [], `${name}: nicht abgefangene Ausnahmen`);
     assert.deepEqual(unexpectedViolations(record), [], `${name}: CSP-Verletzungen`);
     if (name === 'starDuplicates') assert.deepEqual(record.violations, [], 'mit allow-duplicates keine Verletzung');
@@ -114,11 +141,19 @@ test('two copies of the library beside another Lit component both work, with and
 
 test('a CSP that allows neither policy name: every widget, also in a shadow root, says what the CSP needs', async () => {
   const body = `${WIDGETS}\n<div><template shadowrootmode="open"><asskomm-milestone-counter id="shadow-counter" src="${FEED}" metric="kpr"></asskomm-milestone-counter></template></div>`;
-  const { page, context, record } = await open('/blocked.html', html(['/page/other-lit.js', 'module:/dist/asskomm-widgets.js'], body), CSP.litOnly);
+  const { page, context, record } = await open(
+    '/blocked.html',
+    html(['/page/other-lit.js', 'module:/dist/asskomm-widgets.js'], body),
+    CSP.litOnly,
+  );
   const widgets = await waitForDeepWidgets(page, { count: 4, state: 'message' });
   for (const widget of widgets) {
     assert.equal(widget.defined, false, widget.id);
-    assert.match(widget.message, /^Dieser Inhalt konnte nicht geladen werden\. Die Content-Security-Policy dieser Seite lässt die Widgets nicht starten\./, widget.id);
+    assert.match(
+      widget.message,
+      /^Dieser Inhalt konnte nicht geladen werden\. Die Content-Security-Policy dieser Seite lässt die Widgets nicht starten\./,
+      widget.id,
+    );
     assert.ok(widget.message.includes(NEEDED), `${widget.id}: nennt ${NEEDED}`);
     assert.equal(widget.retry, null, `${widget.id}: kein sinnloses „Erneut versuchen“`);
     assert.ok(widget.messageHeight > 20, `${widget.id}: Meldung sichtbar`);
@@ -154,7 +189,10 @@ test('a widget chunk that 404s shows „Erneut versuchen“ in every map, also i
   server.heal('/dist/status-map.js');
   await page.locator('#map-1').getByRole('button', { name: 'Erneut versuchen' }).click();
   widgets = await waitForDeepWidgets(page, { count: 3, state: 'data' });
-  assert.deepEqual(widgets.map((widget) => widget.id), ['counter', 'map-1', 'map-2']);
+  assert.deepEqual(
+    widgets.map((widget) => widget.id),
+    ['counter', 'map-1', 'map-2'],
+  );
 
   await page.evaluate((feed) => {
     const third = Object.assign(document.createElement('asskomm-status-map'), { id: 'map-3' });
@@ -174,7 +212,10 @@ test('widgets added while offline show the message and load when the connection 
 
   await context.setOffline(true);
   await page.evaluate((feed) => {
-    for (const [tag, id] of [['asskomm-status-map', 'map'], ['asskomm-progress-chart', 'chart']]) {
+    for (const [tag, id] of [
+      ['asskomm-status-map', 'map'],
+      ['asskomm-progress-chart', 'chart'],
+    ]) {
       const element = Object.assign(document.createElement(tag), { id });
       element.setAttribute('src', feed);
       document.body.append(element);
@@ -230,9 +271,19 @@ watch(closed);
 <div><template shadowrootmode="open"><asskomm-milestone-counter id="declarative-counter" src="${FEED}" metric="kpr"></asskomm-milestone-counter></template></div>
 <div id="closed-host"></div>
 <font-face>a name reserved by SVG: hyphenated, but never a custom element</font-face>`;
-  const { page, context, record } = await open('/shadow.html', html(['module:/dist/asskomm-widgets.js', 'module:/page/shadow.js'], body), CSP.readme);
+  const { page, context, record } = await open(
+    '/shadow.html',
+    html(['module:/dist/asskomm-widgets.js', 'module:/page/shadow.js'], body),
+    CSP.readme,
+  );
   const widgets = await waitForDeepWidgets(page, { count: 5, state: 'data' });
-  assert.deepEqual(widgets.map((widget) => widget.id).sort(), ['card-counter-added', 'card-counter-html', 'closed-map', 'declarative-counter', 'nested-chart']);
+  assert.deepEqual(widgets.map((widget) => widget.id).sort(), [
+    'card-counter-added',
+    'card-counter-html',
+    'closed-map',
+    'declarative-counter',
+    'nested-chart',
+  ]);
   assert.deepEqual(record.pageErrors, [], 'nicht abgefangene Ausnahmen');
   assert.deepEqual(record.violations, [], 'CSP-Verletzungen');
   await context.close();

@@ -29,7 +29,11 @@ async function tabTo(page, predicate, limit = 60) {
 test('offers exactly the attributes of the manifest, each control labelled and described', async () => {
   const manifest = JSON.parse(readFileSync(`${ROOT}custom-elements.json`, 'utf8'));
   const attributesOf = (tag) =>
-    manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag).attributes.map((a) => a.name).filter((name) => name !== 'src');
+    manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .find((d) => d.tagName === tag)
+      .attributes.map((a) => a.name)
+      .filter((name) => name !== 'src');
 
   const { page, context, record } = await watchedPage(session.chromium.browser);
   await page.goto(`${session.server.origin}/demo/configurator.html`);

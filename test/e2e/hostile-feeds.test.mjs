@@ -51,7 +51,8 @@ before(async () => {
   });
   console.log(`\nFeindliche Feeds\n${countsTable(outcomes, (performance.now() - started) / 1000)}`);
   const noted = outcomes.filter((o) => !o.failures.length && o.notes?.length);
-  if (noted.length) console.log(`Auffällig, aber kein Fehler nach Issue 12 (${noted.length}):\n${noted.slice(0, 30).map(describeFailure).join('\n')}`);
+  if (noted.length)
+    console.log(`Auffällig, aber kein Fehler nach Issue 12 (${noted.length}):\n${noted.slice(0, 30).map(describeFailure).join('\n')}`);
   const folder = saveFailures(outcomes);
   if (folder) console.log(`Feeds und Befunde der fehlgeschlagenen Fälle: ${folder}`);
 });
@@ -62,13 +63,18 @@ after(async () => {
 });
 
 const failuresOf = (category) => outcomes.filter((o) => o.entry.category === category && o.failures.length);
-const report = (list) => `${list.length} Fälle mit Fehlern:\n${list.slice(0, 30).map(describeFailure).join('\n')}${list.length > 30 ? `\n… und ${list.length - 30} weitere` : ''}`;
+const report = (list) =>
+  `${list.length} Fälle mit Fehlern:\n${list.slice(0, 30).map(describeFailure).join('\n')}${list.length > 30 ? `\n… und ${list.length - 30} weitere` : ''}`;
 
-test('(a) seeded random mutations of the default feed: no uncaught error, blank widget, executed payload or hang', { skip: !only.has('random') }, () => {
-  assert.ok(outcomes.some((o) => o.entry.category === 'random'));
-  const failed = failuresOf('random');
-  assert.equal(failed.length, 0, report(failed));
-});
+test(
+  '(a) seeded random mutations of the default feed: no uncaught error, blank widget, executed payload or hang',
+  { skip: !only.has('random') },
+  () => {
+    assert.ok(outcomes.some((o) => o.entry.category === 'random'));
+    const failed = failuresOf('random');
+    assert.equal(failed.length, 0, report(failed));
+  },
+);
 
 test('(b) XSS and link payloads in every text and link field run nowhere and leave no unsafe link', { skip: !only.has('xss') }, () => {
   const failed = failuresOf('xss');
@@ -80,7 +86,11 @@ test('(c) big feeds end in a rendered widget or a German error within 2 s of the
   assert.equal(failed.length, 0, report(failed));
 });
 
-test('(d) a skipped or odd record never silently changes the figures: hints instead of old values or error boxes', { skip: !only.has('semantic') }, () => {
-  const failed = failuresOf('semantic');
-  assert.equal(failed.length, 0, report(failed));
-});
+test(
+  '(d) a skipped or odd record never silently changes the figures: hints instead of old values or error boxes',
+  { skip: !only.has('semantic') },
+  () => {
+    const failed = failuresOf('semantic');
+    assert.equal(failed.length, 0, report(failed));
+  },
+);

@@ -27,15 +27,28 @@ async function configureSnippets() {
 
   // A map with only the prevention councils and the cooperation agreements, and a heading.
   await form.getByRole('radio', { name: /^Karte/ }).check();
-  for (const layer of ['Beratene Kommunen', 'Modellkommunen', 'Vorvereinbarungen', 'Kommunen mit Coaching', 'Sicherheitsanalysen', 'Geförderte Kommunen']) {
+  for (const layer of [
+    'Beratene Kommunen',
+    'Modellkommunen',
+    'Vorvereinbarungen',
+    'Kommunen mit Coaching',
+    'Sicherheitsanalysen',
+    'Geförderte Kommunen',
+  ]) {
     await form.getByRole('checkbox', { name: new RegExp(`^${layer}`) }).uncheck();
   }
   await form.getByLabel(/^Überschrift/).fill('Präventionsräte und Kooperationsvereinbarungen');
   await assert.doesNotReject(() =>
-    page.waitForFunction(() => /layers="kpr,agreement"[\s\S]*heading="Präventionsräte/.test(document.getElementById('snippet').textContent)),
+    page.waitForFunction(() =>
+      /layers="kpr,agreement"[\s\S]*heading="Präventionsräte/.test(document.getElementById('snippet').textContent),
+    ),
   );
   const map = await snippet.textContent();
-  assert.equal(await page.locator('#preview asskomm-status-map').getAttribute('layers'), 'kpr,agreement', 'Vorschau folgt den Einstellungen');
+  assert.equal(
+    await page.locator('#preview asskomm-status-map').getAttribute('layers'),
+    'kpr,agreement',
+    'Vorschau folgt den Einstellungen',
+  );
 
   // A counter with two figures and their growth since 2021, copied with the button.
   await form.getByRole('radio', { name: /^Kennzahlen/ }).check();

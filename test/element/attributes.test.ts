@@ -29,7 +29,9 @@ describe('readNumber', () => {
     for (const [text, bounds, used] of cases) {
       const parsed = readNumber('x', text, bounds);
       expect(parsed.value, text).to.equal(used);
-      expect(parsed.hint, text).to.equal(`Das Attribut „x“ hat den Wert „${text}“; erlaubt sind ${bounds.min} bis ${bounds.max}. Es wird ${used} verwendet.`);
+      expect(parsed.hint, text).to.equal(
+        `Das Attribut „x“ hat den Wert „${text}“; erlaubt sind ${bounds.min} bis ${bounds.max}. Es wird ${used} verwendet.`,
+      );
     }
   });
 
@@ -37,12 +39,17 @@ describe('readNumber', () => {
     for (const text of ['0x10', '12px', 'NaN', 'Infinity', '1,5', 'abc', '1 2', '--1', '12 Sekunden']) {
       const parsed = readNumber('duration', text, DURATION);
       expect(parsed.value, text).to.equal(1500);
-      expect(parsed.hint, text).to.equal(`Das Attribut „duration“ erwartet eine ganze Zahl von 0 bis 10000, nicht „${text}“. Es wird der Standardwert 1500 verwendet.`);
+      expect(parsed.hint, text).to.equal(
+        `Das Attribut „duration“ erwartet eine ganze Zahl von 0 bis 10000, nicht „${text}“. Es wird der Standardwert 1500 verwendet.`,
+      );
     }
   });
 
   it('rounds a fraction and says so', () => {
-    expect(readNumber('duration', '1e-9', DURATION)).to.deep.equal({ value: 0, hint: 'Das Attribut „duration“ erwartet eine ganze Zahl; statt „1e-9“ wird 0 verwendet.' });
+    expect(readNumber('duration', '1e-9', DURATION)).to.deep.equal({
+      value: 0,
+      hint: 'Das Attribut „duration“ erwartet eine ganze Zahl; statt „1e-9“ wird 0 verwendet.',
+    });
     expect(readNumber('height', '320.6', HEIGHT).value).to.equal(321);
   });
 

@@ -82,11 +82,13 @@ describe('AsskommElement', () => {
   it('shares one request between widgets that name the same feed', async () => {
     const { urls, restore } = recordFetches();
     try {
-      const container = await fixture<HTMLDivElement>(html`<div>
-        <asskomm-title-probe src=${GOOD_FEED}></asskomm-title-probe>
-        <asskomm-title-probe src=${GOOD_FEED}></asskomm-title-probe>
-        <asskomm-title-probe src=${location.origin + GOOD_FEED}></asskomm-title-probe>
-      </div>`);
+      const container = await fixture<HTMLDivElement>(
+        html`<div>
+          <asskomm-title-probe src=${GOOD_FEED}></asskomm-title-probe>
+          <asskomm-title-probe src=${GOOD_FEED}></asskomm-title-probe>
+          <asskomm-title-probe src=${location.origin + GOOD_FEED}></asskomm-title-probe>
+        </div>`,
+      );
       const probes = [...container.querySelectorAll<WidgetUnderTest>('asskomm-title-probe')];
       await Promise.all(probes.map((probe) => probe.whenReady()));
       expect(urls.filter((url) => url.endsWith('good.json'))).to.have.length(1);
@@ -123,7 +125,9 @@ describe('AsskommElement', () => {
       probe.breakRender = true;
       probe.requestUpdate();
       await probe.updateComplete;
-      expect(visibleText(probe)).to.contain('Die Daten konnten nicht angezeigt werden.').and.contain('Beim Darstellen ist ein Fehler aufgetreten');
+      expect(visibleText(probe))
+        .to.contain('Die Daten konnten nicht angezeigt werden.')
+        .and.contain('Beim Darstellen ist ein Fehler aufgetreten');
       expect(logged).to.deep.equal(['[asskomm-widgets] <asskomm-title-probe> konnte nicht gezeigt werden']);
       probe.breakRender = false;
       probe.shadowRoot!.querySelector<HTMLButtonElement>('[part="error"] button')!.click();

@@ -19,7 +19,9 @@ const missing = OUTPUTS.filter((file) => !existsSync(join(ROOT, file)));
 const built = missing.length ? 0 : Math.min(...OUTPUTS.map((file) => statSync(join(ROOT, file)).mtimeMs));
 const changed = INPUTS.filter((input) => existsSync(join(ROOT, input)) && newest(join(ROOT, input)) > built);
 if (missing.length || changed.length) {
-  console.log(`test:engines: npm run build (${missing.length ? `fehlt: ${missing.join(', ')}` : `neuer als dist/: ${changed.join(', ')}`})`);
+  console.log(
+    `test:engines: npm run build (${missing.length ? `fehlt: ${missing.join(', ')}` : `neuer als dist/: ${changed.join(', ')}`})`,
+  );
   const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

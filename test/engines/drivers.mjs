@@ -106,14 +106,25 @@ export async function launchWebKit() {
     server = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, DISPLAY: `:${display}`, HOME: home, XDG_CACHE_HOME: home, XDG_CONFIG_HOME: home, XDG_DATA_HOME: home, XDG_RUNTIME_DIR: home },
+      env: {
+        ...process.env,
+        DISPLAY: `:${display}`,
+        HOME: home,
+        XDG_CACHE_HOME: home,
+        XDG_CONFIG_HOME: home,
+        XDG_DATA_HOME: home,
+        XDG_RUNTIME_DIR: home,
+      },
     });
     server.stdout.on('data', (chunk) => log.push(String(chunk)));
     server.stderr.on('data', (chunk) => log.push(String(chunk)));
     const origin = `http://127.0.0.1:${port}`;
     for (let tries = 0; ; tries++) {
       if (server.exitCode !== null) throw new Error(`WebKitWebDriver endete (${server.exitCode}): ${log.join('')}`);
-      const ok = await fetch(`${origin}/status`).then((response) => response.ok, () => false);
+      const ok = await fetch(`${origin}/status`).then(
+        (response) => response.ok,
+        () => false,
+      );
       if (ok) break;
       if (tries > 150) throw new Error(`WebKitWebDriver antwortet nicht: ${log.join('')}`);
       await sleep(100);
@@ -129,7 +140,11 @@ export async function launchWebKit() {
       })
       .build();
     await driver.manage().setTimeouts({ script: 30000, pageLoad: 30000 });
-    await driver.manage().window().setRect({ width: 1280, height: 900 }).catch(() => {});
+    await driver
+      .manage()
+      .window()
+      .setRect({ width: 1280, height: 900 })
+      .catch(() => {});
     const capabilities = await driver.getCapabilities();
     return {
       engine: 'WebKitGTK',

@@ -34,7 +34,15 @@ async function waitForWidgets(browser, count, timeout = 40000) {
     await sleep(250);
   }
   const summary = widgets.map(({ tag, ready, width, loading, errors, values, finals, lines, municipalities }) => ({
-    tag, ready, width, loading, errors, values, finals, lines, municipalities,
+    tag,
+    ready,
+    width,
+    loading,
+    errors,
+    values,
+    finals,
+    lines,
+    municipalities,
   }));
   assert.fail(`${browser.engine}: nach ${timeout / 1000} s zeigen nicht ${count} Widgets ihre Daten: ${JSON.stringify(summary)}`);
 }
@@ -136,7 +144,17 @@ for (const [engine, launch, slug] of [
         await browser.screenshot(`${OUTPUT}engines-${slug}-layouts.png`).catch(() => {});
       }
       const layouts = ['td', 'flex item', 'float'];
-      t.diagnostic(`Breiten (Zähler, Karte, Diagramm je Layout): ${layouts.map((layout, index) => `${layout} ${widgets.slice(index * 3, index * 3 + 3).map((widget) => widget.width).join('/')}`).join(', ')} px`);
+      t.diagnostic(
+        `Breiten (Zähler, Karte, Diagramm je Layout): ${layouts
+          .map(
+            (layout, index) =>
+              `${layout} ${widgets
+                .slice(index * 3, index * 3 + 3)
+                .map((widget) => widget.width)
+                .join('/')}`,
+          )
+          .join(', ')} px`,
+      );
       widgets.forEach((widget, index) => {
         const where = `${engine}, ${layouts[Math.floor(index / 3)]}`;
         assertShowsData(widget, where);

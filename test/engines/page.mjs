@@ -25,7 +25,13 @@ export function widgetState(scroll) {
       errors: text('[part="error"]'),
       hints: text('[part="hint"]'),
       loadErrorBox: !!element.querySelector(':scope > [data-asskomm-load-error]'),
-      visibleText: root ? [...root.children].map((node) => node.innerText ?? '').join(' ').replace(/\s+/g, ' ').trim() : '',
+      visibleText: root
+        ? [...root.children]
+            .map((node) => node.innerText ?? '')
+            .join(' ')
+            .replace(/\s+/g, ' ')
+            .trim()
+        : '',
       values: text('[part="value"]'),
       finals: all('[part="value"] .final').map((node) => node.textContent.trim()),
       labels: text('[part="label"]'),

@@ -23,11 +23,17 @@ describe('acquireFeed', () => {
   });
 
   it('reads a feed from a JSON script element on the page (#id)', async () => {
-    const container = await fixture(html`<div>
-      <script type="application/json" id="inline-feed">
-        {"schemaVersion":1,"meta":{"title":"Inline","publisher":"LPR","asOf":"2021","source":"s","license":"l","contact":{"name":"LPR"}},"indicators":[]}
-      </script>
-    </div>`);
+    const container = await fixture(
+      html`<div>
+        <script type="application/json" id="inline-feed">
+          {
+            "schemaVersion": 1,
+            "meta": { "title": "Inline", "publisher": "LPR", "asOf": "2021", "source": "s", "license": "l", "contact": { "name": "LPR" } },
+            "indicators": []
+          }
+        </script>
+      </div>`,
+    );
     const model = await acquireFeed('#inline-feed', container, new AbortController().signal, ALL);
     expect(model.meta.title).to.equal('Inline');
   });
@@ -157,15 +163,20 @@ describe('acquireFeed', () => {
     try {
       expect(feedKey('data/feed.json', document.body)).to.equal(new URL('data/feed.json', location.href).href);
       base.href = new URL('/sub/', location.href).href;
-      expect(feedKey('data/feed.json', document.body), 'a same-origin base still counts').to.equal(new URL('/sub/data/feed.json', location.href).href);
+      expect(feedKey('data/feed.json', document.body), 'a same-origin base still counts').to.equal(
+        new URL('/sub/data/feed.json', location.href).href,
+      );
     } finally {
       base.remove();
     }
   });
 
-  it('reads an inline #id feed in the widget\'s own shadow root, and reads it anew after an edit', async () => {
+  it("reads an inline #id feed in the widget's own shadow root, and reads it anew after an edit", async () => {
     const feedText = (value: number): string =>
-      JSON.stringify({ ...GOOD_FEED_JSON, indicators: [{ id: 'advised', label: { de: 'B', en: 'A' }, points: [{ date: '2021', value }] }] });
+      JSON.stringify({
+        ...GOOD_FEED_JSON,
+        indicators: [{ id: 'advised', label: { de: 'B', en: 'A' }, points: [{ date: '2021', value }] }],
+      });
     const roots = [111, 222].map((value) => {
       const host = document.createElement('div');
       document.body.append(host);
@@ -196,7 +207,10 @@ describe('acquireFeed', () => {
     const model = await acquireFeed(GOOD, document.body, new AbortController().signal, ALL);
     expect(model.meta.asOf).to.match(/^\d{4}/);
     expect(model.meta.contact).to.equal(undefined);
-    expect(model.issues.filter((i) => i.severity === 'error').map((i) => i.path)).to.include.members(['$.meta.asOf', '$.meta.contact.phone']);
+    expect(model.issues.filter((i) => i.severity === 'error').map((i) => i.path)).to.include.members([
+      '$.meta.asOf',
+      '$.meta.contact.phone',
+    ]);
   });
 
   it('warns once per feed in the console, however many records are broken', async () => {
@@ -214,4 +228,3 @@ describe('acquireFeed', () => {
     expect(warnings[0]).to.match(/^\[asskomm-widgets\] 500 Hinweise zu den Daten: .* … und 495 weitere \(alle: npm run validate\)$/);
   });
 });
-

@@ -98,7 +98,11 @@ describe('validateFeed', () => {
     const points = Array.from({ length: 5_001 }, (_, i) => ({ date: '2021', value: i }));
     const { model, issues } = validateFeed(feed({ indicators: [{ id: 'a', label: { de: 'a', en: 'a' }, points }] }));
     expect(model).to.equal(undefined);
-    expect(issues[0]).to.deep.equal({ severity: 'fatal', path: '$.indicators[*].points', message: 'enthält 5.001 Punkte insgesamt (höchstens 5.000)' });
+    expect(issues[0]).to.deep.equal({
+      severity: 'fatal',
+      path: '$.indicators[*].points',
+      message: 'enthält 5.001 Punkte insgesamt (höchstens 5.000)',
+    });
     const events = Array.from({ length: 2_001 }, () => ({ date: '2021', label: { de: 'a', en: 'a' } }));
     const counter = validateFeedParts(feed({ events }), [INDICATORS]);
     expect(counter.model, 'a counter is not refused for events it never shows').to.not.equal(undefined);
@@ -106,9 +110,15 @@ describe('validateFeed', () => {
   });
 
   it('rejects figures beyond 1 Billion, far before axis arithmetic overflows', () => {
-    const { model, issues } = validateFeed(feed({ indicators: [{ id: 'a', label: { de: 'a', en: 'a' }, points: [{ date: '2021', value: 1.79e308 }] }] }));
+    const { model, issues } = validateFeed(
+      feed({ indicators: [{ id: 'a', label: { de: 'a', en: 'a' }, points: [{ date: '2021', value: 1.79e308 }] }] }),
+    );
     expect(model!.indicators.get('a')!.points).to.deep.equal([]);
-    expect(issues[0]).to.include({ severity: 'error', path: '$.indicators[0].points[0].value', message: 'ist zu groß (höchstens 1 Billion)' });
+    expect(issues[0]).to.include({
+      severity: 'error',
+      path: '$.indicators[0].points[0].value',
+      message: 'ist zu groß (höchstens 1 Billion)',
+    });
   });
 
   it('rejects a feed without indicators and municipalities', () => {
@@ -152,7 +162,15 @@ describe('validateFeed', () => {
     const { model } = validateFeed(
       feed({
         indicators: [
-          { id: 'kpr', label: { de: 'a', en: 'b' }, points: [{ date: '2021-11', value: 3 }, { date: '2020', value: 1 }, { date: '2021-02-06', value: 2 }] },
+          {
+            id: 'kpr',
+            label: { de: 'a', en: 'b' },
+            points: [
+              { date: '2021-11', value: 3 },
+              { date: '2020', value: 1 },
+              { date: '2021-02-06', value: 2 },
+            ],
+          },
         ],
         events: [
           { date: '2021-01-18', label: { de: 'b', en: 'b' } },
@@ -187,7 +205,14 @@ describe('validateFeed', () => {
   });
 
   it('skips a bad event', () => {
-    const { model, issues } = validateFeed(feed({ events: [{ date: 'gestern', label: { de: 'x', en: 'x' } }, { date: '2019', label: { de: 'a', en: 'a' }, priority: 5 }] }));
+    const { model, issues } = validateFeed(
+      feed({
+        events: [
+          { date: 'gestern', label: { de: 'x', en: 'x' } },
+          { date: '2019', label: { de: 'a', en: 'a' }, priority: 5 },
+        ],
+      }),
+    );
     expect(model!.events).to.have.length(0);
     expect(only(issues, 'error').map((issue) => issue.path)).to.deep.equal(['$.events[0].date', '$.events[1].priority']);
   });
@@ -240,7 +265,11 @@ describe('validateFeed', () => {
 
   it('warns about contact addresses that cannot become links', () => {
     const { issues } = validateFeed(
-      feed({ municipalities: { '14626610': { name: 'Zittau', kpr: { body: { name: 'KPR', url: 'javascript:alert(1)', email: 'kpr@zittau.de' } } } } }),
+      feed({
+        municipalities: {
+          '14626610': { name: 'Zittau', kpr: { body: { name: 'KPR', url: 'javascript:alert(1)', email: 'kpr@zittau.de' } } },
+        },
+      }),
     );
     expect(only(issues, 'warning').map((issue) => issue.path)).to.deep.equal(['$.municipalities["14626610"].kpr.body.url']);
   });
@@ -249,7 +278,9 @@ describe('validateFeed', () => {
 describe('checkPlaceKeys', () => {
   const topology = {
     objects: {
-      gemeinden: { geometries: [{ properties: { ags: '14521035', name: 'Aue-Bad Schlema' } }, { properties: { ags: '14713000', name: 'Leipzig' } }] },
+      gemeinden: {
+        geometries: [{ properties: { ags: '14521035', name: 'Aue-Bad Schlema' } }, { properties: { ags: '14713000', name: 'Leipzig' } }],
+      },
       kreise: { geometries: [{ properties: { ags: '14626', name: 'Görlitz' } }] },
     },
     crosswalk: { '14521030': '14521035', '14521050': '14521035' },

@@ -28,10 +28,12 @@ describe('recordSpan', () => {
 
 describe('isRecordDate', () => {
   it('accepts partial dates, intervals in order and open starts', () => {
-    for (const ok of ['2021', '2021-11', '2021-11-05', '2020-07/2021-05', '2021/2021-05', '2021-05-20/2021-05', '../2021-11']) expect(isRecordDate(ok), ok).to.be.true;
+    for (const ok of ['2021', '2021-11', '2021-11-05', '2020-07/2021-05', '2021/2021-05', '2021-05-20/2021-05', '../2021-11'])
+      expect(isRecordDate(ok), ok).to.be.true;
   });
   it('rejects reversed spans, broken ends and open ends', () => {
-    for (const bad of ['2021-06/2021-05', '2021-13', '2021/..', '2021-02-30/2021-03', '/2021', '2021/', '2020-07/2021-5']) expect(isRecordDate(bad), bad).to.be.false;
+    for (const bad of ['2021-06/2021-05', '2021-13', '2021/..', '2021-02-30/2021-03', '/2021', '2021/', '2020-07/2021-5'])
+      expect(isRecordDate(bad), bad).to.be.false;
   });
 });
 
@@ -62,7 +64,7 @@ describe('countsBy', () => {
     expect(countsBy('2020-07/2021-05', '2021-05', asOf)).to.be.true;
     expect(countsBy('../2021-11', '2021-11-30', asOf)).to.be.true;
   });
-  it('counts an undated record only from the feed\'s asOf on', () => {
+  it("counts an undated record only from the feed's asOf on", () => {
     expect(countsBy(undefined, '2019-02-06', asOf)).to.be.false;
     expect(countsBy(undefined, '2025-04-10', asOf)).to.be.false;
     expect(countsBy(undefined, '2025-04-11', asOf)).to.be.true;

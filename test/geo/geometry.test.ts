@@ -52,7 +52,15 @@ describe('labelPoint', () => {
   it('keeps the label inside a crescent whose centroid lies outside', () => {
     // A "C" shape: the centroid of the ring lies in the open middle.
     const ring = [
-      [0, 0], [10, 0], [10, 2], [2, 2], [2, 8], [10, 8], [10, 10], [0, 10], [0, 0],
+      [0, 0],
+      [10, 0],
+      [10, 2],
+      [2, 2],
+      [2, 8],
+      [10, 8],
+      [10, 10],
+      [0, 10],
+      [0, 0],
     ];
     const [x, y] = labelPoint({ type: 'Polygon', coordinates: [ring] });
     const insideBar = (x <= 2 && y >= 0 && y <= 10) || y <= 2 || y >= 8;

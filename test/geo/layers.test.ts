@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
 import type { Place } from '../../src/feed/types.js';
-import { countRecords, DRAW_ORDER, LAYER_ENCODING, layersOf, statusDate, statusesAt, strongestFill, withImpliedContact } from '../../src/geo/layers.js';
+import {
+  countRecords,
+  DRAW_ORDER,
+  LAYER_ENCODING,
+  layersOf,
+  statusDate,
+  statusesAt,
+  strongestFill,
+  withImpliedContact,
+} from '../../src/geo/layers.js';
 
 const torgau: Place = {
   key: '14730310',
@@ -57,7 +66,10 @@ describe('withImpliedContact', () => {
 
 describe('countRecords', () => {
   it('counts places per layer', () => {
-    const counts = countRecords([{ layers: layersOf(torgau.statuses) }, { layers: layersOf({ kpr: { action: 'founded' as const }, coaching: {} }) }], () => undefined);
+    const counts = countRecords(
+      [{ layers: layersOf(torgau.statuses) }, { layers: layersOf({ kpr: { action: 'founded' as const }, coaching: {} }) }],
+      () => undefined,
+    );
     expect(counts.coaching).to.equal(2);
     expect(counts.kpr).to.equal(1);
     expect(counts.funding).to.equal(1);

@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { linearOrder, nearestInDirection, stepInOrder, type NavItem } from '../../src/geo/navigation.js';
 
-const item = (key: string, name: string, districtName: string, point: [number, number], level: NavItem['level'] = 'municipality'): NavItem => ({
+const item = (
+  key: string,
+  name: string,
+  districtName: string,
+  point: [number, number],
+  level: NavItem['level'] = 'municipality',
+): NavItem => ({
   key,
   name,
   district: key.slice(0, 5),

@@ -75,13 +75,24 @@ describe('panBy and centreOn', () => {
 
 describe('fitBounds', () => {
   it('shows a small place large, in the middle, up to maxZoom', () => {
-    const view = fitBounds([[470, 340], [490, 360]], 6);
+    const view = fitBounds(
+      [
+        [470, 340],
+        [490, 360],
+      ],
+      6,
+    );
     expect(view.k).to.equal(6);
     expect(onScreen([480, 350], view)).to.deep.equal([480, 350]);
   });
 
   it('shows the whole frame for bounds as large as the frame', () => {
-    expect(fitBounds([[0, 0], [FRAME.width, FRAME.height]])).to.deep.equal(IDENTITY);
+    expect(
+      fitBounds([
+        [0, 0],
+        [FRAME.width, FRAME.height],
+      ]),
+    ).to.deep.equal(IDENTITY);
   });
 });
 

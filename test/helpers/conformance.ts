@@ -71,9 +71,13 @@ export function runConformance(options: ConformanceOptions): void {
     });
 
     it('shows a German error for a feed that is not valid', async () => {
-      const container = await fixture<HTMLDivElement>(html`<div>
-        <script type="application/json" id="conformance-bad-feed">{"schemaVersion": 7}</script>
-      </div>`);
+      const container = await fixture<HTMLDivElement>(
+        html`<div>
+          <script type="application/json" id="conformance-bad-feed">
+            { "schemaVersion": 7 }
+          </script>
+        </div>`,
+      );
       const element = await createByHtml(tag, { src: '#conformance-bad-feed', ...attributes }, container);
       const alert = element.shadowRoot!.querySelector('[role="alert"]');
       expect(alert, 'error state').to.exist;

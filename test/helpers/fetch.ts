@@ -5,7 +5,9 @@
 type Fetch = typeof window.fetch;
 
 /** Routes every request through `handler`, which may call the real `fetch`. */
-export function interceptFetch(handler: (input: RequestInfo | URL, init: RequestInit | undefined, real: Fetch) => Promise<Response>): { restore(): void } {
+export function interceptFetch(handler: (input: RequestInfo | URL, init: RequestInit | undefined, real: Fetch) => Promise<Response>): {
+  restore(): void;
+} {
   const real = window.fetch;
   window.fetch = (input, init) => handler(input, init, real);
   return { restore: () => void (window.fetch = real) };

@@ -41,9 +41,34 @@ const HOSTILE = [
   '12px',
   '2147483648',
 ];
-const DATES = ['2021', '2021-11', '2021-02-06', '2030', '2021-02-30', '9999-12-31', '0021', '0000', '1899', '2200-01', '31.12.2021', '2021-13', '2021-1-5', '2021-11-05T00:00'];
+const DATES = [
+  '2021',
+  '2021-11',
+  '2021-02-06',
+  '2030',
+  '2021-02-30',
+  '9999-12-31',
+  '0021',
+  '0000',
+  '1899',
+  '2200-01',
+  '31.12.2021',
+  '2021-13',
+  '2021-1-5',
+  '2021-11-05T00:00',
+];
 const NUMBERS = ['1500', '10000', '250ms', '320', '160', '2000', '500px', '1e3', '1.5', '-0', '+40', '  700  ', '99999', '1e-9'];
-const URLS = ['javascript:alert(1)', '//evil.example/x.json', 'data:application/json,{}', 'file:///etc/passwd', '/data/sachsen.topo.jsn', GOOD_FEED, '#nope', 'https://evil.example/a.json', DEFAULT_TOPOLOGY_URL];
+const URLS = [
+  'javascript:alert(1)',
+  '//evil.example/x.json',
+  'data:application/json,{}',
+  'file:///etc/passwd',
+  '/data/sachsen.topo.jsn',
+  GOOD_FEED,
+  '#nope',
+  'https://evil.example/a.json',
+  DEFAULT_TOPOLOGY_URL,
+];
 const METRICS = ['advised', 'kpr', 'advised,kpr', 'funding-eur', 'ADVISED', 'unknown', 'advised,unknown', ' advised , kpr '];
 const LAYERS = ['kpr', 'kpr,model', 'contacted,model,kpr,pre-agreement,agreement,coaching,analysis,funding', 'KPR', 'foo', 'kpr,foo'];
 const LANGS = ['de', 'en', 'en-GB', 'DE', 'fr', 'tlh', 'ar', 'english'];
@@ -65,7 +90,12 @@ const wholeIn = (min: number, max: number, unit: string) => (text: string) => {
   return Number.isInteger(value) && value >= min && value <= max;
 };
 const oneOf = (allowed: readonly string[]) => (text: string) => allowed.includes(text);
-const listOf = (allowed: readonly string[]) => (text: string) => text.split(',').map((item) => item.trim()).filter(Boolean).every((item) => allowed.includes(item));
+const listOf = (allowed: readonly string[]) => (text: string) =>
+  text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .every((item) => allowed.includes(item));
 const FEED_METRICS = ['advised', 'kpr', 'cooperation-agreements', 'security-analyses', 'funding-eur'];
 const LAYER_IDS = ['contacted', 'model', 'kpr', 'pre-agreement', 'agreement', 'coaching', 'analysis', 'funding'];
 
@@ -153,14 +183,19 @@ function getJson<T>(url: string): T {
   return JSON.parse(request.responseText) as T;
 }
 const config = getJson<{ n: number; seed: number }>('/__attribute-fuzz.json');
-const manifest = getJson<{ modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[] }>('/custom-elements.json');
+const manifest = getJson<{ modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[] }>(
+  '/custom-elements.json',
+);
 
 /** Resolves with the settle time in ms, or rejects after `ms`. */
 async function settle(element: WidgetUnderTest, ms: number): Promise<number> {
   const start = performance.now();
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    await Promise.race([element.whenReady(), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`not settled after ${ms} ms`)), ms)))]);
+    await Promise.race([
+      element.whenReady(),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`not settled after ${ms} ms`)), ms))),
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -230,7 +265,8 @@ describe(`attribute fuzzing (${config.n} cases, seed ${config.seed})`, () => {
   it('covers every attribute in custom-elements.json', () => {
     for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
       if (!declaration.tagName) continue;
-      for (const { name } of declaration.attributes ?? []) expect(SPECS[declaration.tagName]?.[name], `${declaration.tagName} ${name}`).to.exist;
+      for (const { name } of declaration.attributes ?? [])
+        expect(SPECS[declaration.tagName]?.[name], `${declaration.tagName} ${name}`).to.exist;
     }
   });
 
@@ -253,7 +289,9 @@ describe(`attribute fuzzing (${config.n} cases, seed ${config.seed})`, () => {
           if (text !== GOOD_FEED) expect(root.querySelector('[part="error"]'), 'error state for a wrong src').to.exist;
           if (text !== GOOD_FEED) checked.error += 1;
         } else if (text && spec.valid && !spec.valid(text)) {
-          expect(visibleText(root.querySelector('[part="hint"]') ?? document.createElement('p')), 'hint').to.contain('Hinweis für die Redaktion');
+          expect(visibleText(root.querySelector('[part="hint"]') ?? document.createElement('p')), 'hint').to.contain(
+            'Hinweis für die Redaktion',
+          );
           checked.hint += 1;
         } else if (text && spec.valid && !['date', 'since', 'from', 'to', 'metric', 'metrics', 'focus'].includes(attribute)) {
           // An allowed value of a closed set never draws a hint (dates and ids may: no value at that date).
@@ -283,7 +321,9 @@ describe(`attribute fuzzing (${config.n} cases, seed ${config.seed})`, () => {
       expect(performance.now() - start, 'ms for 100 frames').to.be.below(5000);
       expect(errors, 'uncaught errors').to.deep.equal([]);
       expect(chart.shadowRoot!.querySelector('.plot svg')!.getAttribute('height')).to.equal('2000');
-      expect(visibleText(chart)).to.contain('Das Attribut „height“ hat den Wert „1e12“; erlaubt sind 160 bis 2000. Es wird 2000 verwendet.');
+      expect(visibleText(chart)).to.contain(
+        'Das Attribut „height“ hat den Wert „1e12“; erlaubt sind 160 bis 2000. Es wird 2000 verwendet.',
+      );
     } finally {
       chart.remove();
     }

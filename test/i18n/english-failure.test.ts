@@ -17,11 +17,15 @@ describe('English texts that cannot be loaded', () => {
     console.warn = (...args: unknown[]) => logged.push(`warn ${String(args[0])}`);
     console.error = (...args: unknown[]) => logged.push(`error ${String(args[0])}`);
     try {
-      const container = await fixture<HTMLDivElement>(html`<div>
-        <asskomm-milestone-counter src=${GOOD_FEED} metric="advised" duration="0"></asskomm-milestone-counter>
-        <asskomm-milestone-counter src=${GOOD_FEED} metric="advised" duration="0" lang="en"></asskomm-milestone-counter>
-      </div>`);
-      const [german, english] = [...container.querySelectorAll<WidgetUnderTest & { updateComplete: Promise<boolean> }>('asskomm-milestone-counter')];
+      const container = await fixture<HTMLDivElement>(
+        html`<div>
+          <asskomm-milestone-counter src=${GOOD_FEED} metric="advised" duration="0"></asskomm-milestone-counter>
+          <asskomm-milestone-counter src=${GOOD_FEED} metric="advised" duration="0" lang="en"></asskomm-milestone-counter>
+        </div>`,
+      );
+      const [german, english] = [
+        ...container.querySelectorAll<WidgetUnderTest & { updateComplete: Promise<boolean> }>('asskomm-milestone-counter'),
+      ];
       // Both share one feed request: once the German one shows its figure, the feed is there.
       await german!.whenReady();
       await english!.updateComplete;
@@ -43,9 +47,11 @@ describe('English texts that cannot be loaded', () => {
   });
 
   it('leave no sentence half English: numbers and dates are German too', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div lang="en">
-      <asskomm-milestone-counter src=${GOOD_FEED} metric="funding-eur" since="2021-03" duration="0"></asskomm-milestone-counter>
-    </div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <asskomm-milestone-counter src=${GOOD_FEED} metric="funding-eur" since="2021-03" duration="0"></asskomm-milestone-counter>
+      </div>`,
+    );
     const counter = container.firstElementChild as WidgetUnderTest;
     await counter.whenReady();
     const text = visibleText(counter);

@@ -29,8 +29,15 @@ test('registry: every record is complete, and tags, names, ids and titles are un
 
 test('registry: the fields the build ships are the ones the types allow the entry to read', () => {
   const declared = /BUNDLED_FIELDS: readonly \[([^\]]*)\]/.exec(read('src/widgets/registry.d.ts'))?.[1];
-  assert.deepEqual(declared?.split(',').map((field) => field.trim().replace(/'/g, '')), BUNDLED_FIELDS);
-  for (const field of BUNDLED_FIELDS) assert.ok(WIDGETS.some((widget) => field in widget), `${field} is a field of the registry`);
+  assert.deepEqual(
+    declared?.split(',').map((field) => field.trim().replace(/'/g, '')),
+    BUNDLED_FIELDS,
+  );
+  for (const field of BUNDLED_FIELDS)
+    assert.ok(
+      WIDGETS.some((widget) => field in widget),
+      `${field} is a field of the registry`,
+    );
 });
 
 test('src/all.ts loads each widget of the registry by its own import() of src/widgets/<name>/define.js', () => {
@@ -97,7 +104,10 @@ test("reserved space: the width is the widget's --_preferred-width, and demo/wid
   const rules = new Map();
   const css = read('demo/widget-space.css').replace(/\/\*[\s\S]*?\*\//g, '');
   for (const [, selectors, body] of css.matchAll(/([^{}]+)\{([^}]*)\}/g)) {
-    const declarations = body.split(';').map((declaration) => declaration.trim().replace(/\s*:\s*/, ': ')).filter(Boolean);
+    const declarations = body
+      .split(';')
+      .map((declaration) => declaration.trim().replace(/\s*:\s*/, ': '))
+      .filter(Boolean);
     for (const selector of selectors.split(',').map((part) => part.trim())) {
       rules.set(selector, [...(rules.get(selector) ?? []), ...declarations]);
     }

@@ -56,7 +56,9 @@ describe('design tokens in the docs', () => {
 
   it('fails when a token the widget uses has no @cssproperty', () => {
     const root = sourcesWith({ [MAP]: (text) => text.replace(/^ \* @cssproperty --asskomm-map-funding .*\n/m, '') });
-    assert.deepEqual(problemsOf(root), [`${MAP}: @cssproperty --asskomm-map-funding fehlt im JSDoc (benutzt in src/widgets/status-map/status-map.styles.ts).`]);
+    assert.deepEqual(problemsOf(root), [
+      `${MAP}: @cssproperty --asskomm-map-funding fehlt im JSDoc (benutzt in src/widgets/status-map/status-map.styles.ts).`,
+    ]);
   });
 
   it('fails on an undocumented var(--asskomm-…) anywhere in src/, the loader included', () => {
@@ -64,15 +66,26 @@ describe('design tokens in the docs', () => {
       'src/loader/load-error.ts': (text) => text.replace('border:1px solid #b00020', 'border:1px solid var(--asskomm-load-error,#b00020)'),
     });
     const problems = problemsOf(root);
-    assert.ok(problems.some((problem) => problem.includes('--asskomm-load-error ist kein Token')), problems.join('\n'));
+    assert.ok(
+      problems.some((problem) => problem.includes('--asskomm-load-error ist kein Token')),
+      problems.join('\n'),
+    );
     for (const widget of ['milestone-counter', 'progress-chart', 'status-map']) {
-      assert.ok(problems.includes(`src/widgets/${widget}/${widget}.ts: @cssproperty --asskomm-load-error fehlt im JSDoc (benutzt in src/loader/load-error.ts).`));
+      assert.ok(
+        problems.includes(
+          `src/widgets/${widget}/${widget}.ts: @cssproperty --asskomm-load-error fehlt im JSDoc (benutzt in src/loader/load-error.ts).`,
+        ),
+      );
     }
   });
 
   it('fails when a style repeats a default instead of using the private property', () => {
     const file = 'src/widgets/status-map/panels.styles.ts';
-    const root = sourcesWith({ [file]: (text) => text.replace('outline: 2px solid var(--_focus);', 'outline: 2px solid var(--asskomm-focus, #005fcc);') });
-    assert.deepEqual(problemsOf(root), [`${file}: var(--asskomm-focus, …) wiederholt den Standardwert des Tokens; var(--_focus) benutzen.`]);
+    const root = sourcesWith({
+      [file]: (text) => text.replace('outline: 2px solid var(--_focus);', 'outline: 2px solid var(--asskomm-focus, #005fcc);'),
+    });
+    assert.deepEqual(problemsOf(root), [
+      `${file}: var(--asskomm-focus, …) wiederholt den Standardwert des Tokens; var(--_focus) benutzen.`,
+    ]);
   });
 });

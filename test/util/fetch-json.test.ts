@@ -72,7 +72,12 @@ describe('fetchJson', () => {
 describe('parseJsonText', () => {
   it('parses JSON within the limit and names the rest', () => {
     expect(parseJsonText('{"a":1}', fail, 10)).to.deep.equal({ a: 1 });
-    expect(() => parseJsonText('{"a":1}', fail, 3)).to.throw(Failed).with.property('failure').that.deep.equals({ kind: 'too-large', size: 7 });
-    expect(() => parseJsonText('{a:1}', fail)).to.throw(Failed).with.nested.property('failure.kind', 'not-json');
+    expect(() => parseJsonText('{"a":1}', fail, 3))
+      .to.throw(Failed)
+      .with.property('failure')
+      .that.deep.equals({ kind: 'too-large', size: 7 });
+    expect(() => parseJsonText('{a:1}', fail))
+      .to.throw(Failed)
+      .with.nested.property('failure.kind', 'not-json');
   });
 });

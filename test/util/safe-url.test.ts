@@ -13,7 +13,15 @@ describe('safeHref', () => {
   });
 
   it('never links an address with encoded line breaks or headers', () => {
-    for (const value of ['a@b.cd%0D%0ABcc%3Aevil.de', 'a%0D%0Abcc:x@b.de', 'a@b.de\r\nBcc: evil@x.de', 'a@b.de&cc=x@y.de', 'a b@c.de', '@b.de', 'a@b']) {
+    for (const value of [
+      'a@b.cd%0D%0ABcc%3Aevil.de',
+      'a%0D%0Abcc:x@b.de',
+      'a@b.de\r\nBcc: evil@x.de',
+      'a@b.de&cc=x@y.de',
+      'a b@c.de',
+      '@b.de',
+      'a@b',
+    ]) {
       expect(safeHref('email', value), value).to.be.undefined;
       expect(linkText('email', value), value).to.equal(value);
     }
@@ -35,6 +43,7 @@ describe('safeHref', () => {
 
   it('links only http(s) URLs', () => {
     expect(safeHref('url', 'https://www.zittau.de/kpr')).to.equal('https://www.zittau.de/kpr');
-    for (const value of ['javascript:alert(1)', 'data:text/html,x', '//evil.example', 'ftp://x.de']) expect(safeHref('url', value), value).to.be.undefined;
+    for (const value of ['javascript:alert(1)', 'data:text/html,x', '//evil.example', 'ftp://x.de'])
+      expect(safeHref('url', value), value).to.be.undefined;
   });
 });

@@ -50,7 +50,11 @@ describe('validation policy in the widgets', () => {
     const feed = structuredClone(realFeed);
     const points = indicator(feed, 'advised').points as Feed[];
     const newest = points.reduce((a, b) => (a.date > b.date ? a : b));
-    const good = await createByHtml('asskomm-milestone-counter', { src: serve(structuredClone(realFeed)).src, metric: 'advised', duration: '0' });
+    const good = await createByHtml('asskomm-milestone-counter', {
+      src: serve(structuredClone(realFeed)).src,
+      metric: 'advised',
+      duration: '0',
+    });
     newest.value = String(newest.value);
     const { src, restore } = serve(feed);
     try {
@@ -78,7 +82,9 @@ describe('validation policy in the widgets', () => {
       const map = await createByHtml('asskomm-status-map', { src });
       expect(broken).to.be.greaterThan(10);
       expect(hint(map)).to.contain(`Die Daten enthalten ${broken} fehlerhafte Einträge, die hier nicht gezeigt werden`);
-      expect(hint(map)).to.contain('.agreement.date: ist kein gültiges Datum').and.contain(`und ${broken - 3} weitere.`);
+      expect(hint(map))
+        .to.contain('.agreement.date: ist kein gültiges Datum')
+        .and.contain(`und ${broken - 3} weitere.`);
     } finally {
       restore();
     }
@@ -98,10 +104,15 @@ describe('validation policy in the widgets', () => {
       ];
       for (const widget of widgets) {
         expect(widget.shadowRoot!.querySelector('[part="error"]'), widget.localName).to.equal(null);
-        expect(hint(widget), widget.localName).to.contain('$.meta.asOf: ist kein gültiges Datum').and.contain('als Stand gilt das jüngste Datum der Daten');
+        expect(hint(widget), widget.localName)
+          .to.contain('$.meta.asOf: ist kein gültiges Datum')
+          .and.contain('als Stand gilt das jüngste Datum der Daten');
       }
       expect(counterValue(widgets[0]!)).to.match(/\d/);
-      expect(widgets[1]!.shadowRoot!.querySelectorAll('path.line, path.series, .plot path').length, 'the chart draws its lines').to.be.greaterThan(0);
+      expect(
+        widgets[1]!.shadowRoot!.querySelectorAll('path.line, path.series, .plot path').length,
+        'the chart draws its lines',
+      ).to.be.greaterThan(0);
       expect(hint(widgets[1]!)).to.contain('$.events: muss eine Liste sein; Ereignisse werden nicht gezeigt');
     } finally {
       restore();

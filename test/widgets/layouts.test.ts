@@ -32,11 +32,24 @@ const LAYOUTS: Layout[] = [
   { name: 'inline-block parent', css: '.c { display: inline-block }', wrap: '<div class="c">W</div>' },
   { name: 'float parent', css: '.c { float: left } .after { clear: both }', wrap: '<div class="c">W</div><div class="after"></div>' },
   { name: 'fit-content parent', css: '.c { width: fit-content }', wrap: '<div class="c">W</div>' },
-  { name: 'absolute parent', css: '.box { position: relative; height: 1600px } .c { position: absolute }', wrap: '<div class="box"><div class="c">W</div></div>' },
-  { name: 'grid auto column', css: '.c { display: grid; grid-template-columns: auto 12rem }', wrap: '<div class="c">W<aside>Seitenleiste</aside></div>' },
+  {
+    name: 'absolute parent',
+    css: '.box { position: relative; height: 1600px } .c { position: absolute }',
+    wrap: '<div class="box"><div class="c">W</div></div>',
+  },
+  {
+    name: 'grid auto column',
+    css: '.c { display: grid; grid-template-columns: auto 12rem }',
+    wrap: '<div class="c">W<aside>Seitenleiste</aside></div>',
+  },
   { name: 'host display: inline', css: `${TAGS.join(', ')} { display: inline }`, wrap: '<div class="c">W</div>', fills: true },
   { name: 'page reset * { all: unset }', css: '* { all: unset } head, style, script { display: none }', wrap: '<div class="c">W</div>' },
-  { name: 'body { font-size: 0 }', css: 'body { font-size: 0 } .c { display: inline-block; width: 100% }', wrap: '<div class="c">W</div>', fills: true },
+  {
+    name: 'body { font-size: 0 }',
+    css: 'body { font-size: 0 } .c { display: inline-block; width: 100% }',
+    wrap: '<div class="c">W</div>',
+    fills: true,
+  },
 ];
 
 interface Widget extends HTMLElement {
@@ -55,7 +68,9 @@ type PageWindow = Window & typeof globalThis & { widgetsLoaded: Promise<unknown>
  */
 async function loadPage(layout: Layout, quirks: boolean, entry = false): Promise<{ frame: HTMLIFrameElement; win: PageWindow }> {
   const body = WIDGETS.map(({ tag, starters = {} }) => {
-    const attributes = Object.entries(starters).map(([name, value]) => ` ${name}="${value}"`).join('');
+    const attributes = Object.entries(starters)
+      .map(([name, value]) => ` ${name}="${value}"`)
+      .join('');
     return layout.wrap.replace('W', `<${tag} src="${GOOD_FEED}"${attributes}></${tag}>`);
   }).join('\n');
   const imports = entry ? `import('/src/all.ts')` : WIDGETS.map(({ name }) => `import('/src/widgets/${name}/define.ts')`).join(', ');

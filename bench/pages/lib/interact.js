@@ -28,7 +28,11 @@ export function armInteraction(type, view, check) {
       () => {
         const t0 = performance.now();
         // The frame is requested now: rAF-aligned input (pointermove) is measured in its own frame.
-        toPaint(t0, () => Math.max(t0, view.tracker.lastUpdate), () => CHECKS[check.kind](root, check)).then(resolve, reject);
+        toPaint(
+          t0,
+          () => Math.max(t0, view.tracker.lastUpdate),
+          () => CHECKS[check.kind](root, check),
+        ).then(resolve, reject);
       },
       { capture: true, once: true },
     );

@@ -27,7 +27,10 @@ export const leaflet = {
       markerZoomAnimation: false,
       zoomSnap: 0,
     });
-    map.fitBounds([[-700, 0], [0, 960]]);
+    map.fitBounds([
+      [-700, 0],
+      [0, 960],
+    ]);
     L.geoJSON(topojson.feature(topology, topology.objects.gemeinden), {
       // Frame y grows downwards, latitude upwards.
       coordsToLatLng: ([x, y]) => L.latLng(-y, x),

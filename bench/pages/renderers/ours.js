@@ -5,13 +5,15 @@ const WIDGETS = {
     tag: 'asskomm-milestone-counter',
     // duration="0": the final value at once, no count-up animation.
     attributes: (o) => ({ src: o.feed, metric: o.metrics ?? 'advised,kpr,cooperation-agreements', duration: '0' }),
-    done: (root, o) => root.querySelectorAll('[part~="metric"]').length === (o.metrics ?? 'advised,kpr,cooperation-agreements').split(',').length,
+    done: (root, o) =>
+      root.querySelectorAll('[part~="metric"]').length === (o.metrics ?? 'advised,kpr,cooperation-agreements').split(',').length,
   },
   chart: {
     module: '/dist/progress-chart.js',
     tag: 'asskomm-progress-chart',
     attributes: (o) => ({ src: o.feed, metrics: o.metrics ?? 'advised,kpr,cooperation-agreements' }),
-    done: (root, o) => root.querySelectorAll('.plot svg .series').length === (o.metrics ?? 'advised,kpr,cooperation-agreements').split(',').length,
+    done: (root, o) =>
+      root.querySelectorAll('.plot svg .series').length === (o.metrics ?? 'advised,kpr,cooperation-agreements').split(',').length,
   },
   map: {
     module: '/dist/status-map.js',

@@ -63,9 +63,9 @@ function renderFigure(figure: Figure, view: CounterView): TemplateResult {
       <p class="figure">
         <span class="value" part="value"
           >${qualifier ? html`<span class="qualifier">${qualifier} </span>` : nothing}<span class="number"
-            ><span class="reserve final">${finalText}</span>${from > point.value
-              ? html`<span class="reserve">${frame(from)}</span>`
-              : nothing}<span class="current">${current}</span></span
+            ><span class="reserve final">${finalText}</span>${
+              from > point.value ? html`<span class="reserve">${frame(from)}</span>` : nothing
+            }<span class="current">${current}</span></span
           ></span
         >${unit ? html`<span class="unit" part="unit"> ${unit}</span>` : nothing}
       </p>

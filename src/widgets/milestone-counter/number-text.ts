@@ -18,7 +18,10 @@ export function frameFormatter(final: number, lang: Lang, format: ValueFormat, n
   if (notation !== 'compact') return plain;
   const parts = numberFormatter(lang, format, notation).formatToParts(final);
   if (!parts.some((part) => part.type === 'compact')) return plain;
-  const integer = parts.filter((part) => part.type === 'integer').map((part) => part.value).join('');
+  const integer = parts
+    .filter((part) => part.type === 'integer')
+    .map((part) => part.value)
+    .join('');
   const fraction = parts.find((part) => part.type === 'fraction')?.value ?? '';
   const shown = Number(`${integer}.${fraction || '0'}`);
   if (!(shown > 0)) return plain;

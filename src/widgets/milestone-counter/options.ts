@@ -45,7 +45,14 @@ export function readCounterOptions(attributes: CounterAttributes): { options: Co
   const date = readDate('date', attributeText(attributes.date));
   const since = readDate('since', attributeText(attributes.since));
   const hints = [notation, duration, date, since].map((parsed) => parsed.hint);
-  const metricIds = [...new Set((attributeText(attributes.metric) ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
+  const metricIds = [
+    ...new Set(
+      (attributeText(attributes.metric) ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  ];
   const label = attributeText(attributes.label)?.trim() || undefined;
   if (label && metricIds.length > 1) hints.push(counterHints.hintLabelNeedsOneMetric);
   const options: CounterOptions = {

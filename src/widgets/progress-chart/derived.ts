@@ -50,25 +50,45 @@ function derivation<A extends unknown[], R>(name: string, fn: (...args: A) => R)
 
 /** One chart's derivations; each element keeps its own, so two charts never evict each other's results. */
 export class ChartDerivations {
-  private readonly series = derivation('series', (indicators: ReadonlyMap<string, Indicator>, ids: readonly string[], lang: Lang, range: DateRange) =>
-    selectSeries(indicators, ids, lang, range),
+  private readonly series = derivation(
+    'series',
+    (indicators: ReadonlyMap<string, Indicator>, ids: readonly string[], lang: Lang, range: DateRange) =>
+      selectSeries(indicators, ids, lang, range),
   );
   private readonly dates = derivation('dates', chartDates);
-  private readonly events = derivation('events', (events: readonly FeedEvent[], range: DateRange, dates: readonly ChartDate[], shown: boolean) =>
-    shown ? eventsInRange(events, range, dates) : [],
+  private readonly events = derivation(
+    'events',
+    (events: readonly FeedEvent[], range: DateRange, dates: readonly ChartDate[], shown: boolean) =>
+      shown ? eventsInRange(events, range, dates) : [],
   );
-  private readonly visible = derivation('visible', (series: readonly ChartSeries[], hidden: ReadonlySet<string>) => series.filter((one) => !hidden.has(one.id)));
+  private readonly visible = derivation('visible', (series: readonly ChartSeries[], hidden: ReadonlySet<string>) =>
+    series.filter((one) => !hidden.has(one.id)),
+  );
   private readonly text = memoize((s: ProgressChartStrings, lang: Lang): ChartText => ({ s, lang }));
   private readonly layout = derivation(
     'layout',
-    (series: readonly ChartSeries[], hidden: ReadonlySet<string>, events: readonly FeedEvent[], range: DateRange, width: number, height: number, text: ChartText) =>
-      layoutChart({ series, hidden, events, range, width, height, lang: text.lang, plannedLabel: text.s.planned }),
+    (
+      series: readonly ChartSeries[],
+      hidden: ReadonlySet<string>,
+      events: readonly FeedEvent[],
+      range: DateRange,
+      width: number,
+      height: number,
+      text: ChartText,
+    ) => layoutChart({ series, hidden, events, range, width, height, lang: text.lang, plannedLabel: text.s.planned }),
   );
   private readonly summary = derivation('summary', describeChart);
   private readonly rows = derivation('rows', tableRows);
 
   /** The chart of `model` as `options` ask for it, `width` px wide, without the `hidden` series. */
-  snapshot(model: FeedModel, options: ChartOptions, width: number, hidden: ReadonlySet<string>, s: ProgressChartStrings, lang: Lang): ChartSnapshot {
+  snapshot(
+    model: FeedModel,
+    options: ChartOptions,
+    width: number,
+    hidden: ReadonlySet<string>,
+    s: ProgressChartStrings,
+    lang: Lang,
+  ): ChartSnapshot {
     const text = this.text(s, lang);
     const series = this.series(model.indicators, options.metricIds, lang, options.range);
     const dates = this.dates(series);

@@ -46,7 +46,9 @@ export function readChartOptions(attributes: ChartAttributes, model: FeedModel |
   const events = readChoice('events', attributeText(attributes.events), ['on', 'off'] as const, 'on');
   const height = readNumber('height', attributeText(attributes.height), HEIGHT_BOUNDS);
   hints.push(events.hint, height.hint);
-  const requested = attributeText(attributes.metrics)?.split(',').filter((id) => id.trim()).length;
+  const requested = attributeText(attributes.metrics)
+    ?.split(',')
+    .filter((id) => id.trim()).length;
   const options: ChartOptions = {
     metricIds,
     range,

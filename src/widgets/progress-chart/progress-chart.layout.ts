@@ -145,7 +145,13 @@ function buildShape(series: ChartSeries, index: number, x: LinearScale, y: Linea
   if (series.cumulative && series.continuesAfter && held) coords.push([plotWidth, y(held.value)]);
   // Plans are dashed segments of their own, never part of the reported line.
   const plannedPath = plannedSegments(series)
-    .map((seg) => line()([[seg.fromBefore ? 0 : x(seg.from.time), y(seg.from.value)], [x(seg.to.time), y(seg.to.value)]]) ?? '')
+    .map(
+      (seg) =>
+        line()([
+          [seg.fromBefore ? 0 : x(seg.from.time), y(seg.from.value)],
+          [x(seg.to.time), y(seg.to.value)],
+        ]) ?? '',
+    )
     .join('');
   return { series, index, path: seriesPath(coords, series.cumulative), plannedPath, markers, plannedMarkers };
 }
@@ -188,7 +194,12 @@ export function layoutChart(input: LayoutInput): ChartLayout | undefined {
     const xTicks = timeTicks(x, lang, { ...bounds, fontSize: FONT_SIZE });
 
     const annotations = layoutAnnotations(
-      input.events.map((event, i) => ({ key: String(i), x: x(startOf(event.date).getTime()), width: textWidth(event.label[lang], FONT_SIZE), priority: event.priority })),
+      input.events.map((event, i) => ({
+        key: String(i),
+        x: x(startOf(event.date).getTime()),
+        width: textWidth(event.label[lang], FONT_SIZE),
+        priority: event.priority,
+      })),
       { ...bounds, lanes: width < 480 ? 2 : 3 },
     );
     const lanes = annotations.placed.reduce((most, a) => Math.max(most, a.lane + 1), 0);
@@ -203,7 +214,12 @@ export function layoutChart(input: LayoutInput): ChartLayout | undefined {
       // A label in the margin reads as the end of its line only if the line reaches near it.
       if (ends.some((e) => e.end!.x < plotWidth * 0.8)) return undefined;
       // Labels may use the 10 px of air above the plot, never the event lanes.
-      const ys = dodge(ends.map((e) => e.end!.y), LABEL_HEIGHT, -10, plotHeight);
+      const ys = dodge(
+        ends.map((e) => e.end!.y),
+        LABEL_HEIGHT,
+        -10,
+        plotHeight,
+      );
       if (!ys || ys.some((v, i) => Math.abs(v - ends[i]!.end!.y) > 2 * LABEL_HEIGHT)) return undefined;
       directLabels = ends.map((e, i) => ({ shape: e.shape, y: ys[i]! }));
     }

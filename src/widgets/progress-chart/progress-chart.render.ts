@@ -76,7 +76,8 @@ function renderShape(shape: SeriesShape): SVGTemplateResult {
     ${shape.path ? svg`<path class="line" d=${shape.path}></path>` : nothing}
     ${shape.plannedPath ? svg`<path class="line planned" d=${shape.plannedPath}></path>` : nothing}
     ${shape.markers.map(
-      (m) => svg`<path class=${m.point.headline ? 'marker' : 'marker aside'} data-date=${m.point.date} transform="translate(${m.x} ${m.y})" d=${d}></path>`,
+      (m) =>
+        svg`<path class=${m.point.headline ? 'marker' : 'marker aside'} data-date=${m.point.date} transform="translate(${m.x} ${m.y})" d=${d}></path>`,
     )}
     ${shape.plannedMarkers.map(
       (m) => svg`<path class="marker planned" data-date=${m.point.date} transform="translate(${m.x} ${m.y})" d=${d}></path>`,
@@ -86,9 +87,7 @@ function renderShape(shape: SeriesShape): SVGTemplateResult {
 
 function renderLabels(layout: ChartLayout, planned: string): SVGTemplateResult {
   return svg`
-    ${layout.plannedLabels.map(
-      (l) => svg`<text class="planned-label" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${planned}</text>`,
-    )}
+    ${layout.plannedLabels.map((l) => svg`<text class="planned-label" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${planned}</text>`)}
     ${(layout.directLabels ?? []).map(
       (l) => svg`<g class="direct-label ${seriesClass(l.shape.index)}" transform="translate(${layout.plotWidth + 6} ${l.y})">
         <path class="marker" transform="translate(6 0)" d=${markerPath(l.shape.index, 40)}></path>
@@ -142,11 +141,12 @@ function renderTooltip(view: PlotView, time: number): TemplateResult {
   return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${cssProps({ ...position, top: `${layout.margin.top}px` })}>
     <p class="tooltip-date">${formatDate(date.date, text.lang)}</p>
     ${rows.map(
-      (row, i) => html`<p class="tooltip-row">
-        ${swatch(layout.shapes[i]!.index)}<span class="tooltip-label">${row.series.label}:</span>
-        <strong class="tooltip-value">${row.value}</strong>
-        ${row.note ? html`<span class="tooltip-note">${row.note}</span>` : nothing}
-      </p>`,
+      (row, i) =>
+        html`<p class="tooltip-row">
+          ${swatch(layout.shapes[i]!.index)}<span class="tooltip-label">${row.series.label}:</span>
+          <strong class="tooltip-value">${row.value}</strong>
+          ${row.note ? html`<span class="tooltip-note">${row.note}</span>` : nothing}
+        </p>`,
     )}
   </div>`;
 }
@@ -208,14 +208,15 @@ export function renderLegend(view: LegendView, toggle: (id: string, shown: boole
   return html`<fieldset class="legend" part="legend">
     <legend class="visually-hidden">${view.text.s.legend}</legend>
     ${view.series.map(
-      (s, index) => html`<label class=${classMap({ 'legend-item': true, off: view.hidden.has(s.id) })}>
-        <input
-          type="checkbox"
-          .checked=${!view.hidden.has(s.id)}
-          @change=${(e: Event) => toggle(s.id, (e.target as HTMLInputElement).checked)}
-        />
-        ${swatch(index)}<span>${s.label}</span>
-      </label>`,
+      (s, index) =>
+        html`<label class=${classMap({ 'legend-item': true, off: view.hidden.has(s.id) })}>
+          <input
+            type="checkbox"
+            .checked=${!view.hidden.has(s.id)}
+            @change=${(e: Event) => toggle(s.id, (e.target as HTMLInputElement).checked)}
+          />
+          ${swatch(index)}<span>${s.label}</span>
+        </label>`,
     )}
   </fieldset>`;
 }

@@ -12,12 +12,24 @@ export const progressChartStyles = css`
   :host {
     --_preferred-width: 52.5rem;
   }
-  .s-1 { --series-color: var(--_series-1); }
-  .s-2 { --series-color: var(--_series-2); }
-  .s-3 { --series-color: var(--_series-3); }
-  .s-4 { --series-color: var(--_series-4); }
-  .s-5 { --series-color: var(--_series-5); }
-  .s-6 { --series-color: var(--_series-6); }
+  .s-1 {
+    --series-color: var(--_series-1);
+  }
+  .s-2 {
+    --series-color: var(--_series-2);
+  }
+  .s-3 {
+    --series-color: var(--_series-3);
+  }
+  .s-4 {
+    --series-color: var(--_series-4);
+  }
+  .s-5 {
+    --series-color: var(--_series-5);
+  }
+  .s-6 {
+    --series-color: var(--_series-6);
+  }
 
   figure {
     margin: 0;

@@ -42,7 +42,13 @@ export function tableRows(series: readonly ChartSeries[], dates: readonly ChartD
 /** "Tabelle anzeigen" / "Tabelle ausblenden": the tables are always there for screen readers. */
 export function renderTableToggle(view: TableView, toggle: () => void): TemplateResult {
   const { s } = view.text;
-  return html`<button type="button" class="table-toggle" aria-expanded=${view.open ? 'true' : 'false'} aria-controls=${view.id} @click=${toggle}>
+  return html`<button
+    type="button"
+    class="table-toggle"
+    aria-expanded=${view.open ? 'true' : 'false'}
+    aria-controls=${view.id}
+    @click=${toggle}
+  >
     ${view.open ? s.hideTable : s.showTable}
   </button>`;
 }
@@ -58,7 +64,9 @@ export function renderTable(view: TableView): TemplateResult {
       aria-label=${view.open ? s.tableCaption(view.heading) : nothing}
     >
       <table part="table">
-        <caption>${s.tableCaption(view.heading)}</caption>
+        <caption>
+          ${s.tableCaption(view.heading)}
+        </caption>
         <thead>
           <tr>
             <th scope="col">${s.date}</th>
@@ -67,33 +75,39 @@ export function renderTable(view: TableView): TemplateResult {
         </thead>
         <tbody>
           ${view.rows.map(
-            (row) => html`<tr>
-              <th scope="row">${row.date}</th>
-              ${row.cells.map((text) => html`<td>${text}</td>`)}
-            </tr>`,
+            (row) =>
+              html`<tr>
+                <th scope="row">${row.date}</th>
+                ${row.cells.map((text) => html`<td>${text}</td>`)}
+              </tr>`,
           )}
         </tbody>
       </table>
     </div>
-    ${view.events.length
-      ? html`<table part="table events-table">
-          <caption>${s.eventsCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${s.date}</th>
-              <th scope="col">${s.event}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${view.events.map(
-              (event) => html`<tr>
-                <th scope="row">${formatDate(event.date, lang)}</th>
-                <td class="text">${event.label[lang]}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>`
-      : nothing}
+    ${
+      view.events.length
+        ? html`<table part="table events-table">
+            <caption>
+              ${s.eventsCaption}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${s.date}</th>
+                <th scope="col">${s.event}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${view.events.map(
+                (event) =>
+                  html`<tr>
+                    <th scope="row">${formatDate(event.date, lang)}</th>
+                    <td class="text">${event.label[lang]}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : nothing
+    }
   </div>`;
 }
 

@@ -53,7 +53,12 @@ export function announceDate(date: ChartDate, series: readonly ChartSeries[], te
 }
 
 /** The picture in words: the date range, each series' first and latest figure, plans, events. */
-export function describeChart(series: readonly ChartSeries[], dates: readonly ChartDate[], events: readonly FeedEvent[], text: ChartText): string {
+export function describeChart(
+  series: readonly ChartSeries[],
+  dates: readonly ChartDate[],
+  events: readonly FeedEvent[],
+  text: ChartText,
+): string {
   const { s, lang } = text;
   if (!dates.length) return s.noData;
   const parts = [s.summaryRange(series.length, formatDate(dates[0]!.date, lang), formatDate(dates.at(-1)!.date, lang))];

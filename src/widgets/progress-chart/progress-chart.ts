@@ -160,7 +160,8 @@ export class ProgressChart extends AsskommElement {
       <p id="summary" class="visually-hidden">${snapshot.summary}</p>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       <div class="after">
-        ${renderMeta(model.meta, this.strings, lang)} ${dates.length ? renderTableToggle(table, () => (this.tableOpen = !this.tableOpen)) : nothing}
+        ${renderMeta(model.meta, this.strings, lang)}
+        ${dates.length ? renderTableToggle(table, () => (this.tableOpen = !this.tableOpen)) : nothing}
       </div>
       ${dates.length ? guard([snapshot.rows, events, name, this.tableOpen], () => renderTable(table)) : nothing}`;
   }

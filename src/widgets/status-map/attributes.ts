@@ -36,7 +36,8 @@ export function readFocusKey(raw: string | null | undefined, geometry: MapGeomet
   if (!PLACE_KEY.test(text)) return { value: undefined, hint: mapHints.hintFocus(text) };
   if (!geometry) return { value: undefined };
   const key = geometry.index.crosswalk.get(text) ?? text;
-  if (!geometry.municipalityByAgs.has(key) && !geometry.districts.has(key)) return { value: undefined, hint: mapHints.hintFocusUnknown(text) };
+  if (!geometry.municipalityByAgs.has(key) && !geometry.districts.has(key))
+    return { value: undefined, hint: mapHints.hintFocusUnknown(text) };
   return { value: key };
 }
 

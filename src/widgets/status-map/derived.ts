@@ -8,7 +8,17 @@ import type { MapGeometry } from '../../geo/geometry.js';
 import type { Lang } from '../../i18n/strings.js';
 import type { StatusMapStrings } from '../../i18n/status-map.js';
 import { placeLabel, type TextContext } from './describe.js';
-import { joinFeed, mapDataAt, navigationOf, placeBase, viewOf, type JoinedFeed, type MapData, type Navigation, type PlaceView } from './map-data.js';
+import {
+  joinFeed,
+  mapDataAt,
+  navigationOf,
+  placeBase,
+  viewOf,
+  type JoinedFeed,
+  type MapData,
+  type Navigation,
+  type PlaceView,
+} from './map-data.js';
 import { memoize } from '../../util/memo.js';
 import { layerFigureText, officialFigures, withFeedTitles, type LayerFigureText } from './official.js';
 import { LAYER_IDS } from '../../feed/schema.js';
@@ -51,10 +61,15 @@ export class MapDerivations {
   private readonly dataAt = memoize(mapDataAt);
   private readonly labels = memoize(placeLabels);
   private readonly navigation = memoize(navigationOf);
-  private readonly context = memoize((s: StatusMapStrings, model: FeedModel, lang: Lang): TextContext => ({ s: withFeedTitles(s, model.indicators, lang), lang }));
+  private readonly context = memoize((s: StatusMapStrings, model: FeedModel, lang: Lang): TextContext => ({
+    s: withFeedTitles(s, model.indicators, lang),
+    lang,
+  }));
   private readonly figures = memoize((model: FeedModel, data: MapData, context: TextContext): Record<LayerId, LayerFigureText> => {
     const official = officialFigures(model.indicators, data.date);
-    return Object.fromEntries(LAYER_IDS.map((id) => [id, layerFigureText(id, data.counts[id], official[id], model.meta, context)])) as Record<LayerId, LayerFigureText>;
+    return Object.fromEntries(
+      LAYER_IDS.map((id) => [id, layerFigureText(id, data.counts[id], official[id], model.meta, context)]),
+    ) as Record<LayerId, LayerFigureText>;
   });
   readonly searchEntries = memoize(searchEntriesOf);
 

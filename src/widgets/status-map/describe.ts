@@ -40,7 +40,11 @@ function fundingSummary(statuses: PlaceStatuses, context: TextContext): string {
   const amounts = items.filter((item) => item.amountEur !== undefined);
   if (amounts.length === 1) return s.fundingTotal(items.length, formatAmount(amounts[0]!, context));
   const exact = amounts.every((item) => item.amountQualifier === 'exact');
-  const sum = formatValue(amounts.reduce((a, item) => a + item.amountEur!, 0), lang, 'eur');
+  const sum = formatValue(
+    amounts.reduce((a, item) => a + item.amountEur!, 0),
+    lang,
+    'eur',
+  );
   return s.fundingTotal(items.length, amounts.length ? (exact ? sum : s.approx(sum)) : undefined);
 }
 
@@ -77,7 +81,9 @@ export function describedLayers(place: PlaceView): LayerId[] {
 
 /** The statuses of `place` in the layers that are shown. */
 export function statusTexts(place: PlaceView, shown: (id: LayerId) => boolean, context: TextContext): string[] {
-  return describedLayers(place).filter(shown).map((id) => statusText(id, place, context));
+  return describedLayers(place)
+    .filter(shown)
+    .map((id) => statusText(id, place, context));
 }
 
 /** What a screen reader says for a place on the map: name, Kreis, statuses. */

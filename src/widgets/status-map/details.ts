@@ -33,13 +33,20 @@ export interface TooltipInput {
 export function renderTooltip({ place, x, y, width, shown, context }: TooltipInput): TemplateResult {
   const texts = statusTexts(place, shown, context);
   const side = x > width / 2 ? 'left' : 'right';
-  const position = side === 'right' ? { left: `${Math.max(0, x + 12)}px`, right: undefined } : { left: undefined, right: `${Math.max(0, width - x + 12)}px` };
+  const position =
+    side === 'right'
+      ? { left: `${Math.max(0, x + 12)}px`, right: undefined }
+      : { left: undefined, right: `${Math.max(0, width - x + 12)}px` };
   return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${cssProps({ ...position, top: `${Math.max(0, y + 12)}px` })}>
     <strong class="tooltip-name">${place.name}</strong>
     <span class="tooltip-district">${place.level === 'district' ? context.s.districtLevel : place.districtName}</span>
-    ${texts.length
-      ? html`<ul>${texts.map((text) => html`<li>${text}</li>`)}</ul>`
-      : html`<span class="tooltip-none">${context.s.noStatus}</span>`}
+    ${
+      texts.length
+        ? html`<ul>
+            ${texts.map((text) => html`<li>${text}</li>`)}
+          </ul>`
+        : html`<span class="tooltip-none">${context.s.noStatus}</span>`
+    }
   </div>`;
 }
 
@@ -70,28 +77,28 @@ function statusBlock(id: LayerId, place: PlaceView, context: TextContext): Templ
   if (id === 'funding') {
     body = html`<ul class="funding">
       ${(statuses.funding ?? []).map(
-        (item) => html`<li>
-          ${s.fundingItem(item.project, formatAmount(item, context), when(item.date))}
-          ${item.partners?.length ? html`<p><span class="label">${s.fundingPartners}:</span> ${item.partners.join(', ')}</p>` : nothing}
-          ${sourceLine(item, context)}
-        </li>`,
+        (item) =>
+          html`<li>
+            ${s.fundingItem(item.project, formatAmount(item, context), when(item.date))}
+            ${item.partners?.length ? html`<p><span class="label">${s.fundingPartners}:</span> ${item.partners.join(', ')}</p>` : nothing}
+            ${sourceLine(item, context)}
+          </li>`,
       )}
     </ul>`;
   } else {
     const status = statuses[id]!;
-    body = html`<span class="status-date">${when(status.date)}</span>
-      ${id === 'agreement' && statuses.agreement?.partners?.length
-        ? html`<p><span class="label">${s.partners}:</span> ${statuses.agreement.partners.join(', ')}</p>`
-        : nothing}
-      ${id === 'kpr' && statuses.kpr?.body ? contactBlock(statuses.kpr.body, context) : nothing}
-      ${sourceLine(status, context)}`;
+    body = html`<span class="status-date">${when(status.date)}</span> ${
+        id === 'agreement' && statuses.agreement?.partners?.length
+          ? html`<p><span class="label">${s.partners}:</span> ${statuses.agreement.partners.join(', ')}</p>`
+          : nothing
+      }
+      ${id === 'kpr' && statuses.kpr?.body ? contactBlock(statuses.kpr.body, context) : nothing} ${sourceLine(status, context)}`;
   }
   return html`<li class="status" data-layer=${id}>
     ${legendSwatch(LEGEND_PATTERN_PREFIX, id)}
     <div>
       <strong>${s.layerStatus[id]}${qualifier ? ` (${qualifier})` : ''}</strong>
-      ${joint ? html`<p class="status-body">${s.viaBody(joint.name, joint.memberNames.join(', '))}</p>` : nothing}
-      ${body}
+      ${joint ? html`<p class="status-body">${s.viaBody(joint.name, joint.memberNames.join(', '))}</p>` : nothing} ${body}
     </div>
   </li>`;
 }
@@ -109,9 +116,13 @@ export function renderDetails({ place, context, close, showOnMap }: DetailsInput
   return html`<h3 id=${DETAILS_TITLE_ID} tabindex="-1">${place.name}</h3>
     <p class="details-district">${place.level === 'district' ? s.districtLevel : place.districtName}</p>
     ${place.note ? html`<p class="details-note">${place.note}</p>` : nothing}
-    ${describedLayers(place).length
-      ? html`<ul class="statuses">${describedLayers(place).map((id) => statusBlock(id, place, context))}</ul>`
-      : html`<p>${s.noStatus}</p>`}
+    ${
+      describedLayers(place).length
+        ? html`<ul class="statuses">
+            ${describedLayers(place).map((id) => statusBlock(id, place, context))}
+          </ul>`
+        : html`<p>${s.noStatus}</p>`
+    }
     <div class="details-actions">
       <button type="button" @click=${showOnMap}>${s.detailsShowOnMap}</button>
       <button type="button" class="close" @click=${close}>${s.detailsClose}</button>

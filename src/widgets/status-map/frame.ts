@@ -83,7 +83,6 @@ export function renderFrame(input: FrameInput): TemplateResult {
       <button type="button" class="zoom-out" aria-label=${s.zoomOut} title=${s.zoomOut} @click=${on.zoomOut}>−</button>
       <button type="button" class="zoom-reset" aria-label=${s.zoomReset} title=${s.zoomReset} @click=${on.zoomReset}>⟲</button>
     </div>
-    ${tooltip}
-    ${input.wheelHint ? html`<div class="wheel-hint" aria-hidden="true">${s.wheelHint}</div>` : nothing}
+    ${tooltip} ${input.wheelHint ? html`<div class="wheel-hint" aria-hidden="true">${s.wheelHint}</div>` : nothing}
   </div>`;
 }

@@ -32,7 +32,9 @@ const requests = new SharedRequests<MapGeometry>('Keine Karte braucht diese Geom
 /** The map's name for a failed request: a body that is not JSON is no topology either. */
 function geometryFailure(url: string): (failure: JsonFailure) => GeometryError {
   return (failure) =>
-    failure.kind === 'http' ? new GeometryError('http', url, failure.status) : new GeometryError(failure.kind === 'network' ? 'network' : 'invalid', url);
+    failure.kind === 'http'
+      ? new GeometryError('http', url, failure.status)
+      : new GeometryError(failure.kind === 'network' ? 'network' : 'invalid', url);
 }
 
 async function fetchGeometry(url: string, signal: AbortSignal): Promise<MapGeometry> {
@@ -47,7 +49,12 @@ async function fetchGeometry(url: string, signal: AbortSignal): Promise<MapGeome
 /** The geometry at `url` for one map; shared with every other map that asks for the same URL. */
 function acquireGeometry(url: string, signal: AbortSignal): Promise<MapGeometry> {
   return requests.acquire(url, signal, (controller) =>
-    withTimeout((timed) => fetchGeometry(url, timed), controller, GEOMETRY_TIMEOUT_MS, () => new GeometryError('timeout', url)),
+    withTimeout(
+      (timed) => fetchGeometry(url, timed),
+      controller,
+      GEOMETRY_TIMEOUT_MS,
+      () => new GeometryError('timeout', url),
+    ),
   );
 }
 
@@ -66,7 +73,12 @@ export interface TopologyFallback {
  * The geometry at `url`, or, when that cannot be loaded, the bundled one at `fallbackUrl`: an
  * editor's typo in `topology` must not cost the whole map. `fell` learns which URL failed.
  */
-async function loadWithFallback(url: string, fallbackUrl: string, signal: AbortSignal, fell: { fallback?: TopologyFallback }): Promise<MapGeometry> {
+async function loadWithFallback(
+  url: string,
+  fallbackUrl: string,
+  signal: AbortSignal,
+  fell: { fallback?: TopologyFallback },
+): Promise<MapGeometry> {
   try {
     const geometry = await acquireGeometry(url, signal);
     fell.fallback = undefined;

@@ -26,9 +26,9 @@ function renderFigures(id: LayerId, figures: LegendInput['figures'], s: StatusMa
   if (!figures) return html`<span class="layer-count" data-layer=${id}>…</span>`;
   const text = figures.texts[id];
   return html`<span class="layer-figures">
-    <span class="layer-on-map"><span class="layer-count" data-layer=${id}>${formatValue(figures.counts[id].records, lang)}</span> ${s.onMap}</span>${text.extent.length
-      ? html`<span class="layer-extent">${text.extent.join(', ')}</span>`
-      : nothing}
+    <span class="layer-on-map"
+      ><span class="layer-count" data-layer=${id}>${formatValue(figures.counts[id].records, lang)}</span> ${s.onMap}</span
+    >${text.extent.length ? html`<span class="layer-extent">${text.extent.join(', ')}</span>` : nothing}
     ${text.official ? html`<span class="layer-official" data-layer=${id}>${text.official}</span>` : nothing}
     ${text.undated ? html`<span class="layer-undated">${text.undated}</span>` : nothing}
   </span>`;
@@ -42,24 +42,25 @@ export function renderLegend({ figures, hidden, s, lang, toggle }: LegendInput):
     ${svg`<svg class="defs" width="0" height="0" aria-hidden="true" focusable="false"><defs>${patternDefs(LEGEND_PATTERN_PREFIX)}</defs></svg>`}
     <ul>
       ${LAYER_IDS.map(
-        (id) => html`<li>
-          <label>
-            <input
-              type="checkbox"
-              name="layer"
-              value=${id}
-              .checked=${!hidden.has(id)}
-              ?disabled=${!figures}
-              @change=${(event: Event) => toggle(id, (event.target as HTMLInputElement).checked)}
-            />
-            ${legendSwatch(LEGEND_PATTERN_PREFIX, id)}
-            <span class="layer-text">
-              <span class="layer-name">${s.layerTitle[id]}</span>
-              <span class="layer-encoding">${s.layerEncoding[id]}</span>
-              ${renderFigures(id, figures, s, lang)}
-            </span>
-          </label>
-        </li>`,
+        (id) =>
+          html`<li>
+            <label>
+              <input
+                type="checkbox"
+                name="layer"
+                value=${id}
+                .checked=${!hidden.has(id)}
+                ?disabled=${!figures}
+                @change=${(event: Event) => toggle(id, (event.target as HTMLInputElement).checked)}
+              />
+              ${legendSwatch(LEGEND_PATTERN_PREFIX, id)}
+              <span class="layer-text">
+                <span class="layer-name">${s.layerTitle[id]}</span>
+                <span class="layer-encoding">${s.layerEncoding[id]}</span>
+                ${renderFigures(id, figures, s, lang)}
+              </span>
+            </label>
+          </li>`,
       )}
     </ul>
   </fieldset>`;

@@ -63,7 +63,16 @@ export function placeBase(geometry: MapGeometry, key: string): Omit<PlaceView, '
   const district = geometry.districts.get(key);
   if (!district) return undefined;
   const name = districtLabel(district);
-  return { key, name, level: 'district', district: key, districtName: name, districtSortName: district.name, point: district.label, bounds: district.bounds };
+  return {
+    key,
+    name,
+    level: 'district',
+    district: key,
+    districtName: name,
+    districtSortName: district.name,
+    point: district.label,
+    bounds: district.bounds,
+  };
 }
 
 export function mapDataAt(joined: JoinedFeed, geometry: MapGeometry, date: PartialDate, asOf: PartialDate): MapData {
@@ -73,7 +82,15 @@ export function mapDataAt(joined: JoinedFeed, geometry: MapGeometry, date: Parti
   for (const place of documented.places) {
     const base = placeBase(geometry, place.key);
     const note = joined.records.get(place.key)?.note;
-    if (base) places.set(place.key, { ...base, ...(note ? { note } : {}), statuses: place.statuses, layers: place.layers, via: place.via, current });
+    if (base)
+      places.set(place.key, {
+        ...base,
+        ...(note ? { note } : {}),
+        statuses: place.statuses,
+        layers: place.layers,
+        via: place.via,
+        current,
+      });
   }
   return { date, places, counts: documented.counts };
 }

@@ -38,7 +38,10 @@ export function officialFigures(indicators: ReadonlyMap<string, Indicator>, date
 export function withFeedTitles(s: StatusMapStrings, indicators: ReadonlyMap<string, Indicator>, lang: Lang): StatusMapStrings {
   const linked = Object.entries(layerIndicators(indicators)) as [LayerId, Indicator][];
   if (!linked.length) return s;
-  return { ...s, layerTitle: { ...s.layerTitle, ...Object.fromEntries(linked.map(([layer, indicator]) => [layer, indicator.label[lang]])) } };
+  return {
+    ...s,
+    layerTitle: { ...s.layerTitle, ...Object.fromEntries(linked.map(([layer, indicator]) => [layer, indicator.label[lang]])) },
+  };
 }
 
 /** "über 100", "rund 20", "29": a figure as the feed qualifies it. */
@@ -67,12 +70,15 @@ export function layerFigureText(
 ): LayerFigureText {
   const { s, lang } = context;
   const extent: string[] = [];
-  if (id !== 'contacted' && counts.municipalities && counts.municipalities !== counts.records - counts.districts) extent.push(s.inMunicipalities(counts.municipalities));
+  if (id !== 'contacted' && counts.municipalities && counts.municipalities !== counts.records - counts.districts)
+    extent.push(s.inMunicipalities(counts.municipalities));
   if (counts.districts) extent.push(s.ofWhichDistricts(counts.districts));
   return {
     onMap: `${formatValue(counts.records, lang)} ${s.onMap}`,
     extent,
-    ...(official ? { official: s.official(formatFigure(official.point, official.indicator, context), formatDate(official.point.date, lang)) } : {}),
+    ...(official
+      ? { official: s.official(formatFigure(official.point, official.indicator, context), formatDate(official.point.date, lang)) }
+      : {}),
     ...(counts.undated ? { undated: s.undatedLeftOut(counts.undated, formatDate(meta.asOf, lang)) } : {}),
   };
 }

@@ -217,4 +217,3 @@ export const panelStyles = css`
     margin-top: 0.75em;
   }
 `;
-

@@ -117,23 +117,26 @@ export class MapSearch {
         />
         <ul id=${LIST_ID} role="listbox" aria-label=${s.searchLabel} class="suggestions" ?hidden=${!expanded}>
           ${this.results.map(
-            (entry, index) => html`<li
-              id=${`search-option-${index}`}
-              role="option"
-              aria-selected=${index === this.active ? 'true' : 'false'}
-              @pointerdown=${(event: PointerEvent) => event.preventDefault()}
-              @click=${(event: MouseEvent) => {
-                const input = (event.currentTarget as HTMLElement).closest('.combo')?.querySelector('input');
-                if (input) this.pick(index, input);
-              }}
-            >
-              ${entry.name} <span class="suggestion-district">${entry.districtName}</span>
-            </li>`,
+            (entry, index) =>
+              html`<li
+                id=${`search-option-${index}`}
+                role="option"
+                aria-selected=${index === this.active ? 'true' : 'false'}
+                @pointerdown=${(event: PointerEvent) => event.preventDefault()}
+                @click=${(event: MouseEvent) => {
+                  const input = (event.currentTarget as HTMLElement).closest('.combo')?.querySelector('input');
+                  if (input) this.pick(index, input);
+                }}
+              >
+                ${entry.name} <span class="suggestion-district">${entry.districtName}</span>
+              </li>`,
           )}
         </ul>
         ${this.open && !this.results.length ? html`<p class="no-result">${s.searchNoResult}</p>` : nothing}
       </div>
-      <div class="visually-hidden" role="status">${this.open ? (this.results.length ? s.searchResults(this.results.length) : s.searchNoResult) : ''}</div>
+      <div class="visually-hidden" role="status">
+        ${this.open ? (this.results.length ? s.searchResults(this.results.length) : s.searchNoResult) : ''}
+      </div>
     </div>`;
   }
 }

@@ -156,9 +156,11 @@ export class MapSelection implements ReactiveController, KeyboardHost {
   renderDialog(snapshot: MapSnapshot): TemplateResult {
     const place = snapshot.view(this.detailsKey);
     return html`<dialog class="details" part="details" aria-labelledby=${DETAILS_TITLE_ID} @keydown=${this.onDialogKeyDown}>
-      ${place
-        ? renderDetails({ place, context: snapshot.context, close: () => this.closeDetails(), showOnMap: () => this.showOnMap(place) })
-        : nothing}
+      ${
+        place
+          ? renderDetails({ place, context: snapshot.context, close: () => this.closeDetails(), showOnMap: () => this.showOnMap(place) })
+          : nothing
+      }
     </dialog>`;
   }
 

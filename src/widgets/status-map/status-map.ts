@@ -120,7 +120,9 @@ export class StatusMap extends AsskommElement {
   private readonly zoom = new MapZoom(this);
   /** The symbols keep their on-screen size, so the map needs its drawn width; hidden, it keeps the last one. */
   private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.frame'), { ignoreZero: true });
-  private readonly derived = new MapDerivations((issues) => warn(`<${this.localName}>: ${issues.length} Einträge nicht auf der Karte: ${listIssues(issues)}`));
+  private readonly derived = new MapDerivations((issues) =>
+    warn(`<${this.localName}>: ${issues.length} Einträge nicht auf der Karte: ${listIssues(issues)}`),
+  );
   private readonly selection = new MapSelection(this, {
     snapshot: () => this.snapshot(),
     zoom: this.zoom,
@@ -185,8 +187,7 @@ export class StatusMap extends AsskommElement {
   protected renderWidget(): TemplateResult {
     const loading = this.textsPending || (!this.feed.model && this.feed.error === undefined);
     return html`<div class="status-map" part="base">
-      ${this.heading ? html`<h2 class="heading" part="heading">${this.heading}</h2>` : nothing}
-      ${this.renderHints()}
+      ${this.heading ? html`<h2 class="heading" part="heading">${this.heading}</h2>` : nothing} ${this.renderHints()}
       ${loading ? this.renderPlaceholder() : this.renderFeed(() => this.renderMapView())}
     </div>`;
   }

@@ -15,7 +15,12 @@ import { layerFigureLine, type LayerFigureText } from './official.js';
 
 export const SUMMARY_ID = 'map-summary';
 
-export function summaryText(data: MapData, figures: Record<LayerId, LayerFigureText>, shown: (id: LayerId) => boolean, { s, lang }: TextContext): string {
+export function summaryText(
+  data: MapData,
+  figures: Record<LayerId, LayerFigureText>,
+  shown: (id: LayerId) => boolean,
+  { s, lang }: TextContext,
+): string {
   const parts = LAYER_IDS.filter(shown).map((id) => s.summaryPart(s.layerTitle[id], layerFigureLine(figures[id])));
   return s.summary(formatDate(data.date, lang), parts);
 }
@@ -24,21 +29,30 @@ export function renderTable(data: MapData, shown: (id: LayerId) => boolean, cont
   const { s, lang } = context;
   const rows = linearOrder([...data.places.values()]).filter((place) => place.layers.some(shown));
   // The wrapper is what is hidden: a table ignores `width: 1px` and would widen the page.
-  return html`<div class="visually-hidden"><table>
-    <caption>${s.tableCaption(formatDate(data.date, lang))}</caption>
-    <thead>
-      <tr><th scope="col">${s.tableName}</th><th scope="col">${s.tableDistrict}</th><th scope="col">${s.tableStatuses}</th></tr>
-    </thead>
-    <tbody>
-      ${rows.map(
-        (place) => html`<tr>
-          <th scope="row">${place.name}</th>
-          <td>${place.level === 'district' ? s.districtLevel : place.districtName}</td>
-          <td>${statusTexts(place, shown, context).join('; ')}</td>
-        </tr>`,
-      )}
-    </tbody>
-  </table></div>`;
+  return html`<div class="visually-hidden">
+    <table>
+      <caption>
+        ${s.tableCaption(formatDate(data.date, lang))}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${s.tableName}</th>
+          <th scope="col">${s.tableDistrict}</th>
+          <th scope="col">${s.tableStatuses}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (place) =>
+            html`<tr>
+              <th scope="row">${place.name}</th>
+              <td>${place.level === 'district' ? s.districtLevel : place.districtName}</td>
+              <td>${statusTexts(place, shown, context).join('; ')}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }
 
 export function renderCredits(meta: Meta, geometry: GeometryMeta, date: string, { s, lang }: TextContext): TemplateResult {

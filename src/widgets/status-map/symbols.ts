@@ -15,7 +15,6 @@ export function patternId(prefix: string, layer: LayerId): string {
   return `${prefix}-pattern-${layer}`;
 }
 
-
 /**
  * Pattern definitions. `scale` maps the patterns' px design onto the drawing's units, so the
  * hatching keeps its on-screen size at every width and zoom level.
@@ -71,9 +70,10 @@ export function legendSwatch(prefix: string, layer: LayerId): SVGTemplateResult 
   const kind = LAYER_ENCODING[layer].kind;
   let mark: SVGTemplateResult;
   if (kind === 'fill') {
-    mark = layer === 'model'
-      ? svg`<rect class="swatch-area" x="1" y="1" width="26" height="16" fill=${`url(#${patternId(prefix, layer)})`}></rect>`
-      : svg`<rect class="swatch-area fill-${layer}" x="1" y="1" width="26" height="16"></rect>`;
+    mark =
+      layer === 'model'
+        ? svg`<rect class="swatch-area" x="1" y="1" width="26" height="16" fill=${`url(#${patternId(prefix, layer)})`}></rect>`
+        : svg`<rect class="swatch-area fill-${layer}" x="1" y="1" width="26" height="16"></rect>`;
   } else if (kind === 'hatch') {
     mark = svg`<rect class="swatch-area land" x="1" y="1" width="26" height="16"></rect>
       <rect class="swatch-area" x="1" y="1" width="26" height="16" fill=${`url(#${patternId(prefix, layer)})`}></rect>`;

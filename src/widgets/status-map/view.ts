@@ -31,8 +31,7 @@ export function renderMapView({ snapshot, search, frame, dialog, toggleLayer }: 
   return html`
     <div class="layout">
       <div class="main">
-        ${search}
-        ${frame}
+        ${search} ${frame}
         <p class="summary" id=${SUMMARY_ID}>${summaryText(data, snapshot.figures, shown, context)}</p>
       </div>
       <div class="side">
@@ -44,7 +43,9 @@ export function renderMapView({ snapshot, search, frame, dialog, toggleLayer }: 
     <div part="credits">${renderCredits(model.meta, geometry.meta, data.date, context)}</div>
     <details class="help">
       <summary>${s.keyboardTitle}</summary>
-      <ul>${s.keyboardHelp.map((line) => html`<li>${line}</li>`)}</ul>
+      <ul>
+        ${s.keyboardHelp.map((line) => html`<li>${line}</li>`)}
+      </ul>
     </details>
     ${guard([data, hidden, context], () => renderTable(data, shown, context))}
   `;

@@ -61,11 +61,13 @@ export class MapZoom implements ReactiveController {
     if (!svgElement || this.svg === svgElement) return;
     this.detach();
     this.svg = svgElement;
-    for (const [type, listener] of this.listeners) svgElement.addEventListener(type, listener, { passive: false, capture: type === 'click' });
+    for (const [type, listener] of this.listeners)
+      svgElement.addEventListener(type, listener, { passive: false, capture: type === 'click' });
   }
 
   private detach(): void {
-    if (this.svg) for (const [type, listener] of this.listeners) this.svg.removeEventListener(type, listener, { capture: type === 'click' });
+    if (this.svg)
+      for (const [type, listener] of this.listeners) this.svg.removeEventListener(type, listener, { capture: type === 'click' });
     this.svg = undefined;
     this.pointers.clear();
     this.downAt.clear();

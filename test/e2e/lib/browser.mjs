@@ -28,7 +28,10 @@ export async function launch() {
  * A fresh page (own context) whose `record` collects every CSP violation (reported from inside
  * the page), console error, uncaught exception and request URL.
  */
-export async function watchedPage(browser, { viewport = { width: 1280, height: 900 }, reducedMotion = 'no-preference', permissions = [] } = {}) {
+export async function watchedPage(
+  browser,
+  { viewport = { width: 1280, height: 900 }, reducedMotion = 'no-preference', permissions = [] } = {},
+) {
   const context = await browser.newContext({ viewport, reducedMotion });
   if (permissions.length) await context.grantPermissions(permissions);
   const page = await context.newPage();

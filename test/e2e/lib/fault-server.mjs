@@ -16,7 +16,8 @@ const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 
 /** The demo's strict CSP with the page's own `trusted-types` directive. */
 export function strictCsp(trustedTypes) {
   const csp = CONTENT_SECURITY_POLICY.replace(/trusted-types [^;]*$/, trustedTypes);
-  if (csp === CONTENT_SECURITY_POLICY && trustedTypes !== 'trusted-types lit-html') throw new Error('serve.mjs CSP changed: adapt strictCsp()');
+  if (csp === CONTENT_SECURITY_POLICY && trustedTypes !== 'trusted-types lit-html')
+    throw new Error('serve.mjs CSP changed: adapt strictCsp()');
   return csp;
 }
 

@@ -26,7 +26,11 @@ describe('CountUp', () => {
   it('steps once per frame by the clock and ends with exactly 1', () => {
     const seen: number[] = [];
     const countUp = new CountUp();
-    countUp.start(1000, (progress) => seen.push(progress), (t) => t);
+    countUp.start(
+      1000,
+      (progress) => seen.push(progress),
+      (t) => t,
+    );
     expect(seen, 'nothing before the first frame').to.deep.equal([]);
     motion.advance(250);
     motion.advance(250);

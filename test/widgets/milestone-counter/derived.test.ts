@@ -15,8 +15,21 @@ async function goodModel(): Promise<FeedModel> {
 
 describe('readCounterOptions', () => {
   it('reads every attribute into a typed option, with a hint per wrong value in the order of the attributes', () => {
-    const { options, hints } = readCounterOptions({ metric: ' advised, kpr,advised ', notation: 'kurz', duration: '2s', date: '2021-13', since: '2021' });
-    expect(options).to.deep.equal({ metricIds: ['advised', 'kpr'], label: undefined, date: undefined, since: '2021', duration: 1500, notation: 'standard' });
+    const { options, hints } = readCounterOptions({
+      metric: ' advised, kpr,advised ',
+      notation: 'kurz',
+      duration: '2s',
+      date: '2021-13',
+      since: '2021',
+    });
+    expect(options).to.deep.equal({
+      metricIds: ['advised', 'kpr'],
+      label: undefined,
+      date: undefined,
+      since: '2021',
+      duration: 1500,
+      notation: 'standard',
+    });
     expect(hints).to.have.length(3);
     expect(hints[0]).to.contain('„notation“');
     expect(hints[1]).to.contain('„duration“');
@@ -46,7 +59,9 @@ describe('counterFigures', () => {
   it('names the available metrics when none is asked for', async () => {
     const { figures, hints } = counterFigures(await goodModel(), readCounterOptions({}).options);
     expect(figures).to.deep.equal([]);
-    expect(hints).to.deep.equal(['Das Attribut „metric“ fehlt. Verfügbare Kennzahlen: advised, kpr, cooperation-agreements, security-analyses, funding-eur.']);
+    expect(hints).to.deep.equal([
+      'Das Attribut „metric“ fehlt. Verfügbare Kennzahlen: advised, kpr, cooperation-agreements, security-analyses, funding-eur.',
+    ]);
   });
 
   it('memoised, selects again only for another model or other options', async () => {
@@ -67,7 +82,11 @@ describe('<asskomm-milestone-counter> figures', () => {
     const container = document.createElement('div');
     document.body.append(container);
     try {
-      const element = (await createByHtml('asskomm-milestone-counter', { src: GOOD_FEED, metric: 'advised,kpr' }, container)) as MilestoneCounter;
+      const element = (await createByHtml(
+        'asskomm-milestone-counter',
+        { src: GOOD_FEED, metric: 'advised,kpr' },
+        container,
+      )) as MilestoneCounter;
       const before = figureRuns.count;
       FakeIntersectionObserver.watching(element)!.scroll(true);
       await element.updateComplete;

@@ -95,7 +95,7 @@ describe('<asskomm-milestone-counter>', () => {
       expect(visibleText(tooEarly)).not.to.contain('seit');
     });
 
-    it('the editor\'s label instead of the feed\'s', async () => {
+    it("the editor's label instead of the feed's", async () => {
       const element = await still({ src: GOOD_FEED, metric: 'advised', label: 'Kommunen kontaktiert' });
       expect(squash(element.shadowRoot!.querySelector('[part="label"]')!.textContent)).to.equal('Kommunen kontaktiert');
     });
@@ -123,14 +123,20 @@ describe('<asskomm-milestone-counter>', () => {
 
     it('several metrics as a grid: side by side when wide, one column when narrow', async () => {
       const metricList = 'advised,kpr,cooperation-agreements';
-      const wide = await still({ src: GOOD_FEED, metric: metricList }, await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`));
+      const wide = await still(
+        { src: GOOD_FEED, metric: metricList },
+        await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`),
+      );
       const wideBoxes = metrics(wide).map((metric) => metric.getBoundingClientRect());
       expect(wideBoxes).to.have.length(3);
       expect(new Set(wideBoxes.map((box) => Math.round(box.top))).size, 'one row').to.equal(1);
       expect(wideBoxes[0]!.left).to.be.below(wideBoxes[1]!.left);
       expect(wideBoxes[1]!.left).to.be.below(wideBoxes[2]!.left);
 
-      const narrow = await still({ src: GOOD_FEED, metric: metricList }, await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`));
+      const narrow = await still(
+        { src: GOOD_FEED, metric: metricList },
+        await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`),
+      );
       const narrowBoxes = metrics(narrow).map((metric) => metric.getBoundingClientRect());
       expect(new Set(narrowBoxes.map((box) => Math.round(box.left))).size, 'one column').to.equal(1);
       expect(narrowBoxes[0]!.top).to.be.below(narrowBoxes[1]!.top);
@@ -263,14 +269,21 @@ describe('<asskomm-milestone-counter>', () => {
     });
   });
 
-  describe('keeps the editor\'s text', () => {
+  describe("keeps the editor's text", () => {
     it('while loading, instead of a loading message', async () => {
       const container = await fixture<HTMLDivElement>(html`<div></div>`);
       container.innerHTML = `<asskomm-milestone-counter src="${GOOD_FEED}" metric="advised">126 Kommunen beraten</asskomm-milestone-counter>`;
       const element = container.firstElementChild as MilestoneCounter;
       await element.updateComplete;
       const slot = element.shadowRoot!.querySelector('slot')!;
-      expect(squash(slot.assignedNodes().map((node) => node.textContent).join(''))).to.equal('126 Kommunen beraten');
+      expect(
+        squash(
+          slot
+            .assignedNodes()
+            .map((node) => node.textContent)
+            .join(''),
+        ),
+      ).to.equal('126 Kommunen beraten');
       expect(element.shadowRoot!.querySelector('[role="status"]')).to.be.null;
       await element.whenReady();
       expect(element.shadowRoot!.querySelector('slot'), 'hidden once the data is there').to.be.null;

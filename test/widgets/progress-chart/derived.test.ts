@@ -10,7 +10,9 @@ const runs = (): Record<string, number> => Object.fromEntries(derivationRuns);
 
 /** How often each derivation ran since `before`; names that did not run are left out. */
 function runsSince(before: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(runs()).flatMap(([name, count]) => (count > (before[name] ?? 0) ? [[name, count - (before[name] ?? 0)]] : [])));
+  return Object.fromEntries(
+    Object.entries(runs()).flatMap(([name, count]) => (count > (before[name] ?? 0) ? [[name, count - (before[name] ?? 0)]] : [])),
+  );
 }
 
 /** Counts the `asskomm-date` events: each is one step of the crosshair, and one update of the chart. */
@@ -30,7 +32,15 @@ describe('progress-chart derivations', () => {
     await sendKeys({ press: 'Home' });
     await updated(element);
     const before = runs();
-    expect(Object.keys(before), 'every derivation ran for the first rendering').to.include.members(['series', 'dates', 'events', 'visible', 'layout', 'summary', 'rows']);
+    expect(Object.keys(before), 'every derivation ran for the first rendering').to.include.members([
+      'series',
+      'dates',
+      'events',
+      'visible',
+      'layout',
+      'summary',
+      'rows',
+    ]);
     const steps = countSteps(element);
     const seen: string[] = [];
     for (let i = 0; i < 20; i++) {

@@ -25,8 +25,11 @@ export async function waitForPlot(element: WidgetUnderTest): Promise<void> {
   }
 }
 
-export const $ = <T extends Element = Element>(element: Element, selector: string): T | null => element.shadowRoot!.querySelector<T>(selector);
-export const $$ = <T extends Element = Element>(element: Element, selector: string): T[] => [...element.shadowRoot!.querySelectorAll<T>(selector)];
+export const $ = <T extends Element = Element>(element: Element, selector: string): T | null =>
+  element.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = Element>(element: Element, selector: string): T[] => [
+  ...element.shadowRoot!.querySelectorAll<T>(selector),
+];
 export const texts = (element: Element, selector: string): string[] => $$(element, selector).map((node) => visibleText(node));
 export const plot = (element: Element): HTMLElement => $<HTMLElement>(element, '.plot')!;
 export const tooltip = (element: Element): string => visibleText($(element, '[part="tooltip"]') ?? document.createElement('p'));
@@ -35,6 +38,5 @@ export async function press(element: WidgetUnderTest, key: string): Promise<void
   await sendKeys({ press: key });
   await (element as unknown as ProgressChart).updateComplete;
 }
-
 
 export const updated = (element: WidgetUnderTest): Promise<boolean> => (element as unknown as ProgressChart).updateComplete;

@@ -43,9 +43,14 @@ describe('<asskomm-progress-chart> layout', () => {
 
   it('labels the line ends directly when they fit, and only the legend when not', async () => {
     const wide = await chart({}, 900);
-    expect(texts(wide, '.direct-label text')).to.deep.equal(['Kommunen beraten', 'Kommunale Präventionsräte', 'Kooperationsvereinbarungen']);
+    expect(texts(wide, '.direct-label text')).to.deep.equal([
+      'Kommunen beraten',
+      'Kommunale Präventionsräte',
+      'Kooperationsvereinbarungen',
+    ]);
     const boxes = $$(wide, '.direct-label text').map((t) => t.getBoundingClientRect());
-    for (let i = 1; i < boxes.length; i++) for (let j = 0; j < i; j++) expect(boxes[i]!.top >= boxes[j]!.bottom || boxes[i]!.bottom <= boxes[j]!.top).to.be.true;
+    for (let i = 1; i < boxes.length; i++)
+      for (let j = 0; j < i; j++) expect(boxes[i]!.top >= boxes[j]!.bottom || boxes[i]!.bottom <= boxes[j]!.top).to.be.true;
     const narrow = await chart({}, 320);
     expect($$(narrow, '.direct-label')).to.have.length(0);
     expect(texts(narrow, '[part="legend"] label')).to.have.length(3);
@@ -93,8 +98,7 @@ describe('<asskomm-progress-chart> layout', () => {
     });
   }
 
-
-  it('shows the editor\'s fallback text while loading and on failure, and not once the chart is there', async () => {
+  it("shows the editor's fallback text while loading and on failure, and not once the chart is there", async () => {
     const { release, restore } = holdFetches();
     try {
       const container = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);

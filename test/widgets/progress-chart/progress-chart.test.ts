@@ -75,7 +75,10 @@ describe('<asskomm-progress-chart>', () => {
 
   it('clips to from/to, entering and leaving with the step the series is on', async () => {
     const element = await chart({ from: '2020', to: '2021-02' });
-    expect($$(element, '[data-series="advised"] .marker').map((m) => m.getAttribute('data-date'))).to.deep.equal(['2020-02-12', '2021-02-06']);
+    expect($$(element, '[data-series="advised"] .marker').map((m) => m.getAttribute('data-date'))).to.deep.equal([
+      '2020-02-12',
+      '2021-02-06',
+    ]);
     expect($$(element, '[data-series="kpr"] .marker').map((m) => m.getAttribute('data-date'))).to.deep.equal(['2020-02-12', '2021-02-06']);
     // Advised enters at 8 (from 2019) on the left edge.
     expect($(element, '[data-series="advised"] path.line')!.getAttribute('d')).to.match(/^M0,/);
@@ -158,5 +161,4 @@ describe('<asskomm-progress-chart>', () => {
     expect($$(element, '.series').map((g) => g.getAttribute('data-series'))).to.deep.equal(['advised']);
     expect($$(element, '[data-series="advised"] .marker').map((m) => m.getAttribute('data-date'))).to.deep.equal(['2021-11']);
   });
-
 });

@@ -167,7 +167,9 @@ describe('<asskomm-status-map> keyboard path', () => {
     const viewport = shadow(map).querySelector<HTMLElement>('.viewport')!;
     viewport.focus();
     expect(viewport.getAttribute('aria-activedescendant')).to.equal('place-14626');
-    expect(shadow(map).querySelector('#place-14626')!.getAttribute('aria-label')).to.contain('Landkreis Görlitz, Eintrag für den ganzen Kreis');
+    expect(shadow(map).querySelector('#place-14626')!.getAttribute('aria-label')).to.contain(
+      'Landkreis Görlitz, Eintrag für den ganzen Kreis',
+    );
     await sendKeys({ press: 'PageDown' });
     await map.updateComplete;
     // After the Kreis entry come its Gemeinden by name: Bad Muskau first.
@@ -267,7 +269,17 @@ describe('<asskomm-status-map> zoom', () => {
     const svg = shadow(map).querySelector<SVGSVGElement>('svg.map')!;
     const [x, y] = centreOf(svg);
     const touch = (type: string, pointerId: number, clientX: number) =>
-      svg.dispatchEvent(new PointerEvent(type, { pointerId, pointerType: 'touch', isPrimary: pointerId === 1, clientX, clientY: y, bubbles: true, composed: true }));
+      svg.dispatchEvent(
+        new PointerEvent(type, {
+          pointerId,
+          pointerType: 'touch',
+          isPrimary: pointerId === 1,
+          clientX,
+          clientY: y,
+          bubbles: true,
+          composed: true,
+        }),
+      );
     touch('pointerdown', 1, x - 20);
     touch('pointerdown', 2, x + 20);
     touch('pointermove', 1, x - 40);

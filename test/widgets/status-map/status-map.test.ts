@@ -120,11 +120,23 @@ describe('<asskomm-status-map> legend and layers', () => {
   it('counts the places of each layer at the feed date', async () => {
     const map = await createMap();
     const counts = Object.fromEntries(
-      ['contacted', 'model', 'kpr', 'pre-agreement', 'agreement', 'coaching', 'analysis', 'funding'].map((id) => [id, legendCount(map, id)]),
+      ['contacted', 'model', 'kpr', 'pre-agreement', 'agreement', 'coaching', 'analysis', 'funding'].map((id) => [
+        id,
+        legendCount(map, id),
+      ]),
     );
     // good.json as of 2021-11: Zittau's KPR and coaching (2023) and Torgau's analysis (2022) come later.
     // Every Gemeinde with a building block counts as contacted (Leipzig, Chemnitz, Zittau, Torgau).
-    expect(counts).to.deep.equal({ contacted: '4', model: '2', kpr: '2', 'pre-agreement': '0', agreement: '2', coaching: '0', analysis: '0', funding: '1' });
+    expect(counts).to.deep.equal({
+      contacted: '4',
+      model: '2',
+      kpr: '2',
+      'pre-agreement': '0',
+      agreement: '2',
+      coaching: '0',
+      analysis: '0',
+      funding: '1',
+    });
     const summary = visibleText(shadow(map).querySelector('.summary')!);
     expect(summary).to.contain('Stand November 2021');
     expect(summary).to.contain('Kommunale Präventionsräte: 2 auf der Karte (davon 1 Kreis)');

@@ -52,7 +52,12 @@ function xssFeed(payload, mode) {
 function urlFeed(payload) {
   const feed = clone();
   // Every contact gets every kind of link, so each spelling reaches url, mailto and tel rendering.
-  const contacts = [feed.meta.contact, ...Object.values(feed.municipalities).map((place) => place.kpr?.body).filter(Boolean)];
+  const contacts = [
+    feed.meta.contact,
+    ...Object.values(feed.municipalities)
+      .map((place) => place.kpr?.body)
+      .filter(Boolean),
+  ];
   for (const contact of contacts) Object.assign(contact, { url: '', email: '', phone: '' });
   for (const node of nodes(feed)) {
     if (typeof node.value !== 'string' || !node.parent || !URL_KEYS.has(keyOf(node)) || isMetaSource(node)) continue;
@@ -64,10 +69,12 @@ function urlFeed(payload) {
 export function xssCases() {
   const cases = [];
   const both = (id, label, build) => {
-    for (const csp of [false, true]) cases.push({ category: 'xss', id: `${id}-${csp ? 'csp' : 'open'}`, label, csp, build, places: DETAIL_PLACES, openTable: true });
+    for (const csp of [false, true])
+      cases.push({ category: 'xss', id: `${id}-${csp ? 'csp' : 'open'}`, label, csp, build, places: DETAIL_PLACES, openTable: true });
   };
   TEXT_PAYLOADS.forEach((payload, i) => {
-    for (const mode of ['replace', 'append']) both(`xss-text-${i}-${mode}`, `alle Textfelder ${mode === 'append' ? 'ergänzt um' : '='} ${payload}`, () => xssFeed(payload, mode));
+    for (const mode of ['replace', 'append'])
+      both(`xss-text-${i}-${mode}`, `alle Textfelder ${mode === 'append' ? 'ergänzt um' : '='} ${payload}`, () => xssFeed(payload, mode));
   });
   URL_PAYLOADS.forEach((payload, i) => both(`xss-url-${i}`, `alle Link-Felder = ${JSON.stringify(payload)}`, () => urlFeed(payload)));
   return cases;
@@ -77,14 +84,18 @@ export function xssCases() {
 
 function bigPlaces(count, keyOf, note = '') {
   const feed = clone();
-  for (let i = 0; i < count; i++) feed.municipalities[keyOf(i)] = { name: `Ort ${i}`, contacted: { date: '2021', ...(note ? { note } : {}) } };
+  for (let i = 0; i < count; i++)
+    feed.municipalities[keyOf(i)] = { name: `Ort ${i}`, contacted: { date: '2021', ...(note ? { note } : {}) } };
   return JSON.stringify(feed);
 }
 
 function bigPoints(count) {
   const feed = clone();
   const day = Date.UTC(1614, 0, 1);
-  feed.indicators[0].points = Array.from({ length: count }, (_, i) => ({ date: new Date(day + i * 86_400_000).toISOString().slice(0, 10), value: i % 500 }));
+  feed.indicators[0].points = Array.from({ length: count }, (_, i) => ({
+    date: new Date(day + i * 86_400_000).toISOString().slice(0, 10),
+    value: i % 500,
+  }));
   return JSON.stringify(feed);
 }
 
@@ -113,7 +124,11 @@ function compactRecords(kind, count) {
 /** Few and bounded in CI; `all` adds the slow ones of the audit. */
 export function bigCases({ all = false } = {}) {
   const list = [
-    ['big-places-100k', '100.000 unbekannte Gemeindeschlüssel im sächsischen Muster (6 MB)', () => bigPlaces(100_000, (i) => `14${String(900_000 + (i % 99_999)).padStart(6, '0')}${i >= 99_999 ? i : ''}`)],
+    [
+      'big-places-100k',
+      '100.000 unbekannte Gemeindeschlüssel im sächsischen Muster (6 MB)',
+      () => bigPlaces(100_000, (i) => `14${String(900_000 + (i % 99_999)).padStart(6, '0')}${i >= 99_999 ? i : ''}`),
+    ],
     ['big-points-150k', '150.000 Punkte in einer Reihe (advised, 5 MB)', () => bigPoints(150_000)],
     ['big-events-300k', '300.000 Ereignisse (etwa 54 MB)', () => bigEvents(300_000)],
     ['big-compact-places-100k', '100.000 leere Gemeinde-Einträge (knapp 2 MB)', () => compactRecords('places', 100_000)],
@@ -122,11 +137,27 @@ export function bigCases({ all = false } = {}) {
   ];
   if (all) {
     list.push(
-      ['big-places-100k-foreign', '100.000 Schlüssel außerhalb Sachsens', () => bigPlaces(100_000, (i) => `09${String(i).padStart(6, '0')}`)],
-      ['big-notes-25k', '25.000 Orte mit 2.000 Zeichen Anmerkung', () => bigPlaces(25_000, (i) => `14${String(800_000 + i).padStart(6, '0')}`, 'N'.repeat(2_000))],
+      [
+        'big-places-100k-foreign',
+        '100.000 Schlüssel außerhalb Sachsens',
+        () => bigPlaces(100_000, (i) => `09${String(i).padStart(6, '0')}`),
+      ],
+      [
+        'big-notes-25k',
+        '25.000 Orte mit 2.000 Zeichen Anmerkung',
+        () => bigPlaces(25_000, (i) => `14${String(800_000 + i).padStart(6, '0')}`, 'N'.repeat(2_000)),
+      ],
     );
   }
-  return list.map(([id, label, build], i) => ({ category: 'big', id, label, csp: i % 2 === 0, build, afterResponseLimit: 2_000, oracle: errorOrFigures }));
+  return list.map(([id, label, build], i) => ({
+    category: 'big',
+    id,
+    label,
+    csp: i % 2 === 0,
+    build,
+    afterResponseLimit: 2_000,
+    oracle: errorOrFigures,
+  }));
 }
 
 /** A big feed ends, in each widget, in the German error or in its figures. */
@@ -155,7 +186,8 @@ const hintsOf = (widget) => widget.hints.join(' | ');
 /** Each widget shows its figures (not the error box); one line for an error all three show. */
 function figuresShown(result) {
   const problems = [];
-  const message = (widget) => widget.errors[0]?.replace(/^Die Daten konnten nicht angezeigt werden\.\s*/, '').replace(/\s*Erneut versuchen$/, '');
+  const message = (widget) =>
+    widget.errors[0]?.replace(/^Die Daten konnten nicht angezeigt werden\.\s*/, '').replace(/\s*Erneut versuchen$/, '');
   const failed = result.widgets.filter((widget) => widget.errors.length);
   const same = failed.length === result.widgets.length && new Set(failed.map(message)).size === 1;
   if (same) problems.push(`alle drei zeigen den Fehler statt der Zahlen: ${message(failed[0])}`);
@@ -187,15 +219,18 @@ function advisedOracle(allowFixed) {
     const value = advised?.value ?? '(keiner)';
     if (allowFixed && value === '134') return [];
     // Named by id, label, date or its JSON path (indicators[0].points[11]).
-    const named = /advised|Beratene Kommunen|2023-01-30|2023-02-30|30\. Januar 2023|30\.01\.2023/.test(hintsOf(counter)) || hintsOf(counter).includes(ADVISED_NEWEST_PATH);
+    const named =
+      /advised|Beratene Kommunen|2023-01-30|2023-02-30|30\. Januar 2023|30\.01\.2023/.test(hintsOf(counter)) ||
+      hintsOf(counter).includes(ADVISED_NEWEST_PATH);
     if (named) return [];
-    return [`Zähler zeigt für „Beratene Kommunen“ ${value} (${advised?.date ?? 'ohne Stand'}) ohne Hinweis auf den übergangenen neuesten Wert (Hinweise: ${hintsOf(counter) || 'keine'})`];
+    return [
+      `Zähler zeigt für „Beratene Kommunen“ ${value} (${advised?.date ?? 'ohne Stand'}) ohne Hinweis auf den übergangenen neuesten Wert (Hinweise: ${hintsOf(counter) || 'keine'})`,
+    ];
   };
 }
 
 function forbiddenOracle(text) {
-  return (result) =>
-    result.widgets.filter((w) => w.forbidden?.includes(text)).map((w) => `${w.tag} zeigt „${text}“`);
+  return (result) => result.widgets.filter((w) => w.forbidden?.includes(text)).map((w) => `${w.tag} zeigt „${text}“`);
 }
 
 function withFeed(change) {
@@ -210,25 +245,65 @@ const newest = (feed, id) => feed.indicators.find((indicator) => indicator.id ==
 
 export function semanticCases() {
   const list = [
-    ['sem-advised-value-string', 'neuester advised-Wert als Text "134"', withFeed((f) => (newest(f, 'advised').value = '134')), advisedOracle(true)],
-    ['sem-advised-date-impossible', 'neuester advised-Wert mit Datum 2023-02-30', withFeed((f) => (newest(f, 'advised').date = '2023-02-30')), advisedOracle(false)],
+    [
+      'sem-advised-value-string',
+      'neuester advised-Wert als Text "134"',
+      withFeed((f) => (newest(f, 'advised').value = '134')),
+      advisedOracle(true),
+    ],
+    [
+      'sem-advised-date-impossible',
+      'neuester advised-Wert mit Datum 2023-02-30',
+      withFeed((f) => (newest(f, 'advised').date = '2023-02-30')),
+      advisedOracle(false),
+    ],
     [
       'sem-agreement-dates-invalid',
       'alle Vereinbarungsdaten 2021-02-30',
       withFeed((f) => {
-        for (const record of [...Object.values(f.municipalities), ...Object.values(f.bodies)]) if (record.agreement) record.agreement.date = '2021-02-30';
+        for (const record of [...Object.values(f.municipalities), ...Object.values(f.bodies)])
+          if (record.agreement) record.agreement.date = '2021-02-30';
       }),
       (result) => {
         const map = mapOf(result);
-        return /agreement|Kooperationsvereinbarung|2021-02-30/.test(hintsOf(map)) ? [] : [`Karte ohne Hinweis auf die übergangenen Vereinbarungen (Ebene agreement: ${map.layers?.agreement ?? '–'}; Hinweise: ${hintsOf(map) || 'keine'})`];
+        return /agreement|Kooperationsvereinbarung|2021-02-30/.test(hintsOf(map))
+          ? []
+          : [
+              `Karte ohne Hinweis auf die übergangenen Vereinbarungen (Ebene agreement: ${map.layers?.agreement ?? '–'}; Hinweise: ${hintsOf(map) || 'keine'})`,
+            ];
       },
     ],
-    ['sem-asof-impossible', 'meta.asOf "2025-04-31"', withFeed((f) => (f.meta.asOf = '2025-04-31')), survivesWithHint(/asOf|2025-04-31|Stand/)],
-    ['sem-phone-number', 'meta.contact.phone als Zahl', withFeed((f) => (f.meta.contact.phone = 3515644000)), survivesWithHint(/phone|Telefon|3515644000|contact|Kontakt/)],
-    ['sem-source-2001', 'meta.source mit 2.001 Zeichen', withFeed((f) => (f.meta.source = 'Q'.repeat(2_001))), survivesWithHint(/source|Quelle/)],
-    ['sem-events-object', 'events ist ein Objekt', withFeed((f) => (f.events = { date: '2021-01-01' })), survivesWithHint(/events|Ereignis/)],
+    [
+      'sem-asof-impossible',
+      'meta.asOf "2025-04-31"',
+      withFeed((f) => (f.meta.asOf = '2025-04-31')),
+      survivesWithHint(/asOf|2025-04-31|Stand/),
+    ],
+    [
+      'sem-phone-number',
+      'meta.contact.phone als Zahl',
+      withFeed((f) => (f.meta.contact.phone = 3515644000)),
+      survivesWithHint(/phone|Telefon|3515644000|contact|Kontakt/),
+    ],
+    [
+      'sem-source-2001',
+      'meta.source mit 2.001 Zeichen',
+      withFeed((f) => (f.meta.source = 'Q'.repeat(2_001))),
+      survivesWithHint(/source|Quelle/),
+    ],
+    [
+      'sem-events-object',
+      'events ist ein Objekt',
+      withFeed((f) => (f.events = { date: '2021-01-01' })),
+      survivesWithHint(/events|Ereignis/),
+    ],
     ['sem-events-string', 'events ist ein Text', withFeed((f) => (f.events = 'keine')), survivesWithHint(/events|Ereignis/)],
-    ['sem-year-0021', 'erster advised-Wert am 0021-11-05', withFeed((f) => (f.indicators[0].points[0].date = '0021-11-05')), forbiddenOracle('1921')],
+    [
+      'sem-year-0021',
+      'erster advised-Wert am 0021-11-05',
+      withFeed((f) => (f.indicators[0].points[0].date = '0021-11-05')),
+      forbiddenOracle('1921'),
+    ],
     ['sem-asof-0025', 'meta.asOf "0025-04-11"', withFeed((f) => (f.meta.asOf = '0025-04-11')), forbiddenOracle('1925')],
     [
       'sem-kpr-max-value',

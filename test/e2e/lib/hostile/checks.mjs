@@ -27,12 +27,14 @@ export function judge(entry, result, seen, origin) {
   if (result.polluted.length) add('polluted', `Object.prototype: ${result.polluted.join(', ')}`);
   const foreign = seen.requests.filter((url) => !url.startsWith(`${origin}/`));
   if (foreign.length) add('foreign-request', [...new Set(foreign)].slice(0, 3).join(', '));
-  for (const violation of seen.violations) add('csp', `${violation.directive}: ${violation.blocked} ${violation.sample ?? ''}`.slice(0, 200));
+  for (const violation of seen.violations)
+    add('csp', `${violation.directive}: ${violation.blocked} ${violation.sample ?? ''}`.slice(0, 200));
   for (const widget of result.widgets) {
     if (widget.loading) add('stuck-loading', `${widget.tag}: zeigt nach dem Laden noch „Daten werden geladen“`);
     else if (!widget.visible) add('blank', `${widget.tag}: nichts sichtbar (${widget.width}×${widget.height} px)`);
   }
-  if (entry.afterResponseLimit && result.afterResponseMs > entry.afterResponseLimit) add('slow', `${result.afterResponseMs} ms nach der Antwort (Grenze ${entry.afterResponseLimit} ms)`);
+  if (entry.afterResponseLimit && result.afterResponseMs > entry.afterResponseLimit)
+    add('slow', `${result.afterResponseMs} ms nach der Antwort (Grenze ${entry.afterResponseLimit} ms)`);
   if (entry.oracle) for (const problem of entry.oracle(result)) add('oracle', problem);
   return failures;
 }

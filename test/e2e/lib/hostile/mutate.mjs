@@ -18,14 +18,25 @@ export function nodes(root) {
     const { value, path } = node;
     if (value && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) {
-        stack.push({ path: [...path, Array.isArray(value) ? Number(key) : key], parent: value, key: Array.isArray(value) ? Number(key) : key, value: child });
+        stack.push({
+          path: [...path, Array.isArray(value) ? Number(key) : key],
+          parent: value,
+          key: Array.isArray(value) ? Number(key) : key,
+          value: child,
+        });
       }
     }
   }
   return found;
 }
 
-export const pathText = (path) => (path.length ? path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('').replace(/^\./, '') : '(Wurzel)');
+export const pathText = (path) =>
+  path.length
+    ? path
+        .map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`))
+        .join('')
+        .replace(/^\./, '')
+    : '(Wurzel)';
 
 /** A nesting of `depth` arrays (or objects) as text, built without recursion. */
 export function deepText(depth, objects) {
@@ -136,7 +147,19 @@ export function mutateFeed(base, seed) {
       const count = r.pick([1, 1, 3, 50]);
       const keys = [];
       for (let i = 0; i < count; i++) {
-        const key = r.pick(['14999999', '99999999', '1462', '146260000', 'abc', '14626610 ', '00000000', '', '1452', '09162000', '14' + String(r.int(0, 999999)).padStart(6, '0')]);
+        const key = r.pick([
+          '14999999',
+          '99999999',
+          '1462',
+          '146260000',
+          'abc',
+          '14626610 ',
+          '00000000',
+          '',
+          '1452',
+          '09162000',
+          '14' + String(r.int(0, 999999)).padStart(6, '0'),
+        ]);
         places[key] = structuredClone(template);
         keys.push(key);
       }
@@ -168,7 +191,9 @@ export function mutateFeed(base, seed) {
       // Thousands of records, below the big-feed sizes of category (c): where per-record work shows.
       // Counts on both sides of the documented feed limits (points 5,000, events 2,000, places 15,000).
       const kind = r.pick(['points', 'events', 'municipalities']);
-      const count = r.pick({ points: [1_000, 4_500, 6_000, 12_000], events: [1_000, 1_900, 5_000], municipalities: [1_000, 5_000, 14_000, 20_000] }[kind]);
+      const count = r.pick(
+        { points: [1_000, 4_500, 6_000, 12_000], events: [1_000, 1_900, 5_000], municipalities: [1_000, 5_000, 14_000, 20_000] }[kind],
+      );
       const day = (i) => new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
       if (kind === 'points' && Array.isArray(feed.indicators) && feed.indicators[0]?.points) {
         const index = r.int(0, feed.indicators.length - 1);
@@ -176,11 +201,16 @@ export function mutateFeed(base, seed) {
         feed.indicators[index].points = Array.from({ length: count }, (_, i) => ({ date: day(i % 9_000), value: r.int(0, 500) }));
         ops.push(`many indicators[${index}].points = ${count} Punkte`);
       } else if (kind === 'events') {
-        feed.events = Array.from({ length: count }, (_, i) => ({ date: day(i % 9_000), label: { de: `Ereignis ${i}`, en: `Event ${i}` }, priority: 1 + (i % 3) }));
+        feed.events = Array.from({ length: count }, (_, i) => ({
+          date: day(i % 9_000),
+          label: { de: `Ereignis ${i}`, en: `Event ${i}` },
+          priority: 1 + (i % 3),
+        }));
         ops.push(`many events = ${count} Ereignisse`);
       } else {
         if (!feed.municipalities || typeof feed.municipalities !== 'object') feed.municipalities = {};
-        for (let i = 0; i < count; i++) feed.municipalities[`14${String(900_000 + i).padStart(6, '0')}`] = { name: `Ort ${i}`, contacted: { date: '2021' } };
+        for (let i = 0; i < count; i++)
+          feed.municipalities[`14${String(900_000 + i).padStart(6, '0')}`] = { name: `Ort ${i}`, contacted: { date: '2021' } };
         ops.push(`many municipalities += ${count} unbekannte Schlüssel`);
       }
     },

@@ -48,7 +48,25 @@ export async function renderCase({ url, widgets: specs, places, forbidden, openT
   let linksChecked = 0;
   // Elements a payload would bring, less those the widgets draw themselves (`ownTags`, read from
   // the unchanged feed).
-  const DANGEROUS = new Set(['script', 'iframe', 'img', 'object', 'embed', 'math', 'noscript', 'animate', 'frame', 'frameset', 'base', 'link', 'meta', 'form', 'details', 'marquee', 'style']);
+  const DANGEROUS = new Set([
+    'script',
+    'iframe',
+    'img',
+    'object',
+    'embed',
+    'math',
+    'noscript',
+    'animate',
+    'frame',
+    'frameset',
+    'base',
+    'link',
+    'meta',
+    'form',
+    'details',
+    'marquee',
+    'style',
+  ]);
   for (const tag of ownTags ?? []) DANGEROUS.delete(tag);
   const tagsSeen = new Set();
   const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
@@ -92,7 +110,8 @@ export async function renderCase({ url, widgets: specs, places, forbidden, openT
     for (const shape of root.querySelectorAll('svg path, svg text, svg line, svg circle, svg rect, svg polygon, svg polyline')) {
       if (shape.closest('defs, .visually-hidden')) continue;
       const box = shape.getBoundingClientRect();
-      if ((box.width >= 1 || box.height >= 1) && shape.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return `SVG <${shape.localName}>`;
+      if ((box.width >= 1 || box.height >= 1) && shape.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        return `SVG <${shape.localName}>`;
     }
     return undefined;
   };
@@ -104,7 +123,8 @@ export async function renderCase({ url, widgets: specs, places, forbidden, openT
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node && length < 200_000; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!node.data.trim() || !parent || parent.closest('.visually-hidden, style, script, title, desc, [part~="hint"], [part~="error"]')) continue;
+      if (!node.data.trim() || !parent || parent.closest('.visually-hidden, style, script, title, desc, [part~="hint"], [part~="error"]'))
+        continue;
       if (!parent.checkVisibility({ visibilityProperty: true })) continue;
       parts.push(node.data);
       length += node.data.length;
@@ -112,7 +132,9 @@ export async function renderCase({ url, widgets: specs, places, forbidden, openT
     return parts.join(' ');
   };
   const texts = (root, selector) =>
-    [...root.querySelectorAll(selector)].filter((node) => node.checkVisibility()).map((node) => node.innerText.replace(/\s+/g, ' ').trim().slice(0, 300));
+    [...root.querySelectorAll(selector)]
+      .filter((node) => node.checkVisibility())
+      .map((node) => node.innerText.replace(/\s+/g, ' ').trim().slice(0, 300));
 
   const read = (widget) => {
     const root = widget.shadowRoot;
@@ -127,9 +149,15 @@ export async function renderCase({ url, widgets: specs, places, forbidden, openT
     result.forbidden = forbidden.filter((text) => all.includes(text));
     // Words a broken computation prints; the caller ignores those the feed itself contains.
     const shownText = visibleText(root);
-    result.oddWords = [/\bNaN\b/, /\bundefined\b/, /\[object \w+\]/, /\bInfinity\b/].map((word) => shownText.match(word)?.[0]).filter(Boolean);
+    result.oddWords = [/\bNaN\b/, /\bundefined\b/, /\[object \w+\]/, /\bInfinity\b/]
+      .map((word) => shownText.match(word)?.[0])
+      .filter(Boolean);
     result.nanShapes = [...root.querySelectorAll('svg *')]
-      .filter((node) => ['d', 'transform', 'x', 'y', 'cx', 'cy', 'x1', 'x2', 'y1', 'y2', 'width', 'height'].some((name) => /NaN|Infinity/.test(node.getAttribute(name) ?? '')))
+      .filter((node) =>
+        ['d', 'transform', 'x', 'y', 'cx', 'cy', 'x1', 'x2', 'y1', 'y2', 'width', 'height'].some((name) =>
+          /NaN|Infinity/.test(node.getAttribute(name) ?? ''),
+        ),
+      )
       .map((node) => `<${node.localName} class="${node.getAttribute('class') ?? ''}">`)
       .slice(0, 3);
     if (widget.localName === 'asskomm-milestone-counter') {
@@ -149,7 +177,9 @@ export async function renderCase({ url, widgets: specs, places, forbidden, openT
       result.noData = texts(root, '.no-data');
     } else if (widget.localName === 'asskomm-status-map') {
       result.municipalities = root.querySelectorAll('path.municipality').length;
-      result.layers = Object.fromEntries([...root.querySelectorAll('.layer-count[data-layer]')].map((count) => [count.getAttribute('data-layer'), count.textContent.trim()]));
+      result.layers = Object.fromEntries(
+        [...root.querySelectorAll('.layer-count[data-layer]')].map((count) => [count.getAttribute('data-layer'), count.textContent.trim()]),
+      );
     }
     return result;
   };
@@ -200,7 +230,11 @@ export function describeStuck() {
     if (!customElements.get(widget.localName)) return `${widget.localName}: nicht definiert`;
     if (!root) return `${widget.localName}: ohne Shadow Root`;
     const part = (name) => root.querySelector(`[part~="${name}"]`);
-    const state = part('error') ? `Fehler „${part('error').innerText.replace(/\s+/g, ' ').slice(0, 120)}“` : part('loading') ? 'lädt noch' : 'gezeichnet';
+    const state = part('error')
+      ? `Fehler „${part('error').innerText.replace(/\s+/g, ' ').slice(0, 120)}“`
+      : part('loading')
+        ? 'lädt noch'
+        : 'gezeichnet';
     return `${widget.localName}: ${state}`;
   });
   return [response, ...widgets];

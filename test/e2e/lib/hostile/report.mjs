@@ -25,7 +25,9 @@ export function countsTable(outcomes, seconds) {
   const kindsOf = (list, key) => {
     const kinds = {};
     for (const o of list) for (const kind of new Set((o[key] ?? []).map((f) => f.kind))) kinds[kind] = (kinds[kind] ?? 0) + 1;
-    return Object.entries(kinds).map(([k, n]) => `${k} ${n}`).join(', ');
+    return Object.entries(kinds)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ');
   };
   lines.push(row(['Kategorie', 'Fälle', 'Fehler', 'Median', 'p99', 'Auffällig', '  Fehlerarten; Auffälligkeiten (ohne Fehler)'], widths));
   for (const [key, title] of CATEGORIES) {
@@ -35,12 +37,20 @@ export function countsTable(outcomes, seconds) {
     const noted = list.filter((o) => o.notes?.length);
     const times = list.filter((o) => !o.result.hang && o.result.settleMs !== undefined).map((o) => o.result.settleMs);
     const kinds = [kindsOf(failed, 'failures') || '–', kindsOf(noted, 'notes')].filter(Boolean).join('; ');
-    lines.push(row([title, list.length, failed.length, `${quantile(times, 0.5)} ms`, `${quantile(times, 0.99)} ms`, noted.length, `  ${kinds}`], widths));
+    lines.push(
+      row(
+        [title, list.length, failed.length, `${quantile(times, 0.5)} ms`, `${quantile(times, 0.99)} ms`, noted.length, `  ${kinds}`],
+        widths,
+      ),
+    );
   }
   const failedTotal = outcomes.filter((o) => o.failures.length).length;
   lines.push(row(['Summe', outcomes.length, failedTotal, '', '', outcomes.filter((o) => o.notes?.length).length, ''], widths));
   const retried = outcomes.filter((o) => o.retried);
-  if (retried.length) lines.push(`${retried.length} Fälle hingen nur beim ersten Versuch (Last auf der Maschine?): ${retried.map((o) => o.entry.seed ?? o.entry.id).join(', ')}`);
+  if (retried.length)
+    lines.push(
+      `${retried.length} Fälle hingen nur beim ersten Versuch (Last auf der Maschine?): ${retried.map((o) => o.entry.seed ?? o.entry.id).join(', ')}`,
+    );
   const slowest = outcomes
     .filter((o) => o.result.settleMs !== undefined)
     .sort((a, b) => b.result.settleMs - a.result.settleMs)
@@ -49,7 +59,9 @@ export function countsTable(outcomes, seconds) {
   lines.push(`Langsamste Fälle: ${slowest.join(', ')}`);
   const links = outcomes.reduce((sum, o) => sum + (o.result.linksChecked ?? 0), 0);
   lines.push(`${links} Links in den Widgets, der Tabelle und den Detailfenstern geprüft (nur http:, https:, mailto:, tel: erlaubt)`);
-  lines.push(`${outcomes.length} Fälle in ${seconds.toFixed(1)} s: ${(outcomes.length / seconds).toFixed(2)} Fälle/s (2 Seiten parallel, je eine mit und ohne CSP)`);
+  lines.push(
+    `${outcomes.length} Fälle in ${seconds.toFixed(1)} s: ${(outcomes.length / seconds).toFixed(2)} Fälle/s (2 Seiten parallel, je eine mit und ohne CSP)`,
+  );
   const random = outcomes.filter((o) => o.entry.category === 'random');
   if (random.length) {
     const perOperator = {};

@@ -28,7 +28,12 @@ class Worker {
     await page.goto(`${this.origin}/page.html?csp=${this.csp ? 1 : 0}`);
     // The first render loads the widgets' code and the geometry: not part of any case's time.
     this.ownTags = undefined;
-    const warm = await this.render({ id: `warm-up-${this.csp ? 'csp' : 'open'}`, build: () => BASE_TEXT, places: ['14626610'], openTable: true });
+    const warm = await this.render({
+      id: `warm-up-${this.csp ? 'csp' : 'open'}`,
+      build: () => BASE_TEXT,
+      places: ['14626610'],
+      openTable: true,
+    });
     this.ownTags = warm.result.tagsSeen;
     if (warm.result.hang || warm.failures.some((failure) => failure.kind !== 'injected')) {
       throw new Error(`Der unveränderte Feed scheitert schon (${this.csp ? 'mit' : 'ohne'} CSP): ${JSON.stringify(warm.failures)}`);
@@ -54,7 +59,12 @@ class Worker {
     const text = entry.build();
     const path = `/feeds/${entry.id}.json`;
     feeds.set(path, text);
-    const marks = { pageErrors: this.record.pageErrors.length, violations: this.record.violations.length, requests: this.record.requests.length, consoleErrors: this.record.consoleErrors.length };
+    const marks = {
+      pageErrors: this.record.pageErrors.length,
+      violations: this.record.violations.length,
+      requests: this.record.requests.length,
+      consoleErrors: this.record.consoleErrors.length,
+    };
     // The clock starts when the feed is sent: a 54 MB feed's transfer is not the widgets' time.
     const sent = this.server.whenSent(path);
     let timer;
@@ -71,7 +81,14 @@ class Worker {
     const started = performance.now();
     const result = await Promise.race([
       this.page
-        .evaluate(renderCase, { url: path, widgets: CASE_WIDGETS, places: entry.places ?? [], forbidden: entry.forbidden ?? [], openTable: !!entry.openTable, ownTags: this.ownTags })
+        .evaluate(renderCase, {
+          url: path,
+          widgets: CASE_WIDGETS,
+          places: entry.places ?? [],
+          forbidden: entry.forbidden ?? [],
+          openTable: !!entry.openTable,
+          ownTags: this.ownTags,
+        })
         .catch((error) => ({ evaluateError: error.message.split('\n')[0].slice(0, 300) })),
       limit.promise,
     ]);
@@ -112,7 +129,16 @@ export async function runCases({ browser, server, cases, onCase }) {
       }
       onCase?.(entry, outcome);
       // A passing case keeps only its time: a 10,000-case run holds no feeds or readings.
-      outcomes.set(entry, outcome.failures.length || outcome.notes.length ? outcome : { ...outcome, result: { hang: false, settleMs: outcome.result.settleMs, linksChecked: outcome.result.linksChecked }, seen: undefined });
+      outcomes.set(
+        entry,
+        outcome.failures.length || outcome.notes.length
+          ? outcome
+          : {
+              ...outcome,
+              result: { hang: false, settleMs: outcome.result.settleMs, linksChecked: outcome.result.linksChecked },
+              seen: undefined,
+            },
+      );
     }
     await worker.close();
   });
