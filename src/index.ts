@@ -6,7 +6,7 @@
  */
 export { MilestoneCounter } from './widgets/milestone-counter/define.js';
 export { ProgressChart, type AsskommDateDetail } from './widgets/progress-chart/define.js';
-export { StatusMap } from './widgets/status-map/define.js';
+export { StatusMap, type AsskommSelectDetail } from './widgets/status-map/define.js';
 export {
   validateFeed,
   validateFeedParts,

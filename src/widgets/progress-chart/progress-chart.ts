@@ -197,7 +197,7 @@ export class ProgressChart extends AsskommElement {
     if (announcement !== undefined) this.announcement = announcement;
     if (date.time === this.activeTime) return;
     this.activeTime = date.time;
-    this.dispatchEvent(new CustomEvent<AsskommDateDetail>('asskomm-date', { detail: { date: date.date }, bubbles: true, composed: true }));
+    this.emit('asskomm-date', { date: date.date });
   }
 
   private toggleSeries(id: string, shown: boolean): void {

@@ -1,25 +1,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { AsskommElement, baseStyles } from '../../element/base-element.js';
 import { ResizeController } from '../../element/resize-controller.js';
+import { INDICATORS } from '../../feed/read-indicators.js';
+import { PLACES } from '../../feed/read-places.js';
 import { LAYER_IDS } from '../../feed/schema.js';
-import type { LayerId, PartialDate } from '../../feed/types.js';
+import type { LayerId } from '../../feed/types.js';
 import { DEFAULT_TOPOLOGY_URL } from '../../geo/default-topology.js';
 import { de, type StatusMapStrings } from '../../i18n/status-map.js';
 import { listIssues } from '../../i18n/strings.js';
-import { attributeText, readDate, readList } from '../../element/attributes.js';
-import { AsskommElement, baseStyles } from '../../element/base-element.js';
 import { warn } from '../../util/warn.js';
-import { readFocusKey, resolveTopologyUrl, topologyFallbackHint } from './attributes.js';
 import { MapDerivations, type MapSnapshot } from './derived.js';
 import { renderFrame } from './frame.js';
 import { GeometryController } from './geometry-controller.js';
+import { readMapOptions, type MapOptions } from './options.js';
 import { MapSearch } from './search.js';
 import { MapSelection } from './selection-controller.js';
 import { statusMapStyles } from './status-map.styles.js';
 import { renderMapView, renderPlaceholder } from './view.js';
 import { MapZoom } from './zoom.js';
-import { PLACES } from '../../feed/read-places.js';
-import { INDICATORS } from '../../feed/read-indicators.js';
 
 /**
  * @summary Karte der 419 sächsischen Gemeinden nach ASSKomm-Baustein: Ebenen zum Ein- und Ausblenden,
@@ -110,13 +109,11 @@ export class StatusMap extends AsskommElement {
 
   @state() private hiddenLayers: ReadonlySet<LayerId> = new Set();
 
-  private topologyUrl = DEFAULT_TOPOLOGY_URL;
-  private shownDate?: PartialDate;
-  private focusTarget?: string;
+  private options?: MapOptions;
   private focusApplied?: string;
   private layersAttribute?: string | null;
 
-  private readonly geometry = new GeometryController(this, () => this.topologyUrl);
+  private readonly geometry = new GeometryController(this, () => this.options?.topologyUrl ?? DEFAULT_TOPOLOGY_URL);
   private readonly zoom = new MapZoom(this);
   /** The symbols keep their on-screen size, so the map needs its drawn width; hidden, it keeps the last one. */
   private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.frame'), { ignoreZero: true });
@@ -140,7 +137,7 @@ export class StatusMap extends AsskommElement {
   }
 
   private snapshot(): MapSnapshot | undefined {
-    return this.derived.snapshot(this.model, this.geometry.geometry, this.shownDate, this.hiddenLayers, this.mapStrings, this.language);
+    return this.derived.snapshot(this.model, this.geometry.geometry, this.options?.date, this.hiddenLayers, this.mapStrings, this.language);
   }
 
   /** `focus` is checked against the geometry, and a topology that fell back is named in a hint. */
@@ -149,23 +146,15 @@ export class StatusMap extends AsskommElement {
   }
 
   protected readAttributes(): void {
-    // Properties set from script may hold numbers (`map.date = 2021`): read them as attribute text.
-    const layers = readList('layers', attributeText(this.layers), LAYER_IDS, LAYER_IDS);
-    this.hint(layers.hint);
+    const page = { baseUri: document.baseURI, origin: location.origin };
+    const { options, hints } = readMapOptions(this, this.geometry.geometry, this.geometry.fallback, page);
+    for (const hint of hints) this.hint(hint);
+    // The legend switches layers from here on; a new `layers` attribute starts them afresh.
     if (this.layers !== this.layersAttribute) {
       this.layersAttribute = this.layers;
-      this.hiddenLayers = new Set(LAYER_IDS.filter((id) => !layers.value.includes(id)));
+      this.hiddenLayers = new Set(LAYER_IDS.filter((id) => !options.layers.includes(id)));
     }
-    const date = readDate('date', attributeText(this.date));
-    this.hint(date.hint);
-    this.shownDate = date.value;
-    const topology = resolveTopologyUrl(attributeText(this.topology), document.baseURI, location.origin, DEFAULT_TOPOLOGY_URL);
-    this.hint(topology.hint);
-    this.topologyUrl = topology.value;
-    this.hint(topologyFallbackHint(this.geometry.fallback));
-    const focus = readFocusKey(attributeText(this.focusKey), this.geometry.geometry);
-    this.hint(focus.hint);
-    this.focusTarget = focus.value;
+    this.options = options;
     this.applyFocusAttribute();
   }
 
@@ -229,9 +218,10 @@ export class StatusMap extends AsskommElement {
 
   /** Zooms to the `focus` place once feed and geometry are there (and when `focus` changes). */
   private applyFocusAttribute(): void {
-    if (!this.geometry.geometry || !this.model || this.focusTarget === this.focusApplied) return;
-    this.focusApplied = this.focusTarget;
-    const place = this.snapshot()?.view(this.focusTarget);
+    const target = this.options?.focusKey;
+    if (!this.geometry.geometry || !this.model || target === this.focusApplied) return;
+    this.focusApplied = target;
+    const place = this.snapshot()?.view(target);
     if (!place) return;
     this.selection.showOnMap(place);
     this.zoom.animate = false;
