@@ -151,8 +151,19 @@ export async function launchWebKit() {
       version: `${capabilities.get('browserName')} ${capabilities.get('browserVersion')}`,
       pageErrors: [],
       async goto(url) {
-        await driver.get(url);
-        await driver.executeScript(PROBE);
+        // In one fresh-clone CI run (2026-11-29) WebKitWebDriver answered neither the page load nor the first
+        // script for 30 s, while the same page passed ten runs in a row right after. One more load tells that
+        // apart from a page that really hangs, which fails the second time too.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await driver.get(url);
+            await driver.executeScript(PROBE);
+            return;
+          } catch (error) {
+            if (attempt > 1 || error?.name !== 'TimeoutError') throw error;
+            console.log(`# WebKitGTK: ${url} answered nothing for 30 s; loading it once more`);
+          }
+        }
       },
       evaluate: (fn, arg) => driver.executeScript(`return ${call(fn, arg)}`),
       screenshot: async (path) => writeFileSync(path, await driver.takeScreenshot(), 'base64'),
