@@ -37,7 +37,7 @@ export function optionId(key: string): string {
 }
 
 function municipalityPaths(geometry: MapGeometry, labels: ReadonlyMap<string, string>): SVGTemplateResult {
-  return svg`<g class="municipalities">${geometry.municipalities.map(
+  return svg`<g class="municipalities" role="none">${geometry.municipalities.map(
     (m) => svg`<path class="municipality" id=${optionId(m.ags)} role="option" aria-label=${labels.get(m.ags) ?? m.name}
       data-key=${m.ags} d=${m.d}></path>`,
   )}</g>`;
@@ -79,7 +79,7 @@ function symbols(data: MapData, labels: ReadonlyMap<string, string>, scale: numb
   const places = [...data.places.values()];
   return svg`
     <g class="symbols" aria-hidden="true">${places.filter((p) => p.level === 'municipality').map((p) => placeSymbols(p, scale))}</g>
-    <g class="district-entries">${places
+    <g class="district-entries" role="none">${places
       .filter((p) => p.level === 'district')
       .map(
         (p) => svg`<g class="district-entry" id=${optionId(p.key)} role="option" aria-label=${labels.get(p.key) ?? p.name}
@@ -112,11 +112,13 @@ export function renderMap(input: MapViewInput): SVGTemplateResult {
   const viewBox = `0 0 ${FRAME.width} ${FRAME.height}`;
   const zoomClass = input.animate ? 'zoom animate' : 'zoom';
   const transform = cssProps({ transform: `translate(${zoom.x}px, ${zoom.y}px) scale(${zoom.k})` });
+  // Every <g> between the listbox and its options is role="none": Chromium otherwise exposes the
+  // options under an unnamed <g> as graphics-symbol or group, and the listbox has no options.
   // The outlines of the hovered and the active place sit in an overlay <svg> of its own
   // compositing layer: a hover repaints two paths, not the thousands of the map below.
   return svg`<svg class=${classes} viewBox=${viewBox} role="none" preserveAspectRatio="xMidYMid meet">
     <defs>${guard([roundedScale], () => patternDefs('map', roundedScale))}</defs>
-    <g class=${zoomClass} ${transform}>
+    <g class=${zoomClass} role="none" ${transform}>
       ${guard([geometry, labels], () => municipalityPaths(geometry, labels))}
       ${guard([geometry, data], () => areaLayers(geometry, data))}
       ${guard([geometry], () => borders(geometry))}
