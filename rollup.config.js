@@ -129,7 +129,7 @@ export default {
   input: {
     'asskomm-widgets': 'src/all.ts',
     index: 'src/index.ts',
-    ...Object.fromEntries(WIDGETS.map(({ name, chunk }) => [chunk.replace(/\.js$/, ''), `src/widgets/${name}/define.ts`])),
+    ...Object.fromEntries(WIDGETS.map(({ name }) => [name, `src/widgets/${name}/define.ts`])),
   },
   output: {
     dir: outDir,

@@ -23,7 +23,7 @@ export const ENTRY = 'asskomm-widgets.js';
 /** The pages we promise sizes for: all widgets, and each widget of the registry alone; `lazy` names the chunks the entry loads for them. */
 export const PAGES = [
   { id: 'all', label: 'all widgets (script tag)', lazy: 'all' },
-  ...WIDGETS.map(({ id, chunk }) => ({ id, label: `${id} only`, lazy: [chunk] })),
+  ...WIDGETS.map(({ id, name }) => ({ id, label: `${id} only`, lazy: [`${name}.js`] })),
 ];
 
 /** Data files reported on their own rows. */

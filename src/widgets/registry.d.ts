@@ -12,10 +12,11 @@ export interface ReservedSpace {
 export interface WidgetRecord {
   /** The custom element's tag, e.g. `asskomm-status-map`. */
   tag: string;
-  /** Its folder `src/widgets/<name>/` (with `define.ts`) and its package export `./<name>`. */
+  /**
+   * Its folder `src/widgets/<name>/` (with `define.ts`), its package export `./<name>` and its own file
+   * `dist/<name>.js` (the entry for bundler users, loaded lazily by the script-tag entry).
+   */
   name: string;
-  /** Its own file in `dist/` (`<name>.js`): the entry for bundler users, loaded lazily by the script-tag entry. */
-  chunk: string;
   /** Short id of its rows in size reports and benchmarks, e.g. `map`. */
   id: string;
   /** Its German name, as the configurator shows it. */

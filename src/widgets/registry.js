@@ -10,7 +10,6 @@ export const WIDGETS = [
   {
     tag: 'asskomm-status-map',
     name: 'status-map',
-    chunk: 'status-map.js',
     id: 'map',
     title: 'Karte',
     // The 960:700 frame plus search, summary, legend below it and credits, as in an article column.
@@ -19,7 +18,6 @@ export const WIDGETS = [
   {
     tag: 'asskomm-milestone-counter',
     name: 'milestone-counter',
-    chunk: 'milestone-counter.js',
     id: 'counter',
     title: 'Kennzahlen',
     starters: { metric: 'advised' },
@@ -27,7 +25,6 @@ export const WIDGETS = [
   {
     tag: 'asskomm-progress-chart',
     name: 'progress-chart',
-    chunk: 'progress-chart.js',
     id: 'chart',
     title: 'Verlauf (Diagramm)',
     space: { width: '52.5rem', css: 'min-height: 400px' },

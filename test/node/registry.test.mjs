@@ -14,11 +14,10 @@ const sorted = (list) => [...list].sort();
 
 test('registry: every record is complete, and tags, names, ids and titles are unique', () => {
   for (const widget of WIDGETS) {
-    for (const field of ['tag', 'name', 'chunk', 'id', 'title']) {
+    for (const field of ['tag', 'name', 'id', 'title']) {
       assert.equal(typeof widget[field], 'string', `${widget.tag ?? '?'}: ${field}`);
     }
     assert.equal(widget.tag, `asskomm-${widget.name}`, 'the tag is asskomm-<name>');
-    assert.equal(widget.chunk, `${widget.name}.js`, 'the chunk is <name>.js');
     if (widget.space) assert.deepEqual(Object.keys(widget.space).sort(), ['css', 'width'], `${widget.tag}: space`);
     for (const value of Object.values(widget.starters ?? {})) assert.equal(typeof value, 'string', `${widget.tag}: starters`);
   }
@@ -69,10 +68,10 @@ test('src/index.ts exports each widget from its define.js', () => {
 
 test('package.json: an export and a sideEffects entry per widget, and none for others', () => {
   const pkg = JSON.parse(read('package.json'));
-  for (const { name, chunk } of WIDGETS) {
-    const expected = { types: `./dist/types/widgets/${name}/define.d.ts`, default: `./dist/${chunk}` };
+  for (const { name } of WIDGETS) {
+    const expected = { types: `./dist/types/widgets/${name}/define.d.ts`, default: `./dist/${name}.js` };
     assert.deepEqual(pkg.exports[`./${name}`], expected, `exports["./${name}"]`);
-    assert.ok(pkg.sideEffects.includes(`./dist/${chunk}`), `sideEffects: ./dist/${chunk}`);
+    assert.ok(pkg.sideEffects.includes(`./dist/${name}.js`), `sideEffects: ./dist/${name}.js`);
   }
   const widgetExports = Object.keys(pkg.exports).filter((key) => pkg.exports[key].types?.includes('/widgets/'));
   assert.deepEqual(sorted(widgetExports), sorted(WIDGETS.map((widget) => `./${widget.name}`)), 'widget exports of package.json');
@@ -85,7 +84,7 @@ test('README: each tag in the element table, the API reference and the list of d
   const api = readme.slice(readme.indexOf('<!-- api:start -->'), readme.indexOf('<!-- api:end -->'));
   assert.deepEqual(sorted([...api.matchAll(/^### `<(asskomm-[\w-]+)>`$/gm)].map(([, tag]) => tag)), sorted(tags), 'API-Referenz');
   const buildRow = readme.split('\n').find((line) => line.startsWith('| `npm run build` |'));
-  for (const { chunk } of WIDGETS) assert.ok(buildRow?.includes(`\`dist/${chunk}\``), `npm run build: dist/${chunk}`);
+  for (const { name } of WIDGETS) assert.ok(buildRow?.includes(`\`dist/${name}.js\``), `npm run build: dist/${name}.js`);
 });
 
 test('custom-elements.json declares each tag, with every starter attribute', () => {
