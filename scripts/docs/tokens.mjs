@@ -109,6 +109,7 @@ const withoutComments = (text) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(
  * no declaration (`--_x:`) and no fallback is reported as unknown (a typo, or a token forgotten).
  * `direct` lists `var(--asskomm-x, …)` in styles that have `--_x` (all but the loader's message,
  * which is shown before the widget's styles exist): there the fallback would be a second copy.
+ * `copies` lists the loader's `var(--asskomm-x, fallback)`, whose fallback must equal the token.
  */
 export function usesOf(root, widget, scope) {
   const files = sourceFiles(root, 'src').filter((file) => !file.startsWith('src/widgets/') || file.startsWith(`src/widgets/${widget}/`));
@@ -117,10 +118,17 @@ export function usesOf(root, widget, scope) {
   const used = new Map();
   const direct = [];
   const unknown = [];
+  const copies = [];
   for (const [file, text] of texts) {
     for (const [, name] of text.matchAll(/var\(\s*(--asskomm-[a-z0-9-]+)/g)) {
       if (!used.has(name)) used.set(name, file);
       if (scope.has(name) && !file.startsWith('src/loader/')) direct.push({ name, file });
+    }
+    // The loader's message has no widget styles to declare `--_x`: its fallbacks must be the tokens' defaults.
+    if (file.startsWith('src/loader/')) {
+      for (const [, name, fallback] of text.matchAll(/var\(\s*(--asskomm-[a-z0-9-]+)\s*,\s*([^)]*?)\s*\)/g)) {
+        if (scope.has(name)) copies.push({ name, file, fallback });
+      }
     }
     for (const [, name, fallback] of text.matchAll(/var\(\s*(--_[a-z0-9-]+)\s*(,?)/g)) {
       if (scope.has(publicName(name))) {
@@ -130,7 +138,7 @@ export function usesOf(root, widget, scope) {
       }
     }
   }
-  return { used, direct, unknown };
+  return { used, direct, unknown, copies };
 }
 
 /** German problems: token and header disagree, or a used property is undocumented. Empty when all agree. */
@@ -146,7 +154,7 @@ export function tokenProblems(manifest, root) {
       .find((candidate) => candidate.customElement);
     if (!declaration) continue;
     const documented = new Map((declaration.cssProperties ?? []).map((property) => [property.name, property]));
-    const { used, direct, unknown } = usesOf(root, widget, scope);
+    const { used, direct, unknown, copies } = usesOf(root, widget, scope);
     for (const name of used.keys()) usedAnywhere.add(name);
     for (const [name, file] of used) {
       if (!scope.has(name))
@@ -155,6 +163,10 @@ export function tokenProblems(manifest, root) {
     }
     for (const { name, file } of direct) {
       problems.push(`${file}: var(${name}, …) wiederholt den Standardwert des Tokens; var(${privateName(name)}) benutzen.`);
+    }
+    for (const { name, file, fallback } of copies) {
+      const expected = resolvedDefault(scope, name);
+      if (fallback !== expected) problems.push(`${file}: var(${name}, ${fallback}) weicht vom Token ab („${expected}“).`);
     }
     for (const { name, file } of unknown) {
       problems.push(`${file}: var(${name}) ist weder Token (${publicName(name)}) noch deklariert.`);

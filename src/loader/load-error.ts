@@ -17,10 +17,12 @@ export function showLoadError(element: Element, detail: string | undefined, retr
   box.setAttribute(LOAD_ERROR, '');
   box.setAttribute('role', 'alert');
   const root = box.attachShadow({ mode: 'open' });
-  // The look of the widgets' own error state (base-element.ts).
+  // The look and the properties of the widgets' own error state (base-element.ts). The entry does not
+  // import the tokens (they would become a chunk of their own): `docs --check` holds these defaults to them.
   if (!sheet)
     (sheet = new CSSStyleSheet()).replaceSync(
-      ':host{display:block;padding:1em;text-align:center;border:1px solid #b00020;border-radius:4px;background:#fff5f5;color:#1a1a1a}p{margin:0 0 .5em}',
+      ':host{display:block;padding:1em;text-align:center;border:1px solid var(--asskomm-error,#b00020);border-radius:4px;' +
+        'background:var(--asskomm-error-background,#fff5f5);color:var(--asskomm-text,#1a1a1a)}p{margin:0 0 .5em}',
     );
   root.adoptedStyleSheets = [sheet];
   const text = document.createElement('p');

@@ -63,7 +63,8 @@ describe('design tokens in the docs', () => {
 
   it('fails on an undocumented var(--asskomm-…) anywhere in src/, the loader included', () => {
     const root = sourcesWith({
-      'src/loader/load-error.ts': (text) => text.replace('border:1px solid #b00020', 'border:1px solid var(--asskomm-load-error,#b00020)'),
+      'src/loader/load-error.ts': (text) =>
+        text.replace('border:1px solid var(--asskomm-error,#b00020)', 'border:1px solid var(--asskomm-load-error,#b00020)'),
     });
     const problems = problemsOf(root);
     assert.ok(
@@ -77,6 +78,13 @@ describe('design tokens in the docs', () => {
         ),
       );
     }
+  });
+
+  it("fails when the loader's message falls back to another colour than the token's", () => {
+    const root = sourcesWith({
+      'src/loader/load-error.ts': (text) => text.replace('var(--asskomm-error,#b00020)', 'var(--asskomm-error,#c00000)'),
+    });
+    assert.ok(problemsOf(root).includes('src/loader/load-error.ts: var(--asskomm-error, #c00000) weicht vom Token ab („#b00020“).'));
   });
 
   it('fails when a style repeats a default instead of using the private property', () => {
