@@ -49,7 +49,7 @@ export default defineConfig(
       wc: { elementBaseClasses: ['LitElement', 'AsskommElement'] },
     },
     rules: {
-      // Warnings reach the page author through one channel (src/util/warn.ts, formerly warn-once.ts).
+      // Warnings reach the page author through one channel: src/util/warn.ts.
       'no-console': 'error',
       // Lit calls `@event=${handler}` listeners with the host as `this` (and our handler objects hold arrow
       // functions typed with method syntax), so an "unbound" method in a template is not a bug.

@@ -70,6 +70,6 @@ export class ResizeController implements ReactiveController {
  * A page may remove or break `ResizeObserver` (old polyfills, hostile scripts): the widget then
  * measures after each update instead, and follows later size changes on its next update.
  */
-export function hasResizeObserver(): boolean {
+function hasResizeObserver(): boolean {
   return typeof ResizeObserver === 'function';
 }
