@@ -68,7 +68,10 @@ export interface PlaceholderInput {
   lang: Lang;
 }
 
-/** Same boxes as the finished map (search, frame, legend, summary and credits lines) while it loads. */
+/**
+ * Same boxes as the finished map (search, frame, legend, summary and credits lines) while it loads.
+ * The keyboard help keeps its box but is `inert`: its `<summary>` must not take focus while hidden.
+ */
 export function renderPlaceholder({ search, s, hidden, lang }: PlaceholderInput): TemplateResult {
   return html`<div class="layout">
       <div class="main">
@@ -79,5 +82,5 @@ export function renderPlaceholder({ search, s, hidden, lang }: PlaceholderInput)
       <div class="side">${renderLegend({ hidden, s, lang, toggle: () => undefined })}</div>
     </div>
     <div part="credits"><footer class="credits placeholder" aria-hidden="true"></footer></div>
-    <details class="help placeholder" aria-hidden="true"><summary>${s.keyboardTitle}</summary></details>`;
+    <details class="help placeholder" aria-hidden="true" inert><summary>${s.keyboardTitle}</summary></details>`;
 }

@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { clearFeedCache } from '../../../src/feed/load.js';
 import { clearGeometryCache } from '../../../src/widgets/status-map/geometry-controller.js';
 import { GOOD_FEED, runConformance, visibleText } from '../../helpers/conformance.js';
-import { createMap, legendCheckbox, legendCount, shadow, TAG } from './helpers.js';
+import { createMap, deepActiveElement, legendCheckbox, legendCount, shadow, TAG } from './helpers.js';
 import { holdFetches, interceptFetch, recordFetches } from '../../helpers/fetch.js';
 
 runConformance({
@@ -110,6 +111,45 @@ describe('<asskomm-status-map> drawing', () => {
       const container = await fixture<HTMLDivElement>(html`<div></div>`);
       await Promise.all([createMap({}, container), createMap({ date: '2024' }, container)]);
       expect(urls.filter((url) => url.endsWith('sachsen.topo.json'))).to.have.length(1);
+    } finally {
+      restore();
+    }
+  });
+});
+
+describe('<asskomm-status-map> while loading', () => {
+  it('has nothing focusable inside aria-hidden, and Tab passes the placeholder by', async () => {
+    const never = `${GOOD_FEED}?never-answered`;
+    const { restore } = interceptFetch((input, init, real) =>
+      String(input).endsWith(never) ? new Promise(() => undefined) : real(input, init),
+    );
+    try {
+      const container = await fixture<HTMLDivElement>(
+        html`<div>
+          <button id="before">vorher</button><asskomm-status-map src=${never}></asskomm-status-map><button id="after">nachher</button>
+        </div>`,
+      );
+      const map = container.querySelector('asskomm-status-map')!;
+      await map.updateComplete;
+      const root = shadow(map);
+      expect(root.querySelector('[part="loading"]'), 'loading').to.exist;
+      const hiddenInside = [...root.querySelectorAll('[aria-hidden="true"] *')] as HTMLElement[];
+      expect(hiddenInside.map((element) => element.localName)).to.include('summary');
+      const focusable = hiddenInside.filter((element) => {
+        element.focus();
+        return root.activeElement === element;
+      });
+      expect(focusable.map((element) => element.localName)).to.deep.equal([]);
+      // Tab from the button before the map until the one after it: no stop in a hidden subtree.
+      container.querySelector<HTMLElement>('#before')!.focus();
+      const stops: Element[] = [];
+      for (let i = 0; i < 20 && document.activeElement?.id !== 'after'; i++) {
+        await sendKeys({ press: 'Tab' });
+        stops.push(deepActiveElement()!);
+      }
+      expect(document.activeElement?.id).to.equal('after');
+      expect(stops.filter((stop) => stop.closest('[aria-hidden="true"]')).map((stop) => stop.localName)).to.deep.equal([]);
+      map.remove();
     } finally {
       restore();
     }
