@@ -8,13 +8,18 @@ import { loadEnglish, type EnglishTables } from '../i18n/english.js';
 import type { Lang } from '../i18n/strings.js';
 import { ResourceController } from './resource-controller.js';
 
-export class EnglishController extends ResourceController<EnglishTables | null> {
+export class EnglishController extends ResourceController<EnglishTables> {
   /** `getLanguage` is the language the widget is asked to speak (not the one it falls back to). */
   constructor(
     host: ReactiveControllerHost & HTMLElement,
     private readonly getLanguage: () => Lang,
   ) {
-    super(host, getLanguage, (lang) => (lang === 'en' ? loadEnglish() : Promise.resolve(null)));
+    // German needs nothing: the controller stays idle and costs the widget no update.
+    super(
+      host,
+      () => (getLanguage() === 'en' ? 'en' : undefined),
+      () => loadEnglish(),
+    );
   }
 
   private get wanted(): boolean {
