@@ -69,44 +69,37 @@ export interface TopologyFallback {
   error: GeometryError;
 }
 
+/** The geometry a map shows, and the map's own topology that failed if the bundled one stands in. */
+interface LoadedGeometry {
+  geometry: MapGeometry;
+  fallback?: TopologyFallback;
+}
+
 /**
  * The geometry at `url`, or, when that cannot be loaded, the bundled one at `fallbackUrl`: an
- * editor's typo in `topology` must not cost the whole map. `fell` learns which URL failed.
+ * editor's typo in `topology` must not cost the whole map. The result says which URL failed.
  */
-async function loadWithFallback(
-  url: string,
-  fallbackUrl: string,
-  signal: AbortSignal,
-  fell: { fallback?: TopologyFallback },
-): Promise<MapGeometry> {
+async function loadWithFallback(url: string, fallbackUrl: string, signal: AbortSignal): Promise<LoadedGeometry> {
   try {
-    const geometry = await acquireGeometry(url, signal);
-    fell.fallback = undefined;
-    return geometry;
+    return { geometry: await acquireGeometry(url, signal) };
   } catch (error) {
     if (url === fallbackUrl || signal.aborted || !(error instanceof GeometryError)) throw error;
-    const geometry = await acquireGeometry(fallbackUrl, signal);
-    fell.fallback = { url, error };
-    return geometry;
+    return { geometry: await acquireGeometry(fallbackUrl, signal), fallback: { url, error } };
   }
 }
 
 /** Pending, ready or failed geometry of one map element. */
-export class GeometryController extends ResourceController<MapGeometry> {
-  private readonly fell: { fallback?: TopologyFallback };
-
+export class GeometryController extends ResourceController<LoadedGeometry> {
   constructor(host: ReactiveControllerHost & HTMLElement, getUrl: () => string, fallbackUrl: string = DEFAULT_TOPOLOGY_URL) {
-    const fell: { fallback?: TopologyFallback } = {};
-    super(host, getUrl, (url, signal) => loadWithFallback(url ?? fallbackUrl, fallbackUrl, signal, fell));
-    this.fell = fell;
+    super(host, getUrl, (url, signal) => loadWithFallback(url ?? fallbackUrl, fallbackUrl, signal));
   }
 
   get geometry(): MapGeometry | undefined {
-    return this.value;
+    return this.value?.geometry;
   }
 
   /** The map's own topology that failed while the bundled one is shown instead. */
   get fallback(): TopologyFallback | undefined {
-    return this.value ? this.fell.fallback : undefined;
+    return this.value?.fallback;
   }
 }
