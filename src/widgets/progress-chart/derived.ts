@@ -75,12 +75,16 @@ export class ChartDerivations {
       width: number,
       height: number,
       text: ChartText,
-    ) => layoutChart({ series, hidden, events, range, width, height, lang: text.lang, plannedLabel: text.s.planned }),
+      fontSize: number,
+    ) => layoutChart({ series, hidden, events, range, width, height, lang: text.lang, plannedLabel: text.s.planned, fontSize }),
   );
   private readonly summary = derivation('summary', describeChart);
   private readonly rows = derivation('rows', tableRows);
 
-  /** The chart of `model` as `options` ask for it, `width` px wide, without the `hidden` series. */
+  /**
+   * The chart of `model` as `options` ask for it, `width` px wide, without the `hidden` series,
+   * its text `fontSize` px (see `chartFontSize`).
+   */
   snapshot(
     model: FeedModel,
     options: ChartOptions,
@@ -88,6 +92,7 @@ export class ChartDerivations {
     hidden: ReadonlySet<string>,
     s: ProgressChartStrings,
     lang: Lang,
+    fontSize: number,
   ): ChartSnapshot {
     const text = this.text(s, lang);
     const series = this.series(model.indicators, options.metricIds, lang, options.range);
@@ -98,7 +103,7 @@ export class ChartDerivations {
       visible: this.visible(series, hidden),
       dates,
       events,
-      layout: this.layout(series, hidden, events, options.range, width, options.height, text),
+      layout: this.layout(series, hidden, events, options.range, width, options.height, text, fontSize),
       text,
       name: options.heading ?? s.defaultHeading,
       summary: this.summary(series, dates, events, text),

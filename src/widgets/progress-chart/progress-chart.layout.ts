@@ -21,10 +21,8 @@ import { startOf } from '../../feed/when.js';
 import type { ValueFormat } from '../../format/number.js';
 import type { Lang } from '../../i18n/strings.js';
 
-export const FONT_SIZE = 12;
-const LANE_HEIGHT = 18;
-const LABEL_HEIGHT = 16;
-const MARGIN_BOTTOM = 28;
+/** The smallest size of the chart's text, in px: also its size at the browser's default font size. */
+export const MIN_FONT_SIZE = 12;
 const INSET = 10;
 const DAY = 86_400_000;
 
@@ -40,6 +38,16 @@ export interface LayoutInput {
   lang: Lang;
   /** The word beside planned values ("geplant"), measured to place it. */
   plannedLabel: string;
+  /** Size of the chart's text in px (see `chartFontSize`); lanes, margins and label widths grow with it. Default 12. */
+  fontSize?: number;
+}
+
+/**
+ * The chart's text size for a host font size in px: three quarters of it (12 px at the browser's
+ * default 16 px), never below 12 px, so a reader's larger default font reaches the axis too.
+ */
+export function chartFontSize(hostFontSize: number): number {
+  return Number.isFinite(hostFontSize) ? Math.max(MIN_FONT_SIZE, Math.round(hostFontSize * 3) / 4) : MIN_FONT_SIZE;
 }
 
 export interface Marker {
@@ -81,6 +89,8 @@ export interface ChartDateX extends ChartDate {
 
 export interface ChartLayout {
   width: number;
+  /** Size of every text in the drawing, px. */
+  fontSize: number;
   height: number;
   margin: { top: number; right: number; bottom: number; left: number };
   plotWidth: number;
@@ -156,15 +166,16 @@ function buildShape(series: ChartSeries, index: number, x: LinearScale, y: Linea
   return { series, index, path: seriesPath(coords, series.cumulative), plannedPath, markers, plannedMarkers };
 }
 
-function plannedLabels(shapes: readonly SeriesShape[], text: string, right: number): TextLabel[] {
-  const width = textWidth(text, FONT_SIZE - 1);
+function plannedLabels(shapes: readonly SeriesShape[], text: string, right: number, fontSize: number): TextLabel[] {
+  const width = textWidth(text, fontSize);
+  const labelHeight = (fontSize * 4) / 3;
   const labels: TextLabel[] = [];
   for (const marker of shapes.flatMap((s) => s.plannedMarkers)) {
-    const y = marker.y - 10 - LABEL_HEIGHT < 0 ? marker.y + 20 : marker.y - 10;
+    const y = marker.y - 10 - labelHeight < 0 ? marker.y + 8 + fontSize : marker.y - 10;
     // Centred over the marker, unless that would reach over the value axis or out of the chart.
     const anchor = marker.x - width / 2 < 0 ? 'start' : marker.x + width / 2 > right ? 'end' : 'middle';
     const x = anchor === 'start' ? marker.x - 6 : anchor === 'end' ? marker.x + 6 : marker.x;
-    const clash = labels.some((l) => Math.abs(l.x - x) < width + 4 && Math.abs(l.y - y) < LABEL_HEIGHT);
+    const clash = labels.some((l) => Math.abs(l.x - x) < width + 4 && Math.abs(l.y - y) < labelHeight);
     if (!clash) labels.push({ x, y, anchor });
   }
   return labels;
@@ -173,6 +184,11 @@ function plannedLabels(shapes: readonly SeriesShape[], text: string, right: numb
 /** Geometry of the chart, or `undefined` when the chosen series have no figure in the range. */
 export function layoutChart(input: LayoutInput): ChartLayout | undefined {
   const { series, hidden, range, width, height, lang } = input;
+  const fontSize = input.fontSize ?? MIN_FONT_SIZE;
+  // Measured at 12 px, so they grow with the text.
+  const laneHeight = fontSize * 1.5;
+  const labelHeight = (fontSize * 4) / 3;
+  const marginBottom = 16 + fontSize;
   const domain = timeDomain(series, range);
   if (!domain || width <= 0) return undefined;
   const visible = series.filter((s) => !hidden.has(s.id));
@@ -182,28 +198,28 @@ export function layoutChart(input: LayoutInput): ChartLayout | undefined {
 
   // The widest value label decides the left margin; ticks never exceed the nice maximum.
   const probe = valueTicks(linearScale(valueDomain, [height, 0]), format, lang);
-  const left = Math.max(24, ...probe.map((t) => textWidth(t.label, FONT_SIZE))) + 10;
-  const labelWidth = Math.max(0, ...visible.map((s) => textWidth(s.label, FONT_SIZE))) + 22;
+  const left = Math.max(24, ...probe.map((t) => textWidth(t.label, fontSize))) + 10;
+  const labelWidth = Math.max(0, ...visible.map((s) => textWidth(s.label, fontSize))) + 22;
   const wantsDirect = visible.length > 0 && width - left - labelWidth >= Math.max(200, width * 0.6);
 
   const attempt = (direct: boolean): ChartLayout | undefined => {
-    const margin = { top: 10, right: direct ? labelWidth : 16, bottom: MARGIN_BOTTOM, left };
+    const margin = { top: 10, right: direct ? labelWidth : 16, bottom: marginBottom, left };
     const plotWidth = Math.max(10, width - margin.left - margin.right);
     const x = linearScale(domain, [INSET, Math.max(INSET + 1, plotWidth - INSET)]);
     const bounds = { min: -margin.left + 2, max: plotWidth + margin.right - 2 };
-    const xTicks = timeTicks(x, lang, { ...bounds, fontSize: FONT_SIZE });
+    const xTicks = timeTicks(x, lang, { ...bounds, fontSize });
 
     const annotations = layoutAnnotations(
       input.events.map((event, i) => ({
         key: String(i),
         x: x(startOf(event.date).getTime()),
-        width: textWidth(event.label[lang], FONT_SIZE),
+        width: textWidth(event.label[lang], fontSize),
         priority: event.priority,
       })),
       { ...bounds, lanes: width < 480 ? 2 : 3 },
     );
     const lanes = annotations.placed.reduce((most, a) => Math.max(most, a.lane + 1), 0);
-    margin.top = 10 + lanes * LANE_HEIGHT;
+    margin.top = 10 + lanes * laneHeight;
     const plotHeight = Math.max(40, height - margin.top - margin.bottom);
     const y = linearScale(valueDomain, [plotHeight, 0]);
 
@@ -216,17 +232,18 @@ export function layoutChart(input: LayoutInput): ChartLayout | undefined {
       // Labels may use the 10 px of air above the plot, never the event lanes.
       const ys = dodge(
         ends.map((e) => e.end!.y),
-        LABEL_HEIGHT,
+        labelHeight,
         -10,
         plotHeight,
       );
-      if (!ys || ys.some((v, i) => Math.abs(v - ends[i]!.end!.y) > 2 * LABEL_HEIGHT)) return undefined;
+      if (!ys || ys.some((v, i) => Math.abs(v - ends[i]!.end!.y) > 2 * labelHeight)) return undefined;
       directLabels = ends.map((e, i) => ({ shape: e.shape, y: ys[i]! }));
     }
-    const events = annotations.placed.map((a) => ({ ...a, event: input.events[Number(a.key)]!, y: -6 - a.lane * LANE_HEIGHT }));
+    const events = annotations.placed.map((a) => ({ ...a, event: input.events[Number(a.key)]!, y: -6 - a.lane * laneHeight }));
     const dates = chartDates(visible).map((d) => ({ ...d, x: x(d.time) }));
     return {
       width,
+      fontSize,
       height,
       margin,
       plotWidth,
@@ -236,7 +253,7 @@ export function layoutChart(input: LayoutInput): ChartLayout | undefined {
       xTicks,
       yTicks: valueTicks(y, format, lang),
       shapes,
-      plannedLabels: plannedLabels(shapes, input.plannedLabel, plotWidth + margin.right),
+      plannedLabels: plannedLabels(shapes, input.plannedLabel, plotWidth + margin.right, fontSize),
       ...(directLabels ? { directLabels } : {}),
       events,
       dates,

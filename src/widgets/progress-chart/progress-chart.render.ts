@@ -10,12 +10,14 @@ import { markerPath } from '../../chart/marker-path.js';
 import { nearestIndex } from '../../chart/nearest-index.js';
 import type { ChartSeries } from '../../chart/select-series.js';
 import { stepIndex } from '../../chart/step-index.js';
+import { textWidth } from '../../chart/text-width.js';
 import { valueAt } from '../../chart/value-at.js';
 import { formatDate } from '../../format/date.js';
 import type { Lang } from '../../i18n/strings.js';
 import { cssProps } from '../../element/css-props.js';
-import { FONT_SIZE, type ChartDateX, type ChartLayout, type SeriesShape } from './progress-chart.layout.js';
-import { tooltipRows, type ChartText } from './progress-chart.text.js';
+import { stepSeries } from './keyboard.js';
+import { type ChartDateX, type ChartLayout, type SeriesShape } from './progress-chart.layout.js';
+import { tooltipRows, type ChartText, type TooltipRow } from './progress-chart.text.js';
 
 /** Colour class of the n-th series: `--asskomm-series-1` … `-6`, then again. */
 export const seriesClass = (index: number): string => `s-${(index % 6) + 1}`;
@@ -29,11 +31,17 @@ export interface PlotView {
   /** Id of the summary that describes the plot. */
   describedBy: string;
   activeTime?: number;
+  /** Id of the series chosen with ↑/↓: marked at the crosshair and in the tooltip. */
+  activeSeries?: string;
+  /** Escape hid the tooltip; the crosshair stays until the next step or move. */
+  tooltipDismissed?: boolean;
 }
 
 /** What the element does when the visitor points at, steps to, enters or leaves the plot. */
 export interface PlotHandlers {
   activate(date: ChartDateX, via: 'keyboard' | 'pointer'): void;
+  /** ↑/↓ chose the series with this id (at the active date). */
+  chooseSeries(id: string): void;
   /** Focus without an active date: show the latest. */
   focus(): void;
   leave(): void;
@@ -53,7 +61,7 @@ function renderAxes(layout: ChartLayout): SVGTemplateResult {
       <line class="domain" x1="0" x2=${plotWidth}></line>
       ${layout.xTicks.map(
         (t) => svg`<line x1=${t.x} x2=${t.x} y2="5"></line>
-          <text x=${t.x} y="19" text-anchor=${t.anchor}>${t.label}</text>`,
+          <text x=${t.x} y=${7 + layout.fontSize} text-anchor=${t.anchor}>${t.label}</text>`,
       )}
     </g>`;
 }
@@ -102,11 +110,16 @@ function renderDrawing(layout: ChartLayout, text: ChartText): SVGTemplateResult 
     ${layout.shapes.map(renderShape)} ${renderLabels(layout, text.s.planned)}`;
 }
 
-function renderCrosshair(layout: ChartLayout, time: number): SVGTemplateResult {
+function renderCrosshair(layout: ChartLayout, time: number, activeSeries: string | undefined): SVGTemplateResult {
   const x = layout.x(time);
   const dots = layout.shapes.flatMap((shape) => {
     const at = valueAt(shape.series, time);
-    return at ? [svg`<circle class="focus-dot ${seriesClass(shape.index)}" cx=${x} cy=${layout.y(at.point.value)} r="6"></circle>`] : [];
+    const current = shape.series.id === activeSeries;
+    return at
+      ? [
+          svg`<circle class="focus-dot ${seriesClass(shape.index)} ${current ? 'current' : ''}" cx=${x} cy=${layout.y(at.point.value)} r=${current ? 9 : 6}></circle>`,
+        ]
+      : [];
   });
   return svg`<g class="crosshair"><line x1=${x} x2=${x} y1="0" y2=${layout.plotHeight}></line>${dots}</g>`;
 }
@@ -119,30 +132,88 @@ export function swatch(index: number): TemplateResult {
   </svg>`;
 }
 
+/**
+ * Below this chart width the tooltip names each series by its marker alone (the legend right
+ * above names them), in smaller type, so it covers little of a narrow plot and never has to
+ * break a long word such as "Kooperationsvereinbarungen".
+ */
+const COMPACT_BELOW = 560;
+const isCompact = (layout: ChartLayout): boolean => layout.width < COMPACT_BELOW;
+
+/** The tooltip's size in px, estimated from its text as the layout estimates labels. */
+function tooltipSize(layout: ChartLayout, heading: string, rows: readonly TooltipRow[]): { width: number; height: number } {
+  const compact = isCompact(layout);
+  // The tooltip's text is 0.8125em (compact 0.75em) of the host's size, which is 4/3 of the chart's.
+  const size = (layout.fontSize * 4 * (compact ? 0.75 : 0.8125)) / 3;
+  const rowWidth = Math.max(
+    textWidth(heading, size),
+    ...rows.map((row) => textWidth(compact ? row.value : `${row.series.label}: ${row.value}`, size) + 22 + 0.8 * size),
+  );
+  const noteWidths = rows.flatMap((row) => (row.note ? [textWidth(row.note, size)] : []));
+  const inner = compact ? Math.min(14 * size, Math.max(rowWidth, ...noteWidths)) : rowWidth;
+  const noteLines = noteWidths.reduce((sum, w) => sum + Math.ceil(w / Math.max(1, compact ? inner : inner - 22)), 0);
+  return { width: inner + 1.2 * size, height: (1 + rows.length + noteLines) * 1.7 * size + size };
+}
+
+/**
+ * Where the tooltip goes: beside the crosshair (left or right, where it fits), at the top or the
+ * bottom of the plot, wherever it covers the fewest markers, so the pointer can rest on it and
+ * still reach the data; ties go to the roomier side and the top. Where it fits beside on neither
+ * side, it stands against the roomier side's edge.
+ */
+function tooltipPosition(layout: ChartLayout, date: ChartDateX, size: { width: number; height: number }): Record<string, string> {
+  const { margin, plotHeight } = layout;
+  const { width, height } = size;
+  const x = margin.left + date.x;
+  const markers = layout.shapes
+    .flatMap((shape) => [...shape.markers, ...shape.plannedMarkers])
+    .map((m) => [margin.left + m.x, margin.top + m.y] as const);
+  const roomLeft = x - 18;
+  const roomRight = layout.width - x - 18;
+  const cap = isCompact(layout) ? ', 14em' : '';
+  type Candidate = { left: number; top: number; css: Record<string, string> };
+  const sides: Candidate[] = [];
+  if (width <= roomLeft)
+    sides.push({ left: x - 14 - width, top: 0, css: { right: `${layout.width - x + 14}px`, 'max-width': `min(${roomLeft}px${cap})` } });
+  if (width <= roomRight) sides.push({ left: x + 14, top: 0, css: { left: `${x + 14}px`, 'max-width': `min(${roomRight}px${cap})` } });
+  if (roomRight > roomLeft) sides.reverse();
+  if (!sides.length) {
+    const toLeft = roomLeft >= roomRight;
+    sides.push({
+      left: toLeft ? 4 : layout.width - 4 - width,
+      top: 0,
+      css: { [toLeft ? 'left' : 'right']: '4px', 'max-width': `min(100% - 8px${cap})` },
+    });
+  }
+  const candidates = sides.flatMap((side) => [
+    { ...side, top: margin.top, css: { ...side.css, top: `${margin.top}px` } },
+    { ...side, top: margin.top + plotHeight - height, css: { ...side.css, bottom: `${layout.height - margin.top - plotHeight}px` } },
+  ]);
+  const covered = ({ left, top }: Candidate): number =>
+    markers.filter(([mx, my]) => mx >= left - 6 && mx <= left + width + 6 && my >= top - 6 && my <= top + height + 6).length;
+  return candidates.reduce((best, one) => (covered(one) < covered(best) ? one : best)).css;
+}
+
 function renderTooltip(view: PlotView, time: number): TemplateResult {
   const { layout, text } = view;
   const date = layout.dates.find((d) => d.time === time);
   if (!date) return html``;
-  // Beside the crosshair on the roomier side; a narrow chart has no room beside it, so the
-  // tooltip then spans the top of the plot.
-  const x = layout.margin.left + date.x;
-  const room = Math.max(x, layout.width - x) - 18;
-  const position =
-    room < 170
-      ? { left: '4px', right: '4px' }
-      : x < layout.width / 2
-        ? { left: `${x + 14}px`, 'max-width': `${room}px` }
-        : { right: `${layout.width - x + 14}px`, 'max-width': `${room}px` };
   const rows = tooltipRows(
     layout.shapes.map((s) => s.series),
     time,
     text,
   );
-  return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${cssProps({ ...position, top: `${layout.margin.top}px` })}>
-    <p class="tooltip-date">${formatDate(date.date, text.lang)}</p>
+  const heading = formatDate(date.date, text.lang);
+  return html`<div
+    class=${isCompact(layout) ? 'tooltip compact' : 'tooltip'}
+    part="tooltip"
+    aria-hidden="true"
+    ${cssProps(tooltipPosition(layout, date, tooltipSize(layout, heading, rows)))}
+  >
+    <p class="tooltip-date">${heading}</p>
     ${rows.map(
       (row, i) =>
-        html`<p class="tooltip-row">
+        html`<p class=${row.series.id === view.activeSeries ? 'tooltip-row current' : 'tooltip-row'}>
           ${swatch(layout.shapes[i]!.index)}<span class="tooltip-label">${row.series.label}:</span>
           <strong class="tooltip-value">${row.value}</strong>
           ${row.note ? html`<span class="tooltip-note">${row.note}</span>` : nothing}
@@ -160,6 +231,13 @@ export function renderPlot(view: PlotView, handlers: PlotHandlers): TemplateResu
   const { margin, width, height } = layout;
   const active = activeTime !== undefined && layout.dates.some((d) => d.time === activeTime) ? activeTime : undefined;
   const onKeyDown = (event: KeyboardEvent): void => {
+    const series = layout.shapes.findIndex((shape) => shape.series.id === view.activeSeries);
+    const nextSeries = stepSeries(event.key, series, layout.shapes.length);
+    if (nextSeries !== undefined) {
+      event.preventDefault();
+      handlers.chooseSeries(layout.shapes[nextSeries]!.series.id);
+      return;
+    }
     const current = layout.dates.findIndex((d) => d.time === active);
     const next = stepIndex(event.key, current, layout.dates.length);
     if (next === undefined) return;
@@ -167,6 +245,8 @@ export function renderPlot(view: PlotView, handlers: PlotHandlers): TemplateResu
     handlers.activate(layout.dates[next]!, 'keyboard');
   };
   const onPointerMove = (event: PointerEvent): void => {
+    // Over the tooltip the date holds, so the pointer can rest on it (WCAG 1.4.13, hoverable).
+    if ((event.target as Element).closest('.tooltip')) return;
     const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
     const i = nearestIndex(
       layout.dates.map((d) => d.x),
@@ -187,12 +267,13 @@ export function renderPlot(view: PlotView, handlers: PlotHandlers): TemplateResu
     @pointerdown=${onPointerMove}
     @pointerleave=${handlers.leave}
   >
-    <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" font-size=${FONT_SIZE} aria-hidden="true" focusable="false">
+    <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" font-size=${layout.fontSize} aria-hidden="true" focusable="false">
       <g transform="translate(${margin.left} ${margin.top})">
-        ${guard([layout, text], () => renderDrawing(layout, text))} ${active !== undefined ? renderCrosshair(layout, active) : nothing}
+        ${guard([layout, text], () => renderDrawing(layout, text))}
+        ${active !== undefined ? renderCrosshair(layout, active, view.activeSeries) : nothing}
       </g>
     </svg>
-    ${active !== undefined ? renderTooltip(view, active) : nothing}
+    ${active !== undefined && !view.tooltipDismissed ? renderTooltip(view, active) : nothing}
   </div>`;
 }
 

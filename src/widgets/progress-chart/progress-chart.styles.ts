@@ -152,7 +152,6 @@ export const progressChartStyles = css`
   }
   .planned-label {
     font-style: italic;
-    font-size: 11px;
   }
   .direct-label text {
     fill: var(--_text);
@@ -166,6 +165,9 @@ export const progressChartStyles = css`
     stroke: var(--series-color);
     stroke-width: 2;
   }
+  .focus-dot.current {
+    stroke-width: 3;
+  }
   .tooltip {
     position: absolute;
     z-index: 1;
@@ -177,7 +179,8 @@ export const progressChartStyles = css`
     color: var(--_text);
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.15);
     font-size: 0.8125em;
-    pointer-events: none;
+    /* The pointer may rest on it (WCAG 1.4.13); the plot holds the date meanwhile. */
+    width: max-content;
   }
   .tooltip p {
     margin: 0.15em 0;
@@ -194,9 +197,25 @@ export const progressChartStyles = css`
   .tooltip-row .swatch {
     align-self: center;
   }
+  /* Words wrap whole; only a word longer than the whole tooltip breaks (break-word keeps its min-content). */
   .tooltip-label {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
     hyphens: auto;
+  }
+  .tooltip-row.current .tooltip-label {
+    font-weight: bold;
+  }
+  .tooltip.compact {
+    font-size: 0.75em;
+  }
+  .tooltip.compact .tooltip-row {
+    grid-template-columns: auto 1fr;
+  }
+  .tooltip.compact .tooltip-label {
+    display: none;
+  }
+  .tooltip.compact .tooltip-note {
+    grid-column: 1 / -1;
   }
   .tooltip-value {
     text-align: end;
@@ -295,5 +314,75 @@ export const progressChartStyles = css`
   tbody th {
     white-space: nowrap;
     font-weight: normal;
+  }
+  /*
+   * Forced colours (Windows high contrast): Chromium does not force SVG fills and strokes, so the
+   * drawing takes system colours itself. Series are told apart by marker shape and by a dash
+   * pattern of their own, as every series is then drawn in CanvasText.
+   */
+  @media (forced-colors: active) {
+    .s-1,
+    .s-2,
+    .s-3,
+    .s-4,
+    .s-5,
+    .s-6 {
+      --series-color: CanvasText;
+    }
+    .s-2 {
+      --series-dash: 9 3;
+    }
+    .s-3 {
+      --series-dash: 2 3;
+    }
+    .s-4 {
+      --series-dash: 9 3 2 3;
+    }
+    .s-5 {
+      --series-dash: 5 5;
+    }
+    .s-6 {
+      --series-dash: 14 3 2 3 2 3;
+    }
+    text,
+    .event text,
+    .direct-label text {
+      fill: CanvasText;
+    }
+    .x-axis line,
+    .crosshair line {
+      stroke: CanvasText;
+    }
+    .grid line,
+    .event line {
+      stroke: GrayText;
+    }
+    .event-mark {
+      fill: CanvasText;
+    }
+    .line,
+    .swatch line {
+      stroke: CanvasText;
+      stroke-dasharray: var(--series-dash, none);
+    }
+    .line.planned {
+      stroke: GrayText;
+    }
+    .marker {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .marker.planned,
+    .marker.aside {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .focus-dot {
+      stroke: Highlight;
+    }
+    .tooltip {
+      border-color: CanvasText;
+      box-shadow: none;
+    }
   }
 `;

@@ -11,10 +11,10 @@ import { safeHref } from '../../util/safe-url.js';
 import type { Lang, Strings } from '../../i18n/strings.js';
 import { formatPoint, type ChartText } from './progress-chart.text.js';
 
-/** One row of the data table as text: the date and one cell per series. */
+/** One row of the data table as text: the date and one cell per series (`undefined`: no figure that day). */
 export interface TableRow {
   date: string;
-  cells: string[];
+  cells: Array<string | undefined>;
 }
 
 /** The data table, the events table and the button that shows them. */
@@ -29,9 +29,9 @@ export interface TableView {
 }
 
 /** A cell shows what the feed reports (or plans) on that date; a held step is not repeated. */
-function cell(series: ChartSeries, time: number, text: ChartText): string {
+function cell(series: ChartSeries, time: number, text: ChartText): string | undefined {
   const point = series.reported.find((p) => p.time === time) ?? series.planned.find((p) => p.time === time);
-  return point ? formatPoint(point, series.format, text) : '–';
+  return point ? formatPoint(point, series.format, text) : undefined;
 }
 
 /** The data table's rows (date × series) as text, oldest date first. */
@@ -56,6 +56,8 @@ export function renderTableToggle(view: TableView, toggle: () => void): Template
 /** The data table (date × series) and the events, visually hidden until the visitor asks. */
 export function renderTable(view: TableView): TemplateResult {
   const { s, lang } = view.text;
+  // A dash for the eye; screen readers hear the words instead of "Halbgeviertstrich".
+  const noFigure = html`<span aria-hidden="true">–</span><span class="visually-hidden">${s.noValue}</span>`;
   return html`<div id=${view.id} class=${view.open ? 'tables' : 'visually-hidden'}>
     <div
       class=${view.open ? 'table-scroll' : ''}
@@ -78,7 +80,7 @@ export function renderTable(view: TableView): TemplateResult {
             (row) =>
               html`<tr>
                 <th scope="row">${row.date}</th>
-                ${row.cells.map((text) => html`<td>${text}</td>`)}
+                ${row.cells.map((text) => html`<td>${text ?? noFigure}</td>`)}
               </tr>`,
           )}
         </tbody>
@@ -111,11 +113,14 @@ export function renderTable(view: TableView): TemplateResult {
   </div>`;
 }
 
-/** "Stand: November 2021 · Quelle: …", the source linked only when it is an http(s) URL. */
+/**
+ * "Stand: November 2021 · Quelle: …", the source linked only when it is an http(s) URL. The feed's
+ * source exists only in German: an English chart marks it `lang="de"` (WCAG 3.1.2).
+ */
 export function renderMeta(meta: Meta, strings: Strings, lang: Lang): TemplateResult {
   const href = meta.sourceUrl ? safeHref('url', meta.sourceUrl) : undefined;
   return html`<p class="meta" part="meta">
     <span>${strings.asOf}: ${formatDate(meta.asOf, lang)}</span><span aria-hidden="true"> · </span>
-    <span>${strings.source}: ${href ? html`<a href=${href}>${meta.source}</a>` : meta.source}</span>
+    <span>${strings.source}: <span lang="de">${href ? html`<a href=${href}>${meta.source}</a>` : meta.source}</span></span>
   </p>`;
 }

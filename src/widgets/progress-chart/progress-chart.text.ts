@@ -52,6 +52,13 @@ export function announceDate(date: ChartDate, series: readonly ChartSeries[], te
   return `${formatDate(date.date, text.lang)}. ${rows.join('; ')}.`;
 }
 
+/** What a screen reader hears on ↑/↓, and on ←/→ once a series is chosen: that series at the date. */
+export function announceSeries(date: ChartDate, series: ChartSeries, text: ChartText): string {
+  const [row] = tooltipRows([series], date.time, text);
+  const note = row?.note ? ` ${row.note}` : '';
+  return `${series.label}: ${row?.value ?? text.s.noValue}, ${formatDate(date.date, text.lang)}.${note}`;
+}
+
 /** The picture in words: the date range, each series' first and latest figure, plans, events. */
 export function describeChart(
   series: readonly ChartSeries[],

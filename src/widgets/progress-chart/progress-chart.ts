@@ -3,16 +3,19 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ResizeController } from '../../element/resize-controller.js';
 import type { FeedModel } from '../../feed/types.js';
+import type { ChartSeries } from '../../chart/select-series.js';
 import { de, type ProgressChartStrings } from '../../i18n/progress-chart.js';
 import { AsskommElement, baseStyles } from '../../element/base-element.js';
 import { ChartDerivations, type ChartSnapshot } from './derived.js';
 import { readChartOptions, type ChartOptions } from './options.js';
-import type { ChartDateX } from './progress-chart.layout.js';
+import { chartFontSize, type ChartDateX } from './progress-chart.layout.js';
+import { fullestDate } from './keyboard.js';
+import { memoize } from '../../util/memo.js';
 import { renderLegend, renderPlot } from './progress-chart.render.js';
 import { progressChartStyles } from './progress-chart.styles.js';
 import { renderMeta, renderTable, renderTableToggle, type TableView } from './progress-chart.table.js';
 import { cssProps } from '../../element/css-props.js';
-import { announceDate } from './progress-chart.text.js';
+import { announceDate, announceSeries } from './progress-chart.text.js';
 import { EVENTS } from '../../feed/read-events.js';
 import { INDICATORS } from '../../feed/read-indicators.js';
 
@@ -117,10 +120,32 @@ export class ProgressChart extends AsskommElement {
   @state() private activeTime?: number;
   @state() private tableOpen = false;
   @state() private announcement = '';
+  /** The series chosen with ↑/↓, by id. */
+  @state() private activeSeries?: string;
+  /** Escape hid the tooltip (WCAG 1.4.13); the next step or pointer move shows it again. */
+  @state() private tooltipDismissed = false;
 
   private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('figure'));
   private readonly derived = new ChartDerivations();
   private options: ChartOptions = readChartOptions({}, undefined).options;
+  /** The host's font size read when what is drawn changes, never on a crosshair step (it forces a style recalculation). */
+  private readonly fontSize = memoize((_width: number, _model: FeedModel, _options: ChartOptions, _lang: string) =>
+    chartFontSize(parseFloat(getComputedStyle(this).fontSize)),
+  );
+  /** Escape anywhere hides the tooltip, also one shown by the pointer while focus is elsewhere. */
+  private readonly onDocumentKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.activeTime !== undefined) this.tooltipDismissed = true;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onDocumentKeyDown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onDocumentKeyDown);
+  }
 
   protected readAttributes(): void {
     const { options, hints } = readChartOptions(this, this.feed.model);
@@ -152,7 +177,8 @@ export class ProgressChart extends AsskommElement {
 
   private renderModel(model: FeedModel): TemplateResult {
     const lang = this.language;
-    const snapshot = this.derived.snapshot(model, this.options, this.size.width, this.hiddenSeries, this.chartStrings, lang);
+    const fontSize = this.fontSize(this.size.width, model, this.options, lang);
+    const snapshot = this.derived.snapshot(model, this.options, this.size.width, this.hiddenSeries, this.chartStrings, lang, fontSize);
     const { series, dates, events, text, name } = snapshot;
     const table: TableView = { id: 'data', heading: name, series, rows: snapshot.rows, events, text, open: this.tableOpen };
     return html`${series.length ? renderLegend({ series, hidden: this.hiddenSeries, text }, (id, shown) => this.toggleSeries(id, shown)) : nothing}
@@ -169,13 +195,33 @@ export class ProgressChart extends AsskommElement {
   private renderPlotArea({ layout, visible, text, name, dates }: ChartSnapshot): unknown {
     if (!layout) return dates.length ? nothing : html`<p class="no-data">${text.s.noData}</p>`;
     const active = this.activeTime !== undefined ? { activeTime: this.activeTime } : {};
+    const chosen = this.activeSeries !== undefined ? { activeSeries: this.activeSeries } : {};
+    const chosenSeries = (): ChartSeries | undefined => visible.find((one) => one.id === this.activeSeries);
+    const announce = (date: ChartDateX): string => {
+      const one = chosenSeries();
+      return one ? announceSeries(date, one, text) : announceDate(date, visible, text);
+    };
     return renderPlot(
-      { layout, text, label: text.s.plotLabel(name), describedBy: 'summary', ...active },
       {
-        activate: (date, via) => this.activate(date, via === 'keyboard' ? announceDate(date, visible, text) : undefined),
+        layout,
+        text,
+        label: text.s.plotLabel(name),
+        describedBy: 'summary',
+        tooltipDismissed: this.tooltipDismissed,
+        ...active,
+        ...chosen,
+      },
+      {
+        activate: (date, via) => this.activate(date, via === 'keyboard' ? announce(date) : undefined),
+        chooseSeries: (id) => {
+          this.activeSeries = id;
+          const date = layout.dates.find((d) => d.time === this.activeTime) ?? fullestDate(layout.dates, visible);
+          if (date) this.activate(date, announce(date));
+        },
         focus: () => {
-          const last = layout.dates.at(-1);
-          if (this.activeTime === undefined && last) this.activate(last, announceDate(last, visible, text));
+          // The latest date with the most figures, not one where most series say "keine Angabe".
+          const start = fullestDate(layout.dates, visible);
+          if (this.activeTime === undefined && start) this.activate(start, announce(start));
         },
         leave: () => {
           if (this.shadowRoot?.activeElement?.classList.contains('plot')) return;
@@ -183,6 +229,7 @@ export class ProgressChart extends AsskommElement {
         },
         blur: () => {
           this.activeTime = undefined;
+          this.activeSeries = undefined;
         },
       },
     );
@@ -195,6 +242,7 @@ export class ProgressChart extends AsskommElement {
 
   private activate(date: ChartDateX, announcement?: string): void {
     if (announcement !== undefined) this.announcement = announcement;
+    this.tooltipDismissed = false;
     if (date.time === this.activeTime) return;
     this.activeTime = date.time;
     this.emit('asskomm-date', { date: date.date });

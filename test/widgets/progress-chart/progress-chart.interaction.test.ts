@@ -4,6 +4,15 @@ import { clearFeedCache } from '../../../src/feed/load.js';
 import { visibleText } from '../../helpers/conformance.js';
 import { $, $$, chart, plot, press, texts, tooltip, updated } from './helpers.js';
 
+/** A cell's text as the eye sees it: without the words only screen readers get. */
+const seen = (cell: Element): string =>
+  [...cell.querySelectorAll('*'), cell]
+    .flatMap((node) => [...node.childNodes])
+    .filter((node) => node.nodeType === Node.TEXT_NODE && !node.parentElement!.closest('.visually-hidden'))
+    .map((node) => node.textContent)
+    .join('')
+    .trim();
+
 describe('<asskomm-progress-chart> interaction', () => {
   beforeEach(() => clearFeedCache());
 
@@ -85,7 +94,7 @@ describe('<asskomm-progress-chart> interaction', () => {
     expect(button.textContent!.trim()).to.equal('Tabelle ausblenden');
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(table.getBoundingClientRect().width).to.be.above(100);
-    const rows = [...table.tBodies[0]!.rows].map((row) => [...row.cells].map((c) => c.textContent!.trim()));
+    const rows = [...table.tBodies[0]!.rows].map((row) => [...row.cells].map(seen));
     expect(rows).to.deep.equal([
       ['6. Februar 2019', '8', '–', '–'],
       ['12. Februar 2020', '64', '16', '–'],
@@ -94,6 +103,10 @@ describe('<asskomm-progress-chart> interaction', () => {
       ['25. Juni 2021', 'über 100', '–', '–'],
       ['November 2021', '126', '28', '29'],
     ]);
+    // Screen readers hear words where the eye sees a dash.
+    const empty = table.tBodies[0]!.rows[0]!.cells[2]!;
+    expect(empty.querySelector('[aria-hidden="true"]')!.textContent).to.equal('–');
+    expect(empty.querySelector('.visually-hidden')!.textContent).to.equal('keine Angabe');
     expect(texts(element, 'table[part~="events-table"] td')).to.deep.equal(['Start ASSKomm', '100. Kommune beraten', '2. Fachtagung']);
     await expect(element).to.be.accessible();
   });

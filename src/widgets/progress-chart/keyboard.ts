@@ -1,0 +1,32 @@
+/**
+ * Where the chart's keys lead besides ←/→ (see `stepIndex`): ↑/↓ between the shown series at the
+ * active date, and the date the crosshair starts on when the chart gets focus.
+ */
+import type { ChartDate } from '../../chart/chart-dates.js';
+import type { ChartSeries } from '../../chart/select-series.js';
+import { valueAt } from '../../chart/value-at.js';
+
+/**
+ * The series ↑/↓ move to: ↓ the next in the legend's order, ↑ the one before; from none, ↓ starts
+ * at the first and ↑ at the last. Stays at either end. `undefined` for other keys.
+ */
+export function stepSeries(key: string, current: number, count: number): number | undefined {
+  if (count <= 0) return undefined;
+  if (key === 'ArrowDown') return current < 0 ? 0 : Math.min(current + 1, count - 1);
+  if (key === 'ArrowUp') return current < 0 ? count - 1 : Math.max(current - 1, 0);
+  return undefined;
+}
+
+/**
+ * The latest date at which most of `series` have a figure, so the first thing a keyboard user
+ * hears is a date with values, not "keine Angabe" for series that report less often.
+ */
+export function fullestDate<D extends ChartDate>(dates: readonly D[], series: readonly ChartSeries[]): D | undefined {
+  let best: D | undefined;
+  let most = -1;
+  for (const date of dates) {
+    const count = series.filter((one) => valueAt(one, date.time)).length;
+    if (count >= most) [best, most] = [date, count];
+  }
+  return best;
+}
