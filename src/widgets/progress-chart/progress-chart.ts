@@ -32,8 +32,10 @@ export interface AsskommDateDetail {
  * Fortlaufend gezählte Kennzahlen erscheinen als Stufen (ein Wert gilt bis zur nächsten Meldung) mit einer
  * Markierung an jedem gemeldeten Datum; geplante Werte als gestrichelte Linie zu einer hohlen Markierung mit der
  * Beschriftung „geplant“. Das Diagramm ist ein einziger Tab-Stopp: ←/→ wechseln zwischen den Daten mit Werten,
- * Pos1/Ende springen zum ersten und letzten. Screenreader bekommen eine Zusammenfassung und eine Tabelle; „Tabelle
- * anzeigen“ zeigt die Tabelle allen.
+ * Pos1/Ende springen zum ersten und letzten, ↑/↓ zwischen den Kennzahlen; der erste Fokus wählt das letzte Datum mit
+ * den meisten Werten. Escape blendet den Tooltip aus, und der Mauszeiger kann auf ihm ruhen. Die Schrift im Diagramm
+ * wächst mit der Schriftgröße der Seite (drei Viertel davon, mindestens 12 px). Screenreader bekommen eine
+ * Zusammenfassung und eine Tabelle; „Tabelle anzeigen“ zeigt die Tabelle allen.
  *
  * @slot - Ersatzinhalt, z. B. ein Satz mit den neuesten Zahlen: zu sehen, solange der Feed lädt und wenn das
  *   Diagramm nicht angezeigt werden kann; ausgeblendet, sobald das Diagramm da ist.
