@@ -20,6 +20,9 @@ export function maybeLink(kind: LinkKind, value: string, text: string = linkText
   return href ? html`<a href=${href}>${text}</a>` : html`<span>${text}</span>`;
 }
 
+/** Distance in CSS px from the place's point to the tooltip's corner; its `::before` bridges it for the pointer. */
+export const TOOLTIP_OFFSET = 12;
+
 export interface TooltipInput {
   place: PlaceView;
   /** Position of the anchor point in CSS px inside the map box, and the box width. */
@@ -28,16 +31,33 @@ export interface TooltipInput {
   width: number;
   shown(id: LayerId): boolean;
   context: TextContext;
+  /** The pointer holds the tooltip: it takes pointer events (otherwise only its bridge does). */
+  held: boolean;
+  on: {
+    /** The pointer reached the tooltip (over its bridge). */
+    pointerenter(): void;
+    pointerleave(event: PointerEvent): void;
+    /** A click on the held tooltip chooses its place, as a click on the place does. */
+    click(): void;
+  };
 }
 
-export function renderTooltip({ place, x, y, width, shown, context }: TooltipInput): TemplateResult {
+export function renderTooltip({ place, x, y, width, shown, context, held, on }: TooltipInput): TemplateResult {
   const texts = statusTexts(place, shown, context);
   const side = x > width / 2 ? 'left' : 'right';
   const position =
     side === 'right'
-      ? { left: `${Math.max(0, x + 12)}px`, right: undefined }
-      : { left: undefined, right: `${Math.max(0, width - x + 12)}px` };
-  return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${cssProps({ ...position, top: `${Math.max(0, y + 12)}px` })}>
+      ? { left: `${Math.max(0, x + TOOLTIP_OFFSET)}px`, right: undefined }
+      : { left: undefined, right: `${Math.max(0, width - x + TOOLTIP_OFFSET)}px` };
+  return html`<div
+    class=${`tooltip ${side}${held ? ' held' : ''}`}
+    part="tooltip"
+    aria-hidden="true"
+    ${cssProps({ ...position, top: `${Math.max(0, y + TOOLTIP_OFFSET)}px` })}
+    @pointerenter=${on.pointerenter}
+    @pointerleave=${on.pointerleave}
+    @click=${on.click}
+  >
     <strong class="tooltip-name">${place.name}</strong>
     <span class="tooltip-district">${place.level === 'district' ? context.s.districtLevel : place.districtName}</span>
     ${

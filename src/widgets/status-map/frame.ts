@@ -18,8 +18,12 @@ export interface FrameInput {
   zoom: ZoomState;
   animate: boolean;
   wheelHint: boolean;
-  hovered?: { key: string; x: number; y: number };
+  hoveredKey?: string;
   activeKey?: string;
+  /** Escape hid the tooltip (of the mouse or the keyboard). */
+  tooltipDismissed: boolean;
+  /** The pointer holds the tooltip (it takes pointer events then, not the map below). */
+  tooltipHeld: boolean;
   /** Whether the map has keyboard focus (shows the tooltip at the active place). */
   keyboardFocus: boolean;
   /** Whether the active place is outlined (keyboard focus or open details). */
@@ -29,8 +33,11 @@ export interface FrameInput {
     focus(event: FocusEvent): void;
     blur(): void;
     pointermove(event: PointerEvent): void;
-    pointerleave(): void;
+    pointerleave(event: PointerEvent): void;
     click(event: MouseEvent): void;
+    tooltipPointerenter(): void;
+    tooltipPointerleave(event: PointerEvent): void;
+    tooltipClick(): void;
     zoomIn(): void;
     zoomOut(): void;
     zoomReset(): void;
@@ -38,17 +45,28 @@ export interface FrameInput {
 }
 
 export function renderFrame(input: FrameInput): TemplateResult {
-  const { snapshot, zoom, hovered, on } = input;
+  const { snapshot, zoom, hoveredKey, on } = input;
   const { geometry, data, labels, navigation, hidden, context } = snapshot;
   const s = context.s;
   const width = input.width || FRAME.width;
   const unitsPerPx = FRAME.width / width;
   const activeKey = input.activeKey && navigation.byKey.has(input.activeKey) ? input.activeKey : undefined;
-  const tooltipPlace = snapshot.view(hovered?.key ?? (input.keyboardFocus ? activeKey : undefined));
+  const tooltipPlace = input.tooltipDismissed ? undefined : snapshot.view(hoveredKey ?? (input.keyboardFocus ? activeKey : undefined));
   let tooltip: TemplateResult | typeof nothing = nothing;
   if (tooltipPlace) {
-    const [x, y] = hovered ? [hovered.x, hovered.y] : toScreen(tooltipPlace.point, zoom, unitsPerPx);
-    tooltip = renderTooltip({ place: tooltipPlace, x, y, width, shown: (id: LayerId) => !hidden.has(id), context });
+    // At the place, not at the pointer: the pointer can move onto it (WCAG 1.4.13).
+    const [x, y] = toScreen(tooltipPlace.point, zoom, unitsPerPx);
+    const shown = (id: LayerId): boolean => !hidden.has(id);
+    tooltip = renderTooltip({
+      place: tooltipPlace,
+      x,
+      y,
+      width,
+      shown,
+      context,
+      held: input.tooltipHeld,
+      on: { pointerenter: on.tooltipPointerenter, pointerleave: on.tooltipPointerleave, click: on.tooltipClick },
+    });
   }
   return html`<div class="frame" part="map">
     <div
@@ -73,7 +91,7 @@ export function renderFrame(input: FrameInput): TemplateResult {
         zoom,
         unitsPerPx,
         animate: input.animate,
-        hoveredKey: hovered?.key,
+        hoveredKey,
         activeKey: input.showActive ? activeKey : undefined,
       })}
     </div>

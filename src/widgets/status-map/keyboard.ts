@@ -1,7 +1,8 @@
 /**
  * The map is one tab stop (a listbox with `aria-activedescendant`). Arrow keys move to the
  * neighbouring place, Page Down / Page Up through the documented order (Kreis, then name),
- * Enter or Space opens the details, + / − / 0 zoom, Shift + arrows pan.
+ * Enter or Space opens the details, + / − / 0 zoom, Shift + arrows pan, Escape closes the
+ * details or else hides the tooltip.
  */
 import type { Point } from '../../geo/geometry.js';
 import { nearestInDirection, stepInOrder, type Direction, type NavItem } from '../../geo/navigation.js';
@@ -18,6 +19,8 @@ export interface KeyboardHost {
   activate(key: string): void;
   choose(key: string, returnFocus: HTMLElement | undefined): void;
   closeDetails(): void;
+  /** Hides the tooltip; `false` when none showed. */
+  dismissTooltip(): boolean;
 }
 
 const DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -75,8 +78,8 @@ export class MapKeyboard {
           zoom.reset();
           break;
         case 'Escape':
-          if (!detailsOpen) return;
-          this.host.closeDetails();
+          if (detailsOpen) this.host.closeDetails();
+          else if (!this.host.dismissTooltip()) return;
           break;
         default:
           return;

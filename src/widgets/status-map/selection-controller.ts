@@ -3,6 +3,12 @@
  * active option of the listbox (moved by the keyboard), the chosen place with its details dialog,
  * and where focus goes back when the dialog closes. It owns the frame's pointer, focus and key
  * handlers and the dialog's opening, closing and focus; the element only renders its state.
+ *
+ * The tooltip follows WCAG 1.4.13: Escape hides it without moving focus or pointer (until the
+ * pointer reaches another place or the keyboard moves), and the pointer can move onto it. It sits
+ * at the place's point; the pointer that crosses the gap from there (the tooltip's bridge) holds
+ * it until it leaves the tooltip. Elsewhere the pointer passes through the tooltip to the map, so
+ * it never hides the places below from the mouse.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { MapSnapshot } from './derived.js';
@@ -12,13 +18,6 @@ import type { Navigation, PlaceView } from './map-data.js';
 import type { MapZoom } from './zoom.js';
 
 type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
-
-/** The place under the mouse and the pointer's position in the frame (CSS px), for the tooltip. */
-export interface Hovered {
-  key: string;
-  x: number;
-  y: number;
-}
 
 export interface SelectionOptions {
   /** What the map shows now; `undefined` until feed and geometry are there. */
@@ -30,8 +29,13 @@ export interface SelectionOptions {
 
 /** The map's hover, keyboard, selection and details-dialog state; the host re-renders when it changes. */
 export class MapSelection implements ReactiveController, KeyboardHost {
-  hovered?: Hovered;
+  /** The place under the mouse, or whose tooltip the mouse is over. */
+  hoveredKey?: string;
   activeKey?: string;
+  /** Escape hid the tooltip; the next place under the mouse or the next keyboard move shows it again. */
+  tooltipDismissed = false;
+  /** The pointer is on the tooltip, reached over its bridge: it keeps the tooltip's place. */
+  tooltipHeld = false;
   /** Whether the listbox has keyboard focus: the tooltip then shows at the active place. */
   keyboardFocus = false;
   /** The place whose details are open. */
@@ -66,6 +70,28 @@ export class MapSelection implements ReactiveController, KeyboardHost {
     return this.keyboardFocus || this.detailsOpen;
   }
 
+  hostConnected(): void {
+    document.addEventListener('keydown', this.onDocumentKeyDown);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('keydown', this.onDocumentKeyDown);
+  }
+
+  /** Escape anywhere on the page hides the mouse's tooltip, wherever focus is. */
+  private readonly onDocumentKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && !event.defaultPrevented && this.hoveredKey !== undefined) this.dismissTooltip();
+  };
+
+  /** Hides the tooltip if one shows; `false` when there was none. Focus and pointer stay where they are. */
+  dismissTooltip(): boolean {
+    const showing = this.hoveredKey !== undefined || (this.keyboardFocus && this.activeKey !== undefined);
+    if (!showing || this.tooltipDismissed) return false;
+    this.tooltipDismissed = true;
+    this.host.requestUpdate();
+    return true;
+  }
+
   private view(key: string | undefined): PlaceView | undefined {
     return this.options.snapshot()?.view(key);
   }
@@ -90,6 +116,7 @@ export class MapSelection implements ReactiveController, KeyboardHost {
     if (!place) return;
     this.activeKey = key;
     this.keyboardFocus = true;
+    this.tooltipDismissed = false;
     this.zoom.keepInView(place.point);
     this.host.requestUpdate();
   }
@@ -111,9 +138,10 @@ export class MapSelection implements ReactiveController, KeyboardHost {
     void this.host.updateComplete.then(() => target?.focus());
   }
 
-  private setHovered(hovered: Hovered | undefined): void {
-    if (hovered === undefined && this.hovered === undefined) return;
-    this.hovered = hovered;
+  private setHovered(key: string | undefined): void {
+    if (key === this.hoveredKey) return;
+    if (key !== undefined) this.tooltipDismissed = false;
+    this.hoveredKey = key;
     this.host.requestUpdate();
   }
 
@@ -123,6 +151,7 @@ export class MapSelection implements ReactiveController, KeyboardHost {
     focus: (event: FocusEvent): void => {
       if (!(event.currentTarget as Element).matches(':focus-visible')) return;
       this.keyboardFocus = true;
+      this.tooltipDismissed = false;
       this.activeKey ??= this.navigation?.ordered[0]?.key;
       this.host.requestUpdate();
     },
@@ -133,12 +162,26 @@ export class MapSelection implements ReactiveController, KeyboardHost {
     },
     pointermove: (event: PointerEvent): void => {
       if (event.pointerType === 'touch') return;
-      const key = (event.target as Element).closest?.('[data-key]')?.getAttribute('data-key') ?? undefined;
-      if (!key) return this.setHovered(undefined);
-      const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-      this.setHovered({ key, x: event.clientX - box.left, y: event.clientY - box.top });
+      this.setHovered((event.target as Element).closest?.('[data-key]')?.getAttribute('data-key') ?? undefined);
     },
-    pointerleave: (): void => this.setHovered(undefined),
+    // Onto the tooltip keeps it (it is hoverable); anywhere else ends the hover.
+    pointerleave: (event: PointerEvent): void => {
+      if (!(event.relatedTarget as Element | null)?.closest?.('.tooltip')) this.setHovered(undefined);
+    },
+    tooltipPointerenter: (): void => {
+      this.tooltipHeld = true;
+      this.host.requestUpdate();
+    },
+    tooltipPointerleave: (event: PointerEvent): void => {
+      this.tooltipHeld = false;
+      this.host.requestUpdate();
+      // Back on the map, the next pointermove names the place under the pointer.
+      if (!(event.relatedTarget as Element | null)?.closest?.('.viewport')) this.setHovered(undefined);
+    },
+    tooltipClick: (): void => {
+      const viewport = this.host.renderRoot.querySelector<HTMLElement>('.viewport') ?? undefined;
+      if (this.hoveredKey) this.choose(this.hoveredKey, viewport);
+    },
     click: (event: MouseEvent): void => {
       const key = (event.target as Element).closest?.('[data-key]')?.getAttribute('data-key');
       if (key) this.choose(key, event.currentTarget as HTMLElement);

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { visibleText } from '../../helpers/conformance.js';
+import { TOOLTIP_OFFSET } from '../../../src/widgets/status-map/details.js';
 import { centreOf, createMap, detailsDialog, scaleOf, shadow, tooltipText, zoomTransform } from './helpers.js';
 
 afterEach(() => resetMouse());
@@ -46,6 +47,90 @@ describe('<asskomm-status-map> tooltip', () => {
     expect(tooltipText(map)).to.contain('Arnsdorf');
     expect(tooltipText(map)).to.contain('Landkreis Bautzen');
     expect(tooltipText(map)).to.contain('kein ASSKomm-Baustein');
+  });
+});
+
+describe('<asskomm-status-map> tooltip, dismissable and hoverable (WCAG 1.4.13)', () => {
+  it('hides with Escape while focus stays on the map; the next arrow key shows it again', async () => {
+    const map = await createMap();
+    shadow(map).querySelector<HTMLElement>('#search-input')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await map.updateComplete;
+    const viewport = shadow(map).querySelector('.viewport')!;
+    expect(tooltipText(map)).to.contain('Arnsdorf');
+    await sendKeys({ press: 'Escape' });
+    await map.updateComplete;
+    expect(tooltipText(map)).to.equal('');
+    expect(shadow(map).activeElement === viewport, 'focus stays on the map').to.be.true;
+    expect(viewport.getAttribute('aria-activedescendant')).to.equal('place-14625010');
+    expect(detailsDialog(map).open).to.be.false;
+    await sendKeys({ press: 'ArrowRight' });
+    await map.updateComplete;
+    const active = shadow(map).querySelector(`#${viewport.getAttribute('aria-activedescendant')!}`)!;
+    const name = active.getAttribute('aria-label')!.split(',')[0]!;
+    expect(name).not.to.equal('Arnsdorf');
+    expect(tooltipText(map)).to.contain(name);
+  });
+
+  it("hides the mouse's tooltip with Escape wherever focus is; the next place under the mouse shows it again", async () => {
+    const map = await createMap();
+    const [x, y] = centreOf(shadow(map).querySelector('#place-14713000')!);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await map.updateComplete;
+    expect(tooltipText(map)).to.contain('Leipzig');
+    await sendKeys({ press: 'Escape' });
+    await map.updateComplete;
+    expect(tooltipText(map)).to.equal('');
+    // Still over Leipzig: it stays hidden, with Leipzig outlined.
+    await sendMouse({ type: 'move', position: [x + 2, y + 2] });
+    await map.updateComplete;
+    expect(tooltipText(map)).to.equal('');
+    expect(shadow(map).querySelectorAll('.highlight.hover')).to.have.length(1);
+    await sendMouse({ type: 'move', position: centreOf(shadow(map).querySelector('#place-14612000')!) });
+    await map.updateComplete;
+    expect(tooltipText(map)).to.contain('Dresden');
+  });
+
+  it('stays at its place while the pointer moves from there onto it, and goes when the pointer leaves both', async () => {
+    const map = await createMap();
+    await sendMouse({ type: 'move', position: centreOf(shadow(map).querySelector('#place-14713000')!) });
+    await map.updateComplete;
+    const tooltip = (): Element | null => shadow(map).querySelector('.tooltip');
+    const box = tooltip()!.getBoundingClientRect();
+    // Leipzig lies in the west: the tooltip opens to the right of its point, TOOLTIP_OFFSET px away.
+    expect(tooltip()!.classList.contains('right')).to.be.true;
+    const [px, py] = [box.left - TOOLTIP_OFFSET, box.top - TOOLTIP_OFFSET];
+    const path = [
+      [px - 1, py - 1],
+      [px + 4, py + 4],
+      [px + 9, py + 9],
+      [box.left + 10, box.top + 10],
+      [box.left + box.width / 2, box.top + box.height / 2],
+      [box.right - 4, box.bottom - 4],
+    ];
+    for (const [x, y] of path) {
+      await sendMouse({ type: 'move', position: [Math.round(x!), Math.round(y!)] });
+      await map.updateComplete;
+      expect(tooltipText(map), `pointer at ${Math.round(x!)}, ${Math.round(y!)}`).to.contain('Leipzig');
+      const now = tooltip()!.getBoundingClientRect();
+      expect([now.left, now.top]).to.deep.equal([box.left, box.top]);
+    }
+    await sendMouse({ type: 'move', position: [1, 1] });
+    await map.updateComplete;
+    expect(tooltip()).to.be.null;
+  });
+
+  it('lets the pointer pass through to the places below unless it came over the bridge', async () => {
+    const map = await createMap();
+    await sendMouse({ type: 'move', position: centreOf(shadow(map).querySelector('#place-14713000')!) });
+    await map.updateComplete;
+    const box = shadow(map).querySelector('.tooltip')!.getBoundingClientRect();
+    const below = shadow(map).elementsFromPoint(Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2));
+    const neighbour = below.find((element) => element.matches('path.municipality') && element.getAttribute('data-key') !== '14713000');
+    expect(neighbour, 'a Gemeinde under the tooltip').to.exist;
+    await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    await map.updateComplete;
+    expect(tooltipText(map)).not.to.contain('Leipzig');
   });
 });
 
