@@ -6,6 +6,7 @@
 import { FIRST_YEAR, isPartialDate, LAST_YEAR } from '../feed/schema.js';
 import type { PartialDate } from '../feed/types.js';
 import { editorHints } from '../i18n/strings.js';
+import { DEFAULT_HEADING_LEVEL, HEADING_LEVELS, type HeadingLevel } from './heading.js';
 
 /**
  * An attribute value as text: properties set from script may hold numbers. Anything else becomes
@@ -84,4 +85,13 @@ export function readNumber(attr: string, raw: string | null | undefined, bounds:
   if (number < bounds.min || number > bounds.max) return { value, hint: editorHints.hintNumberOutOfRange(attr, text, bounds, value) };
   if (value !== number) return { value, hint: editorHints.hintNumberRounded(attr, text, value) };
   return { value };
+}
+
+/** `heading-level`: 2 to 6 (the page's `h1` is its title); anything else → 2 with a hint. */
+export function readHeadingLevel(raw: string | null | undefined): Parsed<HeadingLevel> {
+  const text = raw?.trim();
+  if (!text) return { value: DEFAULT_HEADING_LEVEL };
+  const level = HEADING_LEVELS.find((candidate) => String(candidate) === text);
+  if (level) return { value: level };
+  return { value: DEFAULT_HEADING_LEVEL, hint: editorHints.hintBadHeadingLevel(text, DEFAULT_HEADING_LEVEL) };
 }

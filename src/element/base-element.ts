@@ -25,6 +25,8 @@ import { reportFailure, warn } from '../util/warn.js';
  *   min- and max-content sizes). It has no height and is never wider than the widget.
  * - The font size keeps a floor: where the page's is 0 (`body { font-size: 0 }` against gaps
  *   between inline-blocks) the widget takes the root size, 1rem, and it is never below 0.75rem.
+ * - The skip link (`skip-link.ts`) is positioned absolutely without offsets: shown on focus, it
+ *   lies over the widget's top where it stands instead of pushing the widget down.
  * - `thead` and `tfoot` (the screen-reader tables) set `break-inside` themselves: Chromium's own
  *   value for it depends on a media query that it parses anew for each such element and keeps
  *   for the life of the page, one more per table every time a widget is drawn (issue 12).
@@ -73,6 +75,23 @@ export const baseStyles = css`
   .heading {
     overflow-wrap: break-word;
     hyphens: auto;
+  }
+  .skip-link:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .skip-link:focus {
+    position: absolute;
+    z-index: 2;
+    padding: 0.35em 0.9em;
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    background: var(--_button-background);
+    color: var(--_button-text);
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
@@ -339,7 +358,7 @@ export abstract class AsskommElement extends LitElement {
   /** Editor hints are German on every page: they address the LPR's web editors. */
   protected renderHints(): TemplateResult | typeof nothing {
     if (!this.hints.length) return nothing;
-    return html`<div class="hints" part="hint" role="note">
+    return html`<div class="hints" part="hint" role="note" lang="de">
       <p><strong>${editorHints.hintPrefix}</strong></p>
       ${this.hints.map((text) => html`<p>${text}</p>`)}
     </div>`;

@@ -63,6 +63,8 @@ const chart: ProgressChartStrings = {
   summarySingle: (label, value, date) => `${label}: ${value} (${date}).`,
   summaryPlanned: (label, value, date) => `${label}: planned ${value} (${date}).`,
   summaryEvents: (list) => `Events: ${list}.`,
+  skipLink: 'Skip chart',
+  skipTarget: 'End of chart',
 };
 
 const map: StatusMapStrings = {
@@ -157,6 +159,8 @@ const map: StatusMapStrings = {
   license: 'Licence dl-de/by-2-0',
   loadingMap: 'Loading the map …',
   errorGeometry: 'The map geometry could not be loaded.',
+  skipLink: 'Skip map',
+  skipTarget: 'End of map',
 };
 
 export const en: EnglishTables = { strings, counter, chart, map };

@@ -27,6 +27,8 @@ export const de = {
   summarySingle: (label: string, value: string, date: string) => `${label}: ${value} (${date}).`,
   summaryPlanned: (label: string, value: string, date: string) => `${label}: geplant ${value} (${date}).`,
   summaryEvents: (list: string) => `Ereignisse: ${list}.`,
+  skipLink: 'Diagramm überspringen',
+  skipTarget: 'Ende des Diagramms',
 };
 
 export type ProgressChartStrings = typeof de;

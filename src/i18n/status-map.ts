@@ -112,6 +112,8 @@ export const de = {
   license: 'Lizenz dl-de/by-2-0',
   loadingMap: 'Karte wird geladen …',
   errorGeometry: 'Die Kartengrundlage konnte nicht geladen werden.',
+  skipLink: 'Karte überspringen',
+  skipTarget: 'Ende der Karte',
 };
 
 export type StatusMapStrings = typeof de;

@@ -58,6 +58,8 @@ export const editorHints = {
     `Das Attribut „${attr}“ hat den Wert „${clip(value)}“; erlaubt sind ${bounds.min} bis ${bounds.max}. Es wird ${used} verwendet.`,
   hintNumberRounded: (attr: string, value: string, used: number) =>
     `Das Attribut „${attr}“ erwartet eine ganze Zahl; statt „${clip(value)}“ wird ${used} verwendet.`,
+  hintBadHeadingLevel: (value: string, used: number) =>
+    `Das Attribut „heading-level“ erwartet eine Überschriftenebene von 2 bis 6, nicht „${clip(value)}“. Es wird ${used} verwendet.`,
   hintBadLang: (value: string) => `lang="${clip(value)}" wird nicht unterstützt; erlaubt: de, en; es wird Deutsch gezeigt.`,
   hintEnglishFailed: 'Die englischen Texte konnten nicht geladen werden; es wird Deutsch gezeigt.',
 };

@@ -106,6 +106,10 @@ interface AttributeSpec {
   valid?: (text: string) => boolean;
 }
 
+const HEADING_LEVEL: AttributeSpec = {
+  values: ['2', '3', '6', '1', '7', '9', 'h3', '2.5', ' 4 '],
+  valid: oneOf(['2', '3', '4', '5', '6']),
+};
 const ANY_TEXT: AttributeSpec = { values: ['ASSKomm in Zahlen', 'Überschrift mit „Anführungszeichen“ & <b>Tags</b>'] };
 const SPECS: Record<string, Record<string, AttributeSpec>> = {
   'asskomm-milestone-counter': {
@@ -127,6 +131,7 @@ const SPECS: Record<string, Record<string, AttributeSpec>> = {
     height: { values: NUMBERS, valid: wholeIn(160, 2000, 'px') },
     lang: { values: LANGS, valid: (text) => /^(de|en)(-|$)/i.test(text) },
     heading: ANY_TEXT,
+    'heading-level': HEADING_LEVEL,
   },
   'asskomm-status-map': {
     src: { values: URLS },
@@ -136,6 +141,7 @@ const SPECS: Record<string, Record<string, AttributeSpec>> = {
     focus: { values: ['14713000', '14626', '14626610', '14999', 'Zittau', '1471300'], valid: oneOf(['14713000', '14626', '14626610']) },
     lang: { values: LANGS, valid: (text) => /^(de|en)(-|$)/i.test(text) },
     heading: ANY_TEXT,
+    'heading-level': HEADING_LEVEL,
   },
 };
 

@@ -76,9 +76,13 @@ function renderFigure(figure: Figure, view: CounterView): TemplateResult {
   </li>`;
 }
 
-/** One list item per figure, laid out as a responsive grid by the styles. */
+/**
+ * One list item per figure, laid out as a responsive grid by the styles. The list names its
+ * language: the browser hyphenates long German labels only where it knows the language, and a
+ * page without `lang` (or with another) would leave them overflowing a narrow column.
+ */
 export function renderCounter(figures: readonly Figure[], view: CounterView): TemplateResult {
-  return html`<ul class="metrics" part="metrics" role="list">
+  return html`<ul class="metrics" part="metrics" role="list" lang=${view.lang}>
     ${figures.map((figure) => renderFigure(figure, view))}
   </ul>`;
 }

@@ -55,6 +55,8 @@ export const counterStyles = css`
     font-size: var(--_counter-label-size);
     font-weight: 600;
     color: var(--_counter-label-color);
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   .delta {
     margin-top: 0.25em;

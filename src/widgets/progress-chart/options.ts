@@ -4,7 +4,8 @@
  * the attribute text. Pure: attribute text and feed model in, options and editor hints out.
  */
 import { dateRange, type DateRange } from '../../chart/date-range.js';
-import { attributeText, readChoice, readDate, readList, readNumber } from '../../element/attributes.js';
+import { attributeText, readChoice, readDate, readHeadingLevel, readList, readNumber } from '../../element/attributes.js';
+import type { HeadingLevel } from '../../element/heading.js';
 import type { FeedModel } from '../../feed/types.js';
 import { startOf } from '../../feed/when.js';
 import { chartHints } from '../../i18n/progress-chart.js';
@@ -22,6 +23,7 @@ export interface ChartAttributes {
   events?: unknown;
   height?: unknown;
   heading?: unknown;
+  headingLevel?: unknown;
 }
 
 /** What the chart draws, as the editor asked for it. */
@@ -34,6 +36,8 @@ export interface ChartOptions {
   height: number;
   /** The visible heading; `undefined` names the chart with the default heading. */
   heading: string | undefined;
+  /** Level of the heading in the page's outline. */
+  headingLevel: HeadingLevel;
   /** How many series the legend will list: the loading chart reserves their room. */
   legendCount: number;
 }
@@ -45,7 +49,8 @@ export function readChartOptions(attributes: ChartAttributes, model: FeedModel |
   const range = readRange(attributeText(attributes.from), attributeText(attributes.to), hints);
   const events = readChoice('events', attributeText(attributes.events), ['on', 'off'] as const, 'on');
   const height = readNumber('height', attributeText(attributes.height), HEIGHT_BOUNDS);
-  hints.push(events.hint, height.hint);
+  const headingLevel = readHeadingLevel(attributeText(attributes.headingLevel));
+  hints.push(events.hint, height.hint, headingLevel.hint);
   const requested = attributeText(attributes.metrics)
     ?.split(',')
     .filter((id) => id.trim()).length;
@@ -55,6 +60,7 @@ export function readChartOptions(attributes: ChartAttributes, model: FeedModel |
     showEvents: events.value === 'on',
     height: height.value,
     heading: attributeText(attributes.heading)?.trim() || undefined,
+    headingLevel: headingLevel.value,
     legendCount: model ? metricIds.length : requested || DEFAULT_METRICS.length,
   };
   return { options, hints: hints.filter((hint): hint is string => hint !== undefined) };

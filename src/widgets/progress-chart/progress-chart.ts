@@ -15,6 +15,8 @@ import { renderLegend, renderPlot } from './progress-chart.render.js';
 import { progressChartStyles } from './progress-chart.styles.js';
 import { renderMeta, renderTable, renderTableToggle, type TableView } from './progress-chart.table.js';
 import { cssProps } from '../../element/css-props.js';
+import { renderHeading } from '../../element/heading.js';
+import { renderSkipLink, renderSkipTarget } from '../../element/skip-link.js';
 import { announceDate, announceSeries } from './progress-chart.text.js';
 import { EVENTS } from '../../feed/read-events.js';
 import { INDICATORS } from '../../feed/read-indicators.js';
@@ -59,6 +61,8 @@ export interface AsskommDateDetail {
  *   Hinweis; lassen sich die englischen Texte nicht laden, ist das Widget ganz deutsch, mit einem Hinweis.
  * @attr {string} heading - Sichtbare Überschrift über dem Diagramm; benennt für Screenreader auch Diagramm und
  *   Tabelle. Standard: keine (das Diagramm heißt dann „Entwicklung der Kennzahlen“).
+ * @attr {number} heading-level - Ebene der Überschrift in der Gliederung der Seite: `2` bis `6` (für `h2` bis `h6`).
+ *   Standard: `2`. Ein anderer Wert gilt als `2`, mit einem Hinweis für die Redaktion.
  *
  * @event {CustomEvent<{date: string}>} asskomm-date - Die Hilfslinie steht auf einem anderen Datum, per Maus oder
  *   Tastatur gewählt. `detail.date` ist das Datum, wie es im Feed steht (`2021`, `2021-11`, `2021-11-05`); bubbles,
@@ -117,6 +121,8 @@ export class ProgressChart extends AsskommElement {
   @property() height: string | null = null;
   /** Title above the chart. */
   @property() heading: string | null = null;
+  /** Level of the heading, `2` to `6` (attribute `heading-level`). */
+  @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
 
   @state() private hiddenSeries: ReadonlySet<string> = new Set();
   @state() private activeTime?: number;
@@ -156,18 +162,20 @@ export class ProgressChart extends AsskommElement {
   }
 
   protected renderWidget(): TemplateResult {
-    const { heading, height, legendCount } = this.options;
+    const { heading, headingLevel, height, legendCount } = this.options;
     // Keeps the loaded chart's height while the feed loads (see the styles).
     const reserve = {
       '--plot-height': `${height}px`,
       ...Object.fromEntries([1, 2, 3].map((columns) => [`--legend-rows-${columns}`, String(Math.ceil(legendCount / columns))])),
     };
     const model = this.model;
-    return html`${this.renderHints()}
+    // The heading inside the caption: a caption alone never shows in a screen reader's list of headings.
+    return html`${this.renderHints()} ${renderSkipLink(this.chartStrings.skipLink)}
       <figure>
-        ${heading ? html`<figcaption class="heading" part="heading">${heading}</figcaption>` : nothing}
+        ${heading ? html`<figcaption>${renderHeading(headingLevel, heading, { className: 'heading', part: 'heading' })}</figcaption>` : nothing}
         <div class="frame" ${cssProps(reserve)}>${model ? this.renderModel(model) : this.renderWaiting()}</div>
-      </figure>`;
+      </figure>
+      ${renderSkipTarget(this.chartStrings.skipTarget)}`;
   }
 
   /** The editor's fallback content stands for the chart until it is there; loading and errors as usual. */

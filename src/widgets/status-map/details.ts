@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ContactBody, LayerId, Status } from '../../feed/types.js';
 import { linkText, safeHref, type LinkKind } from '../../util/safe-url.js';
 import { cssProps } from '../../element/css-props.js';
+import { renderHeading, type HeadingLevel } from '../../element/heading.js';
 import { describedLayers, formatAmount, formatRecordDate, statusQualifier, statusTexts, type TextContext } from './describe.js';
 import { LEGEND_PATTERN_PREFIX } from './legend.js';
 import type { PlaceView } from './map-data.js';
@@ -125,15 +126,17 @@ function statusBlock(id: LayerId, place: PlaceView, context: TextContext): Templ
 
 export interface DetailsInput {
   place: PlaceView;
+  /** One below the map's heading level. */
+  titleLevel: HeadingLevel;
   context: TextContext;
   close(): void;
   showOnMap(): void;
 }
 
 /** The panel's content; the element owns the `<dialog>` around it. */
-export function renderDetails({ place, context, close, showOnMap }: DetailsInput): TemplateResult {
+export function renderDetails({ place, titleLevel, context, close, showOnMap }: DetailsInput): TemplateResult {
   const { s } = context;
-  return html`<h3 id=${DETAILS_TITLE_ID} tabindex="-1">${place.name}</h3>
+  return html`${renderHeading(titleLevel, place.name, { className: 'details-title', id: DETAILS_TITLE_ID, tabindex: -1 })}
     <p class="details-district">${place.level === 'district' ? s.districtLevel : place.districtName}</p>
     ${place.note ? html`<p class="details-note">${place.note}</p>` : nothing}
     ${

@@ -4,7 +4,8 @@
  * hints out. Its own readers are here: the topology URL, which must stay on the page's origin,
  * and the `focus` key; the shared ones are in `element/attributes.ts`.
  */
-import { attributeText, readDate, readList, type Parsed } from '../../element/attributes.js';
+import { attributeText, readDate, readHeadingLevel, readList, type Parsed } from '../../element/attributes.js';
+import type { HeadingLevel } from '../../element/heading.js';
 import { LAYER_IDS, PLACE_KEY } from '../../feed/schema.js';
 import type { LayerId, PartialDate } from '../../feed/types.js';
 import { DEFAULT_TOPOLOGY_URL } from '../../geo/default-topology.js';
@@ -18,6 +19,7 @@ export interface MapAttributes {
   layers?: unknown;
   date?: unknown;
   focusKey?: unknown;
+  headingLevel?: unknown;
 }
 
 /** What the map shows, as the editor asked for it. */
@@ -30,6 +32,8 @@ export interface MapOptions {
   topologyUrl: string;
   /** The place to zoom to at first, once the geometry knows it. */
   focusKey: string | undefined;
+  /** Level of the `heading`; the details title is one below. */
+  headingLevel: HeadingLevel;
 }
 
 /** Where the page is: relative topology URLs resolve against it, and only its origin is asked. */
@@ -49,9 +53,16 @@ export function readMapOptions(
   const date = readDate('date', attributeText(attributes.date));
   const topology = resolveTopologyUrl(attributeText(attributes.topology), page.baseUri, page.origin, DEFAULT_TOPOLOGY_URL);
   const focus = readFocusKey(attributeText(attributes.focusKey), geometry);
-  const hints = [layers.hint, date.hint, topology.hint, topologyFallbackHint(fallback), focus.hint];
+  const headingLevel = readHeadingLevel(attributeText(attributes.headingLevel));
+  const hints = [layers.hint, date.hint, topology.hint, topologyFallbackHint(fallback), focus.hint, headingLevel.hint];
   return {
-    options: { layers: layers.value, date: date.value, topologyUrl: topology.value, focusKey: focus.value },
+    options: {
+      layers: layers.value,
+      date: date.value,
+      topologyUrl: topology.value,
+      focusKey: focus.value,
+      headingLevel: headingLevel.value,
+    },
     hints: hints.filter((hint): hint is string => hint !== undefined),
   };
 }

@@ -193,7 +193,7 @@ export const panelStyles = css`
     background: #fff;
     color: inherit;
   }
-  .details h3 {
+  .details-title {
     margin: 0 0 0.3em;
     font-size: 1.125em;
   }

@@ -11,6 +11,7 @@
  * it never hides the places below from the mouse.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { HeadingLevel } from '../../element/heading.js';
 import type { MapSnapshot } from './derived.js';
 import { DETAILS_TITLE_ID, renderDetails } from './details.js';
 import { MapKeyboard, type KeyboardHost } from './keyboard.js';
@@ -196,12 +197,18 @@ export class MapSelection implements ReactiveController, KeyboardHost {
   };
 
   /** The details dialog, empty while no place is chosen (it opens and takes focus after the update). */
-  renderDialog(snapshot: MapSnapshot): TemplateResult {
+  renderDialog(snapshot: MapSnapshot, titleLevel: HeadingLevel): TemplateResult {
     const place = snapshot.view(this.detailsKey);
     return html`<dialog class="details" part="details" aria-labelledby=${DETAILS_TITLE_ID} @keydown=${this.onDialogKeyDown}>
       ${
         place
-          ? renderDetails({ place, context: snapshot.context, close: () => this.closeDetails(), showOnMap: () => this.showOnMap(place) })
+          ? renderDetails({
+              place,
+              titleLevel,
+              context: snapshot.context,
+              close: () => this.closeDetails(),
+              showOnMap: () => this.showOnMap(place),
+            })
           : nothing
       }
     </dialog>`;

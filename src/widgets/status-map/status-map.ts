@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AsskommElement, baseStyles } from '../../element/base-element.js';
+import { DEFAULT_HEADING_LEVEL, renderHeading, subheadingLevel } from '../../element/heading.js';
 import { ResizeController } from '../../element/resize-controller.js';
+import { renderSkipLink, renderSkipTarget } from '../../element/skip-link.js';
 import { INDICATORS } from '../../feed/read-indicators.js';
 import { PLACES } from '../../feed/read-places.js';
 import { LAYER_IDS } from '../../feed/schema.js';
@@ -48,6 +50,9 @@ import { MapZoom } from './zoom.js';
  *   Seite. Ein anderer Wert (z. B. `fr`) zeigt Deutsch mit einem Hinweis; lassen sich die englischen Texte nicht
  *   laden, ist das Widget ganz deutsch, mit einem Hinweis.
  * @attr {string} heading - Sichtbare Überschrift über der Karte. Standard: keine.
+ * @attr {number} heading-level - Ebene der Überschrift in der Gliederung der Seite: `2` bis `6` (für `h2` bis `h6`);
+ *   die Überschrift der Detailansicht steht eine Ebene tiefer (höchstens `h6`). Standard: `2`. Ein anderer Wert
+ *   gilt als `2`, mit einem Hinweis für die Redaktion.
  *
  * @event {CustomEvent<{ags: string, name: string}>} asskomm-select - Eine Gemeinde (oder ein Kreis) wurde gewählt: per
  *   Klick, Eingabe oder Suche. `ags` ist der Gemeinde- oder Kreisschlüssel, `name` der Name; bubbles, composed.
@@ -106,6 +111,8 @@ export class StatusMap extends AsskommElement {
   @property({ attribute: 'focus' }) focusKey: string | null = null;
   /** Optional visible heading. */
   @property() heading: string | null = null;
+  /** Level of the heading, `2` to `6` (attribute `heading-level`). */
+  @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
 
   @state() private hiddenLayers: ReadonlySet<LayerId> = new Set();
 
@@ -175,9 +182,11 @@ export class StatusMap extends AsskommElement {
 
   protected renderWidget(): TemplateResult {
     const loading = this.textsPending || (!this.feed.model && this.feed.error === undefined);
+    const level = this.options?.headingLevel ?? DEFAULT_HEADING_LEVEL;
     return html`<div class="status-map" part="base">
-      ${this.heading ? html`<h2 class="heading" part="heading">${this.heading}</h2>` : nothing} ${this.renderHints()}
-      ${loading ? this.renderPlaceholder() : this.renderFeed(() => this.renderMapView())}
+      ${this.heading ? renderHeading(level, this.heading, { className: 'heading', part: 'heading' }) : nothing} ${this.renderHints()}
+      ${renderSkipLink(this.mapStrings.skipLink)} ${loading ? this.renderPlaceholder() : this.renderFeed(() => this.renderMapView())}
+      ${renderSkipTarget(this.mapStrings.skipTarget)}
     </div>`;
   }
 
@@ -213,7 +222,7 @@ export class StatusMap extends AsskommElement {
         showActive: selection.showActive,
         on: this.frameHandlers,
       }),
-      dialog: selection.renderDialog(snapshot),
+      dialog: selection.renderDialog(snapshot, subheadingLevel(this.options?.headingLevel ?? DEFAULT_HEADING_LEVEL)),
       toggleLayer: (layer, shown) => this.toggleLayer(layer, shown),
     });
   }

@@ -55,10 +55,17 @@ export function renderTable(data: MapData, shown: (id: LayerId) => boolean, cont
   </div>`;
 }
 
+/**
+ * "Stand", "Quelle" and "Geometrie" under the map. The feed's source and the geometry's
+ * attribution exist only in German, so an English map marks them `lang="de"` (WCAG 3.1.2).
+ */
 export function renderCredits(meta: Meta, geometry: GeometryMeta, date: string, { s, lang }: TextContext): TemplateResult {
   return html`<footer class="credits">
     <p><span>${s.asOf}: ${formatDate(date, lang)}</span></p>
-    <p>${s.source}: ${meta.sourceUrl ? maybeLink('url', meta.sourceUrl, meta.source) : meta.source}</p>
-    <p>${s.geometry}: ${geometry.attribution} (${maybeLink('url', geometry.licenseUrl ?? DEFAULT_LICENSE_URL, s.license)})</p>
+    <p>${s.source}: <span lang="de">${meta.sourceUrl ? maybeLink('url', meta.sourceUrl, meta.source) : meta.source}</span></p>
+    <p>
+      ${s.geometry}:
+      <span lang="de">${geometry.attribution}</span> (${maybeLink('url', geometry.licenseUrl ?? DEFAULT_LICENSE_URL, s.license)})
+    </p>
   </footer>`;
 }

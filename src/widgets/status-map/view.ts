@@ -53,7 +53,7 @@ export function renderMapView({ snapshot, search, frame, dialog, toggleLayer }: 
 
 /** Feed entries the map could not place, for the editor (German on every page, as all editor hints). */
 function renderPlaceIssues(errors: readonly FeedIssue[]): TemplateResult {
-  return html`<div class="hints" part="hint" role="note">
+  return html`<div class="hints" part="hint" role="note" lang="de">
     <p><strong>${editorHints.hintPrefix}</strong> ${mapHints.placeIssues}</p>
     ${errors.slice(0, LISTED_ISSUES).map((issue) => html`<p>${issue.message}</p>`)}
     ${errors.length > LISTED_ISSUES ? html`<p>${mapHints.moreIssues(errors.length - LISTED_ISSUES)}</p>` : nothing}

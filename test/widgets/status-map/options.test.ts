@@ -8,7 +8,13 @@ const PAGE = { baseUri: 'https://www.example.de/artikel/asskomm.html', origin: '
 describe('readMapOptions', () => {
   it('gives the defaults and no hint for an element without attributes', () => {
     const { options, hints } = readMapOptions({}, undefined, undefined, PAGE);
-    expect(options).to.deep.equal({ layers: [...LAYER_IDS], date: undefined, topologyUrl: DEFAULT_TOPOLOGY_URL, focusKey: undefined });
+    expect(options).to.deep.equal({
+      layers: [...LAYER_IDS],
+      date: undefined,
+      topologyUrl: DEFAULT_TOPOLOGY_URL,
+      focusKey: undefined,
+      headingLevel: 2,
+    });
     expect(hints).to.deep.equal([]);
   });
 

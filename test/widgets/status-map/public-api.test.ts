@@ -25,9 +25,17 @@ describe('<asskomm-status-map> public API', () => {
   it('lists only the documented properties and methods in custom-elements.json', async () => {
     const map = await manifestClass('StatusMap');
     const members = map.members!.map((member) => `${member.kind} ${member.name}`).sort();
-    expect(members).to.deep.equal(['field date', 'field focusKey', 'field heading', 'field layers', 'field topology', 'method whenReady']);
+    expect(members).to.deep.equal([
+      'field date',
+      'field focusKey',
+      'field heading',
+      'field headingLevel',
+      'field layers',
+      'field topology',
+      'method whenReady',
+    ]);
     const attributes = map.attributes!.map((attribute) => attribute.name).sort();
-    expect(attributes).to.deep.equal(['date', 'focus', 'heading', 'lang', 'layers', 'src', 'topology']);
+    expect(attributes).to.deep.equal(['date', 'focus', 'heading', 'heading-level', 'lang', 'layers', 'src', 'topology']);
   });
 
   it('types the detail of asskomm-select for addEventListener', async () => {

@@ -1,0 +1,51 @@
+/**
+ * Headings at the level the page needs. A widget sits somewhere in the page's outline, so its
+ * heading level is the editor's choice (`heading-level`); Lit cannot bind a tag name, and
+ * `unsafeHTML` would not pass the strict CSP, so each level is a template of its own.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+
+/** The levels a widget heading may take: `h1` is the page's own title. */
+export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
+
+export type HeadingLevel = (typeof HEADING_LEVELS)[number];
+
+export const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
+
+/** The level of a heading inside a section headed at `level`: one below, `h6` at the deepest. */
+export function subheadingLevel(level: HeadingLevel): HeadingLevel {
+  return Math.min(6, level + 1) as HeadingLevel;
+}
+
+/** What a heading carries besides its level and text. */
+export interface HeadingAttributes {
+  className?: string;
+  part?: string;
+  id?: string;
+  /** `-1`: focusable from script (a dialog puts focus on its title). */
+  tabindex?: number;
+}
+
+/** `<h2>`…`<h6>` around `content`. */
+export function renderHeading(
+  level: HeadingLevel,
+  content: unknown,
+  { className, part, id, tabindex }: HeadingAttributes = {},
+): TemplateResult {
+  const c = className ?? nothing;
+  const p = part ?? nothing;
+  const i = id ?? nothing;
+  const t = tabindex ?? nothing;
+  switch (level) {
+    case 2:
+      return html`<h2 class=${c} part=${p} id=${i} tabindex=${t}>${content}</h2>`;
+    case 3:
+      return html`<h3 class=${c} part=${p} id=${i} tabindex=${t}>${content}</h3>`;
+    case 4:
+      return html`<h4 class=${c} part=${p} id=${i} tabindex=${t}>${content}</h4>`;
+    case 5:
+      return html`<h5 class=${c} part=${p} id=${i} tabindex=${t}>${content}</h5>`;
+    case 6:
+      return html`<h6 class=${c} part=${p} id=${i} tabindex=${t}>${content}</h6>`;
+  }
+}
