@@ -12,7 +12,6 @@ import {
   joinFeed,
   mapDataAt,
   navigationOf,
-  placeBase,
   viewOf,
   type JoinedFeed,
   type MapData,
@@ -33,8 +32,9 @@ export function placeLabels(geometry: MapGeometry, data: MapData, hidden: Readon
   return labels;
 }
 
-export function searchEntriesOf(geometry: MapGeometry): SearchEntry[] {
-  return geometry.municipalities.map((m) => ({ key: m.ags, name: m.name, districtName: placeBase(geometry, m.ags)?.districtName ?? '' }));
+/** What "Gemeinde suchen" finds: every place the keyboard reaches, the 419 Gemeinden and the Kreis-level entries on the map. */
+export function searchEntriesOf(navigation: Navigation): SearchEntry[] {
+  return navigation.items.map(({ key, name, districtName, level }) => ({ key, name, districtName, level }));
 }
 
 /** Everything one rendering needs, once feed and geometry are both there. */
@@ -49,6 +49,7 @@ export interface MapSnapshot {
   /** Per layer: the documented records and the official figure, as words for legend and summary. */
   figures: Record<LayerId, LayerFigureText>;
   navigation: Navigation;
+  searchEntries: readonly SearchEntry[];
   view(key: string | undefined): PlaceView | undefined;
 }
 
@@ -71,7 +72,7 @@ export class MapDerivations {
       LAYER_IDS.map((id) => [id, layerFigureText(id, data.counts[id], official[id], model.meta, context)]),
     ) as Record<LayerId, LayerFigureText>;
   });
-  readonly searchEntries = memoize(searchEntriesOf);
+  private readonly searchEntries = memoize(searchEntriesOf);
 
   /** `report` hears the feed entries the map cannot place, all at once, once per feed and geometry. */
   constructor(private readonly report: (issues: readonly FeedIssue[]) => void) {}
@@ -88,6 +89,7 @@ export class MapDerivations {
     const joined = this.joined(model, geometry);
     const data = this.dataAt(joined, geometry, date ?? model.meta.asOf, model.meta.asOf);
     const context = this.context(s, model, lang);
+    const navigation = this.navigation(geometry, data, hidden);
     return {
       model,
       geometry,
@@ -97,7 +99,8 @@ export class MapDerivations {
       context,
       labels: this.labels(geometry, data, hidden, context),
       figures: this.figures(model, data, context),
-      navigation: this.navigation(geometry, data, hidden),
+      navigation,
+      searchEntries: this.searchEntries(navigation),
       view: (key) => (key ? viewOf(geometry, data, key) : undefined),
     };
   }

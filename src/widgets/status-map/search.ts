@@ -12,8 +12,10 @@ import type { StatusMapStrings } from '../../i18n/status-map.js';
 export interface SearchEntry {
   key: string;
   name: string;
-  /** Shown beside the name: two Gemeinden are called Bernsdorf. */
+  /** Shown beside the name of a Gemeinde: two Gemeinden are called Bernsdorf. */
   districtName: string;
+  /** A Kreis-level entry is named as such beside its name. */
+  level: 'municipality' | 'district';
 }
 
 export interface SearchOptions {
@@ -128,7 +130,7 @@ export class MapSearch {
                   if (input) this.pick(index, input);
                 }}
               >
-                ${entry.name} <span class="suggestion-district">${entry.districtName}</span>
+                ${entry.name} <span class="suggestion-district">${entry.level === 'district' ? s.districtLevel : entry.districtName}</span>
               </li>`,
           )}
         </ul>

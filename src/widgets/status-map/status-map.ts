@@ -133,7 +133,7 @@ export class StatusMap extends AsskommElement {
     selected: (place) => this.emit('asskomm-select', { ags: place.key, name: place.name }),
   });
   private readonly search = new MapSearch(this, {
-    entries: () => (this.geometry.geometry ? this.derived.searchEntries(this.geometry.geometry) : []),
+    entries: () => this.snapshot()?.searchEntries ?? [],
     choose: (key, input) => this.selection.choose(key, input, true),
   });
   private readonly frameHandlers = { ...this.selection.frameHandlers, ...this.zoom.buttons };

@@ -1,4 +1,5 @@
 /** Shared steps of the status-map tests: creating a map and reading what a person sees on it. */
+import { sendKeys } from '@web/test-runner-commands';
 import { clearFeedCache } from '../../../src/feed/load.js';
 import '../../../src/widgets/status-map/define.js';
 import type { StatusMap } from '../../../src/widgets/status-map/status-map.js';
@@ -54,4 +55,12 @@ export function deepActiveElement(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
+}
+
+/** Tabs from the search field to the map, as a keyboard user does; gives the map's listbox. */
+export async function tabToMap(map: StatusMap): Promise<Element> {
+  shadow(map).querySelector<HTMLElement>('#search-input')!.focus();
+  await sendKeys({ press: 'Tab' });
+  await map.updateComplete;
+  return shadow(map).querySelector('.viewport')!;
 }

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { visibleText } from '../../helpers/conformance.js';
 import { TOOLTIP_OFFSET } from '../../../src/widgets/status-map/details.js';
-import { centreOf, createMap, detailsDialog, scaleOf, shadow, tooltipText, zoomTransform } from './helpers.js';
+import { centreOf, createMap, detailsDialog, scaleOf, shadow, tabToMap, tooltipText, zoomTransform } from './helpers.js';
 
 afterEach(() => resetMouse());
 
@@ -37,10 +37,7 @@ describe('<asskomm-status-map> tooltip', () => {
 
   it('follows the keyboard focus on the map', async () => {
     const map = await createMap();
-    shadow(map).querySelector<HTMLElement>('#search-input')!.focus();
-    await sendKeys({ press: 'Tab' });
-    await map.updateComplete;
-    const viewport = shadow(map).querySelector('.viewport')!;
+    const viewport = await tabToMap(map);
     expect(shadow(map).activeElement).to.equal(viewport);
     // The documented order starts with the first Kreis by name (Bautzen), then its Gemeinden by name.
     expect(viewport.getAttribute('aria-activedescendant')).to.equal('place-14625010');
@@ -53,10 +50,7 @@ describe('<asskomm-status-map> tooltip', () => {
 describe('<asskomm-status-map> tooltip, dismissable and hoverable (WCAG 1.4.13)', () => {
   it('hides with Escape while focus stays on the map; the next arrow key shows it again', async () => {
     const map = await createMap();
-    shadow(map).querySelector<HTMLElement>('#search-input')!.focus();
-    await sendKeys({ press: 'Tab' });
-    await map.updateComplete;
-    const viewport = shadow(map).querySelector('.viewport')!;
+    const viewport = await tabToMap(map);
     expect(tooltipText(map)).to.contain('Arnsdorf');
     await sendKeys({ press: 'Escape' });
     await map.updateComplete;
@@ -265,6 +259,34 @@ describe('<asskomm-status-map> keyboard path', () => {
     await map.updateComplete;
     // Zwickau (Landkreis) is the last Kreis by name.
     expect(viewport.getAttribute('aria-activedescendant')).to.match(/^place-14524/);
+  });
+
+  it('finds the Kreis-level entries too, and chooses one like a Gemeinde', async () => {
+    const map = await createMap();
+    const root = shadow(map);
+    const input = root.querySelector<HTMLInputElement>('#search-input')!;
+    input.focus();
+    await sendKeys({ type: 'görlitz' });
+    await map.updateComplete;
+    const options = [...root.querySelectorAll('#search-list [role="option"]')].map((o) => visibleText(o));
+    expect(options).to.deep.equal(['Görlitz Landkreis Görlitz', 'Landkreis Görlitz Eintrag für den ganzen Kreis']);
+    const selected = oneEvent(map, 'asskomm-select');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail).to.deep.equal({ ags: '14626', name: 'Landkreis Görlitz' });
+    await map.updateComplete;
+    expect(detailsDialog(map).open).to.be.true;
+    expect(visibleText(detailsDialog(map))).to.contain('Eintrag für den ganzen Kreis');
+  });
+
+  it('leaves out a Kreis-level entry whose layers are switched off, as the map does', async () => {
+    const map = await createMap({ layers: 'contacted' });
+    const input = shadow(map).querySelector<HTMLInputElement>('#search-input')!;
+    input.focus();
+    await sendKeys({ type: 'landkreis görlitz' });
+    await map.updateComplete;
+    expect(shadow(map).querySelectorAll('#search-list [role="option"]')).to.have.length(0);
   });
 
   it('closes the suggestions with Escape and clears the field with a second Escape', async () => {
