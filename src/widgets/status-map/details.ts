@@ -21,6 +21,19 @@ export function maybeLink(kind: LinkKind, value: string, text: string = linkText
   return href ? html`<a href=${href}>${text}</a>` : html`<span>${text}</span>`;
 }
 
+/** The host of an http(s) address as written (no punycode for umlauts), after any user part. */
+const URL_HOST = /^https?:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i;
+
+/**
+ * How a reader names a web address: by its site (`https://www.zittau.de/a?b=1` → `zittau.de`), so
+ * a link says where it goes without a long address. A value that is no safe address stays as it is.
+ */
+function siteName(value: string): string {
+  const href = safeHref('url', value);
+  const host = href && URL_HOST.exec(href)?.[1];
+  return host ? host.toLowerCase().replace(/^www\./, '') : value;
+}
+
 /** Distance in CSS px from the place's point to the tooltip's corner; its `::before` bridges it for the pointer. */
 export const TOOLTIP_OFFSET = 12;
 
@@ -71,17 +84,23 @@ export function renderTooltip({ place, x, y, width, shown, context, held, on }: 
   </div>`;
 }
 
+/** "Quelle (zittau.de)" as the link to a source's address; a source that is no address, as text after "Quelle:". */
+function sourceText(source: string, label: string): TemplateResult {
+  const href = safeHref('url', source);
+  return href ? html`<a href=${href}>${label} (${siteName(source)})</a>` : html`${label}: <span>${source}</span>`;
+}
+
 function sourceLine(status: Pick<Status, 'note' | 'source'>, { s }: TextContext): TemplateResult | typeof nothing {
   if (!status.note && !status.source) return nothing;
   return html`${status.note ? html`<p class="status-note">${status.note}</p>` : nothing}
-  ${status.source ? html`<p class="status-source">${s.source}: ${maybeLink('url', status.source)}</p>` : nothing}`;
+  ${status.source ? html`<p class="status-source">${sourceText(status.source, s.source)}</p>` : nothing}`;
 }
 
 function contactBlock(body: ContactBody, { s }: TextContext): TemplateResult {
   return html`<div class="contact">
     <p><span class="label">${s.contact}:</span> ${body.name}</p>
     <ul>
-      ${body.url ? html`<li><span class="label">${s.website}:</span> ${maybeLink('url', body.url)}</li>` : nothing}
+      ${body.url ? html`<li><span class="label">${s.website}:</span> ${maybeLink('url', body.url, siteName(body.url))}</li>` : nothing}
       ${body.email ? html`<li><span class="label">${s.email}:</span> ${maybeLink('email', body.email)}</li>` : nothing}
       ${body.phone ? html`<li><span class="label">${s.phone}:</span> ${maybeLink('phone', body.phone)}</li>` : nothing}
     </ul>

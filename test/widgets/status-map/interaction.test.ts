@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
-import { visibleText } from '../../helpers/conformance.js';
+import { GOOD_FEED, visibleText } from '../../helpers/conformance.js';
 import { TOOLTIP_OFFSET } from '../../../src/widgets/status-map/details.js';
 import { centreOf, createMap, detailsDialog, scaleOf, shadow, tabToMap, tooltipText, zoomTransform } from './helpers.js';
 
@@ -161,6 +161,27 @@ describe('<asskomm-status-map> details', () => {
     expect(links).to.include('https://zittau.de/');
     expect(links).to.include('mailto:kpr@zittau.de');
     expect(visibleText(dialog)).to.contain('Partner: Landespräventionsrat Sachsen, Polizeidirektion Görlitz');
+  });
+
+  it('names a linked source or website by its site, not by its whole address', async () => {
+    const feed = await (await fetch(GOOD_FEED)).json();
+    const zittau = feed.municipalities['14626610'];
+    zittau.kpr.source = 'https://www.zittau.de/buergerservice/praevention?id=7';
+    zittau.agreement.source = 'Amtsblatt Zittau 3/2021';
+    const container = await fixture<HTMLDivElement>(html`<div><script type="application/json" id="feed-with-sources"></script></div>`);
+    container.querySelector('script')!.textContent = JSON.stringify(feed);
+    const map = await createMap({ src: '#feed-with-sources', date: '2024', focus: '14626610' }, container);
+    shadow(map).querySelector<HTMLElement>('.viewport')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await map.updateComplete;
+    const dialog = detailsDialog(map);
+    const links = [...dialog.querySelectorAll('a')].map((a) => [visibleText(a), a.getAttribute('href')]);
+    expect(links).to.deep.include(['Quelle (zittau.de)', 'https://www.zittau.de/buergerservice/praevention?id=7']);
+    expect(links).to.deep.include(['zittau.de', 'https://zittau.de/']);
+    expect(visibleText(dialog)).to.contain('Webseite: zittau.de');
+    // A source that is no address stays text, with its label.
+    expect(visibleText(dialog)).to.contain('Quelle: Amtsblatt Zittau 3/2021');
+    expect(visibleText(dialog)).not.to.contain('https://');
   });
 
   it('never turns a javascript: URL from the feed into a link', async () => {
