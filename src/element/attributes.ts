@@ -6,7 +6,6 @@
 import { FIRST_YEAR, isPartialDate, LAST_YEAR } from '../feed/schema.js';
 import type { PartialDate } from '../feed/types.js';
 import { editorHints } from '../i18n/strings.js';
-import { DEFAULT_HEADING_LEVEL, HEADING_LEVELS, type HeadingLevel } from './heading.js';
 
 /**
  * An attribute value as text: properties set from script may hold numbers. Anything else becomes
@@ -86,6 +85,13 @@ export function readNumber(attr: string, raw: string | null | undefined, bounds:
   if (value !== number) return { value, hint: editorHints.hintNumberRounded(attr, text, value) };
   return { value };
 }
+
+/** The levels a widget heading may take: `h1` is the page's own title. */
+export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
+
+export type HeadingLevel = (typeof HEADING_LEVELS)[number];
+
+export const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 
 /** `heading-level`: 2 to 6 (the page's `h1` is its title); anything else → 2 with a hint. */
 export function readHeadingLevel(raw: string | null | undefined): Parsed<HeadingLevel> {

@@ -4,13 +4,9 @@
  * `unsafeHTML` would not pass the strict CSP, so each level is a template of its own.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { HeadingLevel } from './attributes.js';
 
-/** The levels a widget heading may take: `h1` is the page's own title. */
-export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
-
-export type HeadingLevel = (typeof HEADING_LEVELS)[number];
-
-export const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
+export { DEFAULT_HEADING_LEVEL, type HeadingLevel } from './attributes.js';
 
 /** The level of a heading inside a section headed at `level`: one below, `h6` at the deepest. */
 export function subheadingLevel(level: HeadingLevel): HeadingLevel {
