@@ -89,6 +89,8 @@ export class MapSelection implements ReactiveController, KeyboardHost {
     const showing = this.hoveredKey !== undefined || (this.keyboardFocus && this.activeKey !== undefined);
     if (!showing || this.tooltipDismissed) return false;
     this.tooltipDismissed = true;
+    // The hidden tooltip hears no pointerleave: the next one starts unheld.
+    this.tooltipHeld = false;
     this.host.requestUpdate();
     return true;
   }
@@ -143,6 +145,7 @@ export class MapSelection implements ReactiveController, KeyboardHost {
     if (key === this.hoveredKey) return;
     if (key !== undefined) this.tooltipDismissed = false;
     this.hoveredKey = key;
+    this.tooltipHeld = false;
     this.host.requestUpdate();
   }
 
@@ -181,7 +184,8 @@ export class MapSelection implements ReactiveController, KeyboardHost {
     },
     tooltipClick: (): void => {
       const viewport = this.host.renderRoot.querySelector<HTMLElement>('.viewport') ?? undefined;
-      if (this.hoveredKey) this.choose(this.hoveredKey, viewport);
+      const key = this.hoveredKey ?? (this.keyboardFocus ? this.activeKey : undefined);
+      if (key) this.choose(key, viewport);
     },
     click: (event: MouseEvent): void => {
       const key = (event.target as Element).closest?.('[data-key]')?.getAttribute('data-key');

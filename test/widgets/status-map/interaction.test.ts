@@ -111,7 +111,31 @@ describe('<asskomm-status-map> tooltip, dismissable and hoverable (WCAG 1.4.13)'
     }
     await sendMouse({ type: 'move', position: [1, 1] });
     await map.updateComplete;
-    expect(tooltip()).to.be.null;
+    expect(tooltip() === null, 'the tooltip is gone').to.be.true;
+  });
+
+  it('lets go of a tooltip hidden with Escape: the next one lets the pointer pass through again', async () => {
+    const map = await createMap();
+    await sendMouse({ type: 'move', position: centreOf(shadow(map).querySelector('#place-14713000')!) });
+    await map.updateComplete;
+    const box = shadow(map).querySelector('.tooltip')!.getBoundingClientRect();
+    const [px, py] = [box.left - TOOLTIP_OFFSET, box.top - TOOLTIP_OFFSET];
+    for (const [x, y] of [
+      [px + 4, py + 4],
+      [box.left + 10, box.top + 10],
+    ]) {
+      await sendMouse({ type: 'move', position: [Math.round(x!), Math.round(y!)] });
+      await map.updateComplete;
+    }
+    await sendKeys({ press: 'Escape' });
+    await map.updateComplete;
+    expect(tooltipText(map)).to.equal('');
+    await sendMouse({ type: 'move', position: centreOf(shadow(map).querySelector('#place-14612000')!) });
+    await map.updateComplete;
+    expect(tooltipText(map)).to.contain('Dresden');
+    const next = shadow(map).querySelector('.tooltip')!.getBoundingClientRect();
+    const hit = shadow(map).elementFromPoint(Math.round(next.left + next.width / 2), Math.round(next.top + next.height / 2));
+    expect(Boolean(hit?.closest('.tooltip')), 'the tooltip takes the pointer').to.be.false;
   });
 
   it('lets the pointer pass through to the places below unless it came over the bridge', async () => {
