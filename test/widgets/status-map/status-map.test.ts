@@ -149,6 +149,8 @@ describe('<asskomm-status-map> while loading', () => {
       }
       expect(document.activeElement?.id).to.equal('after');
       expect(stops.filter((stop) => stop.closest('[aria-hidden="true"]')).map((stop) => stop.localName)).to.deep.equal([]);
+      // axe's aria-hidden-focus was the one violation of the loading state (audit 2026-11).
+      await expect(map).to.be.accessible();
       map.remove();
     } finally {
       restore();
