@@ -8,16 +8,7 @@ import type { MapGeometry } from '../../geo/geometry.js';
 import type { Lang } from '../../i18n/strings.js';
 import type { StatusMapStrings } from '../../i18n/status-map.js';
 import { placeLabel, type TextContext } from './describe.js';
-import {
-  joinFeed,
-  mapDataAt,
-  navigationOf,
-  viewOf,
-  type JoinedFeed,
-  type MapData,
-  type Navigation,
-  type PlaceView,
-} from './map-data.js';
+import { joinFeed, mapDataAt, navigationOf, viewOf, type JoinedFeed, type MapData, type Navigation, type PlaceView } from './map-data.js';
 import { memoize } from '../../util/memo.js';
 import { layerFigureText, officialFigures, withFeedTitles, type LayerFigureText } from './official.js';
 import { LAYER_IDS } from '../../feed/schema.js';
