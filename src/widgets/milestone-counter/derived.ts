@@ -2,11 +2,14 @@
  * The counter's figures as a pure function of (feed model, options), memoised per element by
  * `memoize`: the count-up's frames, a focus or a resize render with the figures selected once.
  */
-import type { FeedModel } from '../../feed/types.js';
+import type { FeedModel, PartialDate } from '../../feed/types.js';
 import { counterHints } from '../../i18n/milestone-counter.js';
 import { memoize } from '../../util/memo.js';
 import type { CounterOptions } from './options.js';
 import { selectFigure, type Figure } from './select-value.js';
+
+/** What the figures depend on: the counter's options without the way they are shown. */
+export type FigureOptions = Pick<CounterOptions, 'metricIds' | 'label' | 'date' | 'since'>;
 
 /** The figures to show and the editor hints about the metrics asked for. */
 export interface CounterFigures {
@@ -17,7 +20,7 @@ export interface CounterFigures {
 }
 
 /** The figure of each metric in `options` as of its `date` (and `since`), with the hints about the rest. */
-export function counterFigures(model: FeedModel, options: CounterOptions): CounterFigures {
+export function counterFigures(model: FeedModel, options: FigureOptions): CounterFigures {
   const available = [...model.indicators.keys()];
   const figures: Figure[] = [];
   const hints: string[] = [];
@@ -38,10 +41,17 @@ export function counterFigures(model: FeedModel, options: CounterOptions): Count
 /** How often an element selected its figures. Only for tests: they show that the count-up's frames reuse them. */
 export const figureRuns = { count: 0 };
 
-/** `counterFigures` memoised on (model, options): one per element, so two counters never evict each other's. */
+/**
+ * `counterFigures` memoised on the model and the options it reads (not on the options object, which
+ * each reading of the attributes builds anew: a new `notation` selects no figure again). One per
+ * element, so two counters never evict each other's.
+ */
 export function memoCounterFigures(): (model: FeedModel, options: CounterOptions) => CounterFigures {
-  return memoize((model: FeedModel, options: CounterOptions) => {
-    figureRuns.count++;
-    return counterFigures(model, options);
-  });
+  const select = memoize(
+    (model: FeedModel, metrics: string, label: string | undefined, date: PartialDate | undefined, since: PartialDate | undefined) => {
+      figureRuns.count++;
+      return counterFigures(model, { metricIds: metrics ? metrics.split(',') : [], label, date, since });
+    },
+  );
+  return (model, { metricIds, label, date, since }) => select(model, metricIds.join(','), label, date, since);
 }

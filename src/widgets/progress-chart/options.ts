@@ -9,6 +9,7 @@ import type { HeadingLevel } from '../../element/heading.js';
 import type { FeedModel } from '../../feed/types.js';
 import { startOf } from '../../feed/when.js';
 import { chartHints } from '../../i18n/progress-chart.js';
+import { sameValues } from '../../util/memo.js';
 
 export const DEFAULT_METRICS = ['advised', 'kpr', 'cooperation-agreements'] as const;
 export const DEFAULT_HEIGHT = 320;
@@ -40,6 +41,20 @@ export interface ChartOptions {
   headingLevel: HeadingLevel;
   /** How many series the legend will list: the loading chart reserves their room. */
   legendCount: number;
+}
+
+/**
+ * `next`, keeping the metric list and the range of `previous` where they are equal: the memoised
+ * derivations key on them, so a new heading or height lays out nothing anew.
+ */
+export function keepStable(next: ChartOptions, previous: ChartOptions | undefined): ChartOptions {
+  if (!previous) return next;
+  const sameRange = next.range.start === previous.range.start && next.range.end === previous.range.end;
+  return {
+    ...next,
+    metricIds: sameValues(next.metricIds, previous.metricIds) ? previous.metricIds : next.metricIds,
+    range: sameRange ? previous.range : next.range,
+  };
 }
 
 /** Typed options and the editor hints about the attribute values, in the order the attributes are read. */

@@ -7,7 +7,7 @@ import type { ChartSeries } from '../../chart/select-series.js';
 import { de, type ProgressChartStrings } from '../../i18n/progress-chart.js';
 import { AsskommElement, baseStyles } from '../../element/base-element.js';
 import { ChartDerivations, type ChartSnapshot } from './derived.js';
-import { readChartOptions, type ChartOptions } from './options.js';
+import { keepStable, readChartOptions, type ChartOptions } from './options.js';
 import { chartFontSize, type ChartDateX } from './progress-chart.layout.js';
 import { fullestDate } from './keyboard.js';
 import { memoize } from '../../util/memo.js';
@@ -157,7 +157,7 @@ export class ProgressChart extends AsskommElement {
 
   protected readAttributes(): void {
     const { options, hints } = readChartOptions(this, this.feed.model);
-    this.options = options;
+    this.options = keepStable(options, this.options);
     for (const hint of hints) this.hint(hint);
   }
 

@@ -64,13 +64,16 @@ describe('counterFigures', () => {
     ]);
   });
 
-  it('memoised, selects again only for another model or other options', async () => {
+  it('memoised, selects again only for another model or other options that the figures read', async () => {
     const model = await goodModel();
     const figuresOf = memoCounterFigures();
     const { options } = readCounterOptions({ metric: 'advised' });
     const first = figuresOf(model, options);
     expect(figuresOf(model, options)).to.equal(first);
-    expect(figuresOf(model, readCounterOptions({ metric: 'advised' }).options)).not.to.equal(first);
+    expect(figuresOf(model, readCounterOptions({ metric: 'advised' }).options), 'the same options read again').to.equal(first);
+    expect(figuresOf(model, readCounterOptions({ metric: 'advised', notation: 'compact' }).options), 'another notation').to.equal(first);
+    expect(figuresOf(model, readCounterOptions({ metric: 'advised', date: '2021' }).options)).not.to.equal(first);
+    expect(figuresOf(model, readCounterOptions({ metric: 'advised,kpr' }).options)).not.to.equal(first);
   });
 });
 

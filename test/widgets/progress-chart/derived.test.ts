@@ -80,6 +80,17 @@ describe('progress-chart derivations', () => {
     expect(runsSince(before)).to.deep.equal({ visible: 1, layout: 1 });
   });
 
+  it('are not recomputed when only the heading or the height changes (except the layout for the height)', async () => {
+    const element = await chart({});
+    const before = runs();
+    element.setAttribute('heading', 'Verlauf seit 2019');
+    await updated(element);
+    expect(runsSince(before)).to.deep.equal({});
+    element.setAttribute('height', '400');
+    await updated(element);
+    expect(runsSince(before)).to.deep.equal({ layout: 1 });
+  });
+
   it('are recomputed from the feed when an attribute changes', async () => {
     const element = await chart({});
     const before = runs();
