@@ -6,8 +6,8 @@ import { css, html, LitElement, nothing, unsafeCSS, type PropertyValues, type Te
 import { property } from 'lit/decorators.js';
 import { EnglishController } from './english-controller.js';
 import { FeedController } from './feed-controller.js';
+import { feedErrorMessage, renderError, renderHintBox } from './states.js';
 import { SHARED_TOKENS, tokenDeclarations } from './tokens.js';
-import { FeedError } from '../feed/load.js';
 import type { FeedModel } from '../feed/types.js';
 import type { FeedPart } from '../feed/validate-parts.js';
 import type { EnglishTables } from '../i18n/english.js';
@@ -140,39 +140,19 @@ export const baseStyles = css`
   }
 `;
 
-/** German (or English) sentence for a feed failure. */
-function feedErrorMessage(error: unknown, strings: Strings): string {
-  if (!(error instanceof FeedError)) return strings.errorNetwork;
-  switch (error.kind) {
-    case 'missing-src':
-      return strings.errorMissingSrc;
-    case 'element-not-found':
-      return strings.errorElementNotFound(error.detail);
-    case 'http':
-      return strings.errorHttp(error.status ?? 0);
-    case 'timeout':
-      return strings.errorTimeout;
-    case 'not-json':
-      return strings.errorNotJson;
-    case 'invalid':
-      return strings.errorInvalid(error.detail);
-    case 'too-large':
-      return strings.errorTooLarge(error.detail);
-    case 'network':
-      return strings.errorNetwork;
+/** The declared (non-state) properties of each widget class: what its options are read from. */
+const optionPropertyNames = new WeakMap<typeof LitElement, PropertyKey[]>();
+
+function optionProperties(widget: typeof LitElement): PropertyKey[] {
+  let names = optionPropertyNames.get(widget);
+  if (!names) {
+    names = [...widget.elementProperties].filter(([, options]) => !options.state).map(([name]) => name);
+    optionPropertyNames.set(widget, names);
   }
+  return names;
 }
 
-/** The error state: what failed, and a button that tries again. */
-function renderError(strings: Strings, message: string, retry: () => void): TemplateResult {
-  return html`<div class="state error" part="error" role="alert">
-    <p><strong>${strings.errorTitle}</strong></p>
-    <p>${message}</p>
-    <button type="button" @click=${retry}>${strings.retry}</button>
-  </div>`;
-}
-
-/** The hint about a model's skipped records, built once per model: widgets update on every hover. */
+/** The hint about a model's skipped records, built once per model: every widget on the feed shares it. */
 const skippedHints = new WeakMap<FeedModel, string | undefined>();
 
 function skippedRecordsHint(model: FeedModel): string | undefined {
@@ -286,10 +266,9 @@ export abstract class AsskommElement extends LitElement {
   /** The inputs of the last successful reading; `undefined` forces the next one. */
   private lastReading?: readonly unknown[];
 
+  /** Runs on every update (hover included): the property names are listed once per class. */
   private currentReadingInputs(): unknown[] {
-    const properties = [...(this.constructor as typeof LitElement).elementProperties]
-      .filter(([, options]) => !options.state)
-      .map(([name]) => this[name as keyof this]);
+    const properties = optionProperties(this.constructor as typeof LitElement).map((name) => this[name as keyof this]);
     return [this.getAttribute('lang'), this.language, this.textsPending, this.feed.model, ...properties, ...this.readingInputs()];
   }
 
@@ -343,7 +322,7 @@ export abstract class AsskommElement extends LitElement {
     } catch {
       // The texts themselves may be what failed.
     }
-    return renderError(strings, strings.errorRender, () => this.requestUpdate());
+    return renderError(strings, () => this.requestUpdate(), strings.errorRender);
   }
 
   /**
@@ -355,13 +334,9 @@ export abstract class AsskommElement extends LitElement {
     if (model) this.hint(skippedRecordsHint(model));
   }
 
-  /** Editor hints are German on every page: they address the LPR's web editors. */
+  /** The hints about the attribute values and the skipped records. */
   protected renderHints(): TemplateResult | typeof nothing {
-    if (!this.hints.length) return nothing;
-    return html`<div class="hints" part="hint" role="note" lang="de">
-      <p><strong>${editorHints.hintPrefix}</strong></p>
-      ${this.hints.map((text) => html`<p>${text}</p>`)}
-    </div>`;
+    return this.hints.length ? renderHintBox(this.hints) : nothing;
   }
 
   /** Loading, error or the widget's own rendering of the model. */
@@ -370,7 +345,7 @@ export abstract class AsskommElement extends LitElement {
     if (model) return render(model);
     // A failure is told in the widget's language, so it too waits for the texts.
     const error = this.textsPending ? undefined : this.feed.error;
-    if (error !== undefined) return renderError(this.strings, feedErrorMessage(error, this.strings), () => this.feed.retry());
+    if (error !== undefined) return renderError(this.strings, () => this.feed.retry(), feedErrorMessage(error, this.strings));
     return html`<div class="state loading" part="loading" role="status">${this.strings.loading}</div>`;
   }
 

@@ -7,17 +7,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** How a `ResizeController` takes its measurements. */
-export interface ResizeOptions {
-  /**
-   * Keep the last width when the block measures 0 (hidden: `display: none`, a closed `<details>`),
-   * for a widget that would otherwise redraw for a box nobody sees.
-   */
-  ignoreZero?: boolean;
-}
-
 export class ResizeController implements ReactiveController {
-  /** Content-box width in CSS px; 0 until the first observation. */
+  /**
+   * Content-box width in CSS px; 0 until the first observation. A block that measures 0 later is
+   * hidden (`display: none`, a closed `<details>`): the last width stays, so nothing redraws for a
+   * box nobody sees and the drawing is there when it shows again.
+   */
   width = 0;
   private observer?: ResizeObserver;
   private observed?: Element;
@@ -26,7 +21,6 @@ export class ResizeController implements ReactiveController {
   constructor(
     private readonly host: Host,
     private readonly target: () => Element | null | undefined,
-    private readonly options: ResizeOptions = {},
   ) {
     host.addController(this);
   }
@@ -44,8 +38,7 @@ export class ResizeController implements ReactiveController {
 
   private take(measured: number): void {
     const width = Math.round(measured);
-    if (width === 0 && this.options.ignoreZero) return;
-    if (width !== this.width) {
+    if (width !== 0 && width !== this.width) {
       this.width = width;
       this.host.requestUpdate();
     }

@@ -10,6 +10,7 @@ import type { StatusMapStrings } from '../../i18n/status-map.js';
 import { placeLabel, type TextContext } from './describe.js';
 import { joinFeed, mapDataAt, navigationOf, viewOf, type JoinedFeed, type MapData, type Navigation, type PlaceView } from './map-data.js';
 import { memoize } from '../../util/memo.js';
+import { summaryText } from './summary.js';
 import { layerFigureText, officialFigures, withFeedTitles, type LayerFigureText } from './official.js';
 import { LAYER_IDS } from '../../feed/schema.js';
 import type { SearchEntry } from './search.js';
@@ -41,6 +42,10 @@ export interface MapSnapshot {
   figures: Record<LayerId, LayerFigureText>;
   navigation: Navigation;
   searchEntries: readonly SearchEntry[];
+  /** The sentence under the map: what it shows on its date. */
+  summary: string;
+  /** Feed entries the map could not place (errors only), for the editor's hint. */
+  placeErrors: readonly FeedIssue[];
   view(key: string | undefined): PlaceView | undefined;
 }
 
@@ -64,6 +69,11 @@ export class MapDerivations {
     ) as Record<LayerId, LayerFigureText>;
   });
   private readonly searchEntries = memoize(searchEntriesOf);
+  private readonly summary = memoize(
+    (data: MapData, figures: Record<LayerId, LayerFigureText>, hidden: ReadonlySet<LayerId>, context: TextContext): string =>
+      summaryText(data, figures, (id) => !hidden.has(id), context),
+  );
+  private readonly placeErrors = memoize((joined: JoinedFeed) => joined.issues.filter((issue) => issue.severity !== 'warning'));
 
   /** `report` hears the feed entries the map cannot place, all at once, once per feed and geometry. */
   constructor(private readonly report: (issues: readonly FeedIssue[]) => void) {}
@@ -81,6 +91,7 @@ export class MapDerivations {
     const data = this.dataAt(joined, geometry, date ?? model.meta.asOf, model.meta.asOf);
     const context = this.context(s, model, lang);
     const navigation = this.navigation(geometry, data, hidden);
+    const figures = this.figures(model, data, context);
     return {
       model,
       geometry,
@@ -89,9 +100,11 @@ export class MapDerivations {
       hidden,
       context,
       labels: this.labels(geometry, data, hidden, context),
-      figures: this.figures(model, data, context),
+      figures,
       navigation,
       searchEntries: this.searchEntries(navigation),
+      summary: this.summary(data, figures, hidden, context),
+      placeErrors: this.placeErrors(joined),
       view: (key) => (key ? viewOf(geometry, data, key) : undefined),
     };
   }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AsskommElement, baseStyles } from '../../element/base-element.js';
+import { renderError } from '../../element/states.js';
 import { DEFAULT_HEADING_LEVEL, renderHeading, subheadingLevel } from '../../element/heading.js';
 import { ResizeController } from '../../element/resize-controller.js';
 import { renderSkipLink, renderSkipTarget } from '../../element/skip-link.js';
@@ -123,7 +124,7 @@ export class StatusMap extends AsskommElement {
   private readonly geometry = new GeometryController(this, () => this.options?.topologyUrl ?? DEFAULT_TOPOLOGY_URL);
   private readonly zoom = new MapZoom(this);
   /** The symbols keep their on-screen size, so the map needs its drawn width; hidden, it keeps the last one. */
-  private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.frame'), { ignoreZero: true });
+  private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.frame'));
   private readonly derived = new MapDerivations((issues) =>
     warn(`<${this.localName}>: ${issues.length} Einträge nicht auf der Karte: ${listIssues(issues)}`),
   );
@@ -147,9 +148,12 @@ export class StatusMap extends AsskommElement {
     return this.derived.snapshot(this.model, this.geometry.geometry, this.options?.date, this.hiddenLayers, this.mapStrings, this.language);
   }
 
-  /** `focus` is checked against the geometry, and a topology that fell back is named in a hint. */
+  /**
+   * `focus` is checked against the geometry, a topology that fell back is named in a hint, and a
+   * relative `topology` is resolved against the page's address (a CMS may change it with pushState).
+   */
   protected override readingInputs(): readonly unknown[] {
-    return [this.geometry.geometry, this.geometry.fallback];
+    return [this.geometry.geometry, this.geometry.fallback, document.baseURI];
   }
 
   protected readAttributes(): void {
@@ -199,10 +203,7 @@ export class StatusMap extends AsskommElement {
     const snapshot = this.snapshot();
     if (!snapshot) {
       if (this.geometry.error === undefined) return this.renderPlaceholder();
-      return html`<div class="state error" part="error" role="alert">
-        <p><strong>${this.mapStrings.errorGeometry}</strong></p>
-        <button type="button" @click=${() => this.geometry.retry()}>${this.strings.retry}</button>
-      </div>`;
+      return renderError(this.strings, () => this.geometry.retry(), undefined, this.mapStrings.errorGeometry);
     }
     const selection = this.selection;
     return renderMapView({

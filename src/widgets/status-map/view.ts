@@ -4,13 +4,14 @@
  * table; and the same boxes while loading, so nothing moves when the data arrive. Pure.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderHintBox } from '../../element/states.js';
 import { guard } from 'lit/directives/guard.js';
 import type { FeedIssue, LayerId } from '../../feed/types.js';
 import { mapHints, type StatusMapStrings } from '../../i18n/status-map.js';
-import { editorHints, type Lang } from '../../i18n/strings.js';
+import type { Lang } from '../../i18n/strings.js';
 import type { MapSnapshot } from './derived.js';
 import { renderLegend } from './legend.js';
-import { renderCredits, renderTable, summaryText, SUMMARY_ID } from './summary.js';
+import { renderCredits, renderTable, SUMMARY_ID } from './summary.js';
 
 /** How many feed entries the editor hint lists before it says how many more there are. */
 const LISTED_ISSUES = 5;
@@ -27,12 +28,12 @@ export function renderMapView({ snapshot, search, frame, dialog, toggleLayer }: 
   const { data, hidden, context, model, geometry } = snapshot;
   const s = context.s;
   const shown = (id: LayerId): boolean => !hidden.has(id);
-  const errors = snapshot.joined.issues.filter((issue) => issue.severity !== 'warning');
+  const errors = snapshot.placeErrors;
   return html`
     <div class="layout">
       <div class="main">
         ${search} ${frame}
-        <p class="summary" id=${SUMMARY_ID}>${summaryText(data, snapshot.figures, shown, context)}</p>
+        <p class="summary" id=${SUMMARY_ID}>${snapshot.summary}</p>
       </div>
       <div class="side">
         ${dialog}
@@ -53,11 +54,9 @@ export function renderMapView({ snapshot, search, frame, dialog, toggleLayer }: 
 
 /** Feed entries the map could not place, for the editor (German on every page, as all editor hints). */
 function renderPlaceIssues(errors: readonly FeedIssue[]): TemplateResult {
-  return html`<div class="hints" part="hint" role="note" lang="de">
-    <p><strong>${editorHints.hintPrefix}</strong> ${mapHints.placeIssues}</p>
-    ${errors.slice(0, LISTED_ISSUES).map((issue) => html`<p>${issue.message}</p>`)}
-    ${errors.length > LISTED_ISSUES ? html`<p>${mapHints.moreIssues(errors.length - LISTED_ISSUES)}</p>` : nothing}
-  </div>`;
+  const listed = errors.slice(0, LISTED_ISSUES).map((issue) => issue.message);
+  const more = errors.length > LISTED_ISSUES ? [mapHints.moreIssues(errors.length - LISTED_ISSUES)] : [];
+  return renderHintBox([...listed, ...more], mapHints.placeIssues);
 }
 
 export interface PlaceholderInput {
