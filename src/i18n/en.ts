@@ -148,7 +148,7 @@ const map: StatusMapStrings = {
   keyboardTitle: 'Using keyboard and mouse',
   keyboardHelp: [
     'Tab: into the map; arrow keys: to the neighbouring municipality; Page Down / Page Up: next / previous by district and name; Home / End: first / last.',
-    'Enter or Space: open details; Escape: close details.',
+    'Enter or Space: open details; Escape: close details, or else hide the tooltip.',
     '+ and −: zoom in and out; Shift + arrow keys: pan the map; 0: whole map.',
     'Mouse: Ctrl (⌘) + wheel or double-click zooms, dragging pans; on touch screens use two fingers.',
   ],
