@@ -151,9 +151,10 @@ export async function launchWebKit() {
       version: `${capabilities.get('browserName')} ${capabilities.get('browserVersion')}`,
       pageErrors: [],
       async goto(url) {
-        // In one fresh-clone CI run (2026-11-29) WebKitWebDriver answered neither the page load nor the first
-        // script for 30 s, while the same page passed ten runs in a row right after. One more load tells that
-        // apart from a page that really hangs, which fails the second time too.
+        // WebKitWebDriver sometimes answers neither the page load nor the first script for 30 s (on
+        // 2026-11-29: the layouts page, in 3 of 7 runs in fresh clones and 0 of 10 in another checkout; the
+        // second load then took 4 s). Not understood yet. One more load tells that apart from a page that
+        // really hangs, which fails the second time too.
         for (let attempt = 1; ; attempt++) {
           try {
             await driver.get(url);
