@@ -152,7 +152,7 @@ export async function launchWebKit() {
       pageErrors: [],
       async goto(url) {
         // WebKitWebDriver sometimes answers neither the page load nor the first script for 30 s (on
-        // 2026-11-29: the layouts page, in 3 of 7 runs in fresh clones and 0 of 10 in another checkout; the
+        // 2026-11-29: the layouts page, in 3 of 6 runs in fresh clones and 0 of 10 in another checkout; the
         // second load then took 4 s). Not understood yet. One more load tells that apart from a page that
         // really hangs, which fails the second time too.
         for (let attempt = 1; ; attempt++) {
