@@ -153,16 +153,16 @@ export async function launchWebKit() {
       async goto(url) {
         // WebKitWebDriver sometimes answers neither the page load nor the first script for 30 s (on
         // 2026-11-29: the layouts page, in 3 of 6 runs in fresh clones and 0 of 10 in another checkout; the
-        // second load then took 4 s). Not understood yet. One more load tells that apart from a page that
-        // really hangs, which fails the second time too.
+        // second load then took 4 s). Not understood yet. Up to two more loads tell that apart from a page
+        // that really hangs, which fails every time.
         for (let attempt = 1; ; attempt++) {
           try {
             await driver.get(url);
             await driver.executeScript(PROBE);
             return;
           } catch (error) {
-            if (attempt > 1 || error?.name !== 'TimeoutError') throw error;
-            console.log(`# WebKitGTK: ${url} answered nothing for 30 s; loading it once more`);
+            if (attempt >= 3 || error?.name !== 'TimeoutError') throw error;
+            console.log(`# WebKitGTK: ${url} answered nothing for 30 s (load ${attempt}); loading it again`);
           }
         }
       },
