@@ -45,6 +45,8 @@ const chart: ProgressChartStrings = {
   legend: 'Show or hide figures',
   showTable: 'Show table',
   hideTable: 'Hide table',
+  downloadCsv: 'Download CSV',
+  downloadJson: 'Download JSON',
   tableCaption: (heading) => `${heading}: values by date`,
   eventsCaption: 'Events',
   date: 'Date',
@@ -141,6 +143,11 @@ const map: StatusMapStrings = {
   tableName: 'Name',
   tableDistrict: 'District',
   tableStatuses: 'Building blocks',
+  tableKey: 'AGS',
+  showTable: 'Show table',
+  hideTable: 'Hide table',
+  downloadCsv: 'Download CSV',
+  downloadJson: 'Download JSON',
   summary: (date, parts) =>
     `As of ${date}. The map shows only places with an individually published record; “in total” is the official figure. ` +
     (parts.length ? `${parts.join('; ')}.` : 'No layer is shown.'),

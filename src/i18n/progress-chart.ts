@@ -6,6 +6,8 @@ export const de = {
   legend: 'Kennzahlen ein- und ausblenden',
   showTable: 'Tabelle anzeigen',
   hideTable: 'Tabelle ausblenden',
+  downloadCsv: 'CSV herunterladen',
+  downloadJson: 'JSON herunterladen',
   tableCaption: (heading: string) => `${heading}: Werte nach Datum`,
   eventsCaption: 'Ereignisse',
   date: 'Datum',

@@ -94,6 +94,11 @@ export const de = {
   tableName: 'Name',
   tableDistrict: 'Kreis',
   tableStatuses: 'Bausteine',
+  tableKey: 'AGS',
+  showTable: 'Tabelle anzeigen',
+  hideTable: 'Tabelle ausblenden',
+  downloadCsv: 'CSV herunterladen',
+  downloadJson: 'JSON herunterladen',
   summary: (date: string, parts: string[]) =>
     `Stand ${date}. Die Karte zeigt nur Orte, zu denen ein Einzelnachweis veröffentlicht ist; „insgesamt“ ist die amtliche Zahl. ` +
     (parts.length ? `${parts.join('; ')}.` : 'Keine Ebene ist eingeblendet.'),

@@ -42,12 +42,12 @@ export const progressChartStyles = css`
   }
   /*
    * The frame keeps the height the loaded chart will need (plot, legend rows, source line and
-   * button), so the page does not jump when the data arrives. The legend is a grid of 3, 2 or
+   * buttons), so the page does not jump when the data arrives. The legend is a grid of 3, 2 or
    * 1 columns by container width, which makes its rows known before the labels are.
    */
   .frame {
     --legend-rows: var(--legend-rows-3, 1);
-    --after-height: 2.85em;
+    --after-height: 5.7em;
     --reserved: calc(var(--plot-height, 320px) + var(--legend-rows) * 1.75em + var(--after-height));
     --_state-min-height: var(--reserved);
     min-height: var(--reserved);
@@ -245,6 +245,12 @@ export const progressChartStyles = css`
   .table-toggle {
     flex: none;
   }
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-top: 0.5em;
+  }
   @container (max-width: 839px) {
     .frame {
       --legend-rows: var(--legend-rows-2, 1);
@@ -256,12 +262,13 @@ export const progressChartStyles = css`
   @container (max-width: 559px) {
     .frame {
       --legend-rows: var(--legend-rows-1, 1);
-      --after-height: 5.625em;
+      --after-height: 10.95em;
     }
     .legend {
       grid-template-columns: minmax(0, 1fr);
     }
-    .after {
+    .after,
+    .downloads {
       flex-direction: column;
       align-items: flex-start;
     }

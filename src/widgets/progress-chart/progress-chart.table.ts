@@ -4,7 +4,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ChartDate } from '../../chart/chart-dates.js';
-import type { ChartSeries } from '../../chart/select-series.js';
+import type { ChartPoint, ChartSeries } from '../../chart/select-series.js';
+import type { DownloadTable } from '../../element/download.js';
 import type { FeedEvent, Meta } from '../../feed/types.js';
 import { formatDate } from '../../format/date.js';
 import { safeHref } from '../../util/safe-url.js';
@@ -28,15 +29,29 @@ export interface TableView {
   open: boolean;
 }
 
-/** A cell shows what the feed reports (or plans) on that date; a held step is not repeated. */
+/** What the feed reports (or plans) on that date; a held step is not repeated. */
+const pointAt = (series: ChartSeries, time: number): ChartPoint | undefined =>
+  series.reported.find((p) => p.time === time) ?? series.planned.find((p) => p.time === time);
+
 function cell(series: ChartSeries, time: number, text: ChartText): string | undefined {
-  const point = series.reported.find((p) => p.time === time) ?? series.planned.find((p) => p.time === time);
+  const point = pointAt(series, time);
   return point ? formatPoint(point, series.format, text) : undefined;
 }
 
 /** The data table's rows (date × series) as text, oldest date first. */
 export function tableRows(series: readonly ChartSeries[], dates: readonly ChartDate[], text: ChartText): TableRow[] {
   return dates.map((date) => ({ date: formatDate(date.date, text.lang), cells: series.map((one) => cell(one, date.time, text)) }));
+}
+
+/**
+ * The data table of the `shown` series as a file: dates and plain numbers as in the feed, one row
+ * per date with a figure, named after the feed's `asOf`.
+ */
+export function downloadTable(shown: readonly ChartSeries[], dates: readonly ChartDate[], asOf: string, dateLabel: string): DownloadTable {
+  const rows = dates
+    .map((date) => [date.date, ...shown.map((one) => pointAt(one, date.time)?.value)])
+    .filter((row) => row.slice(1).some((value) => value !== undefined));
+  return { name: `asskomm-verlauf-${asOf}`, header: [dateLabel, ...shown.map((one) => one.label)], rows };
 }
 
 /** "Tabelle anzeigen" / "Tabelle ausblenden": the tables are always there for screen readers. */

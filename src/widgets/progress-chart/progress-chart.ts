@@ -13,7 +13,8 @@ import { fullestDate } from './keyboard.js';
 import { memoize } from '../../util/memo.js';
 import { renderLegend, renderPlot } from './progress-chart.render.js';
 import { progressChartStyles } from './progress-chart.styles.js';
-import { renderMeta, renderTable, renderTableToggle, type TableView } from './progress-chart.table.js';
+import { downloadTable, renderMeta, renderTable, renderTableToggle, type TableView } from './progress-chart.table.js';
+import { renderDownloads } from '../../element/download.js';
 import { cssProps } from '../../element/css-props.js';
 import { renderHeading } from '../../element/heading.js';
 import { renderSkipLink, renderSkipTarget } from '../../element/skip-link.js';
@@ -199,6 +200,7 @@ export class ProgressChart extends AsskommElement {
         ${renderMeta(model.meta, this.strings, lang)}
         ${dates.length ? renderTableToggle(table, () => (this.tableOpen = !this.tableOpen)) : nothing}
       </div>
+      ${dates.length ? renderDownloads(() => downloadTable(snapshot.visible, dates, model.meta.asOf, text.s.date), text.s) : nothing}
       ${dates.length ? guard([snapshot.rows, events, name, this.tableOpen], () => renderTable(table)) : nothing}`;
   }
 

@@ -184,6 +184,42 @@ const layout = css`
   a {
     color: var(--_link);
   }
+  .table-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-top: 0.5em;
+  }
+  .table-actions.placeholder {
+    min-height: 2.275em;
+  }
+  .downloads {
+    display: contents;
+  }
+  .table-scroll {
+    max-height: 30em;
+    overflow: auto;
+    margin-top: 0.5em;
+  }
+  .table-scroll table {
+    border-collapse: collapse;
+    font-size: 0.875em;
+  }
+  .table-scroll caption {
+    text-align: start;
+    font-weight: bold;
+    padding-bottom: 0.25em;
+  }
+  .table-scroll th,
+  .table-scroll td {
+    padding: 0.25em 0.6em;
+    border-bottom: 1px solid var(--_muted);
+    text-align: start;
+    vertical-align: top;
+  }
+  .table-scroll tbody th {
+    font-weight: normal;
+  }
   .help {
     margin-top: 0.5em;
     font-size: 0.875em;

@@ -116,6 +116,7 @@ export class StatusMap extends AsskommElement {
   @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
 
   @state() private hiddenLayers: ReadonlySet<LayerId> = new Set();
+  @state() private tableOpen = false;
 
   private options?: MapOptions;
   private focusApplied?: string;
@@ -225,6 +226,8 @@ export class StatusMap extends AsskommElement {
       }),
       dialog: selection.renderDialog(snapshot, subheadingLevel(this.options?.headingLevel ?? DEFAULT_HEADING_LEVEL)),
       toggleLayer: (layer, shown) => this.toggleLayer(layer, shown),
+      tableOpen: this.tableOpen,
+      toggleTable: () => (this.tableOpen = !this.tableOpen),
     });
   }
 

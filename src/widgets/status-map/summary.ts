@@ -2,15 +2,17 @@
  * Text alternatives generated from the data: a short summary (places per layer, as of when),
  * a visually hidden table of every place with a status, and the credits under the map.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DownloadTable } from '../../element/download.js';
 import { LAYER_IDS } from '../../feed/schema.js';
 import type { LayerId, Meta } from '../../feed/types.js';
 import { formatDate } from '../../format/date.js';
 import { DEFAULT_LICENSE_URL, type GeometryMeta } from '../../geo/geometry.js';
 import { linearOrder } from '../../geo/navigation.js';
-import { statusTexts, type TextContext } from './describe.js';
+import { statusDate } from '../../geo/layers.js';
+import { describedLayers, statusTexts, type TextContext } from './describe.js';
 import { maybeLink } from './details.js';
-import type { MapData } from './map-data.js';
+import type { MapData, PlaceView } from './map-data.js';
 import { layerFigureLine, type LayerFigureText } from './official.js';
 
 export const SUMMARY_ID = 'map-summary';
@@ -25,14 +27,30 @@ export function summaryText(
   return s.summary(formatDate(data.date, lang), parts);
 }
 
-export function renderTable(data: MapData, shown: (id: LayerId) => boolean, context: TextContext): TemplateResult {
+/** Every place with a status in a shown layer, in the documented order (by Kreis, then name). */
+const tablePlaces = (data: MapData, shown: (id: LayerId) => boolean): PlaceView[] =>
+  linearOrder([...data.places.values()]).filter((place) => place.layers.some(shown));
+
+/** Where the table is, for the button that shows it. */
+export const TABLE_ID = 'map-table';
+
+/**
+ * The table of places: for screen readers always, for everyone once `open` (scrollable; the
+ * hidden wrapper is what is hidden, as a table ignores `width: 1px` and would widen the page).
+ */
+export function renderTable(data: MapData, shown: (id: LayerId) => boolean, context: TextContext, open = false): TemplateResult {
   const { s, lang } = context;
-  const rows = linearOrder([...data.places.values()]).filter((place) => place.layers.some(shown));
-  // The wrapper is what is hidden: a table ignores `width: 1px` and would widen the page.
-  return html`<div class="visually-hidden">
+  const caption = s.tableCaption(formatDate(data.date, lang));
+  return html`<div
+    id=${TABLE_ID}
+    class=${open ? 'table-scroll' : 'visually-hidden'}
+    tabindex=${open ? '0' : nothing}
+    role=${open ? 'group' : nothing}
+    aria-label=${open ? caption : nothing}
+  >
     <table>
       <caption>
-        ${s.tableCaption(formatDate(data.date, lang))}
+        ${caption}
       </caption>
       <thead>
         <tr>
@@ -42,17 +60,50 @@ export function renderTable(data: MapData, shown: (id: LayerId) => boolean, cont
         </tr>
       </thead>
       <tbody>
-        ${rows.map(
+        ${tablePlaces(data, shown).map(
           (place) =>
             html`<tr>
               <th scope="row">${place.name}</th>
-              <td>${place.level === 'district' ? s.districtLevel : place.districtName}</td>
+              <td>${districtCell(place, s)}</td>
               <td>${statusTexts(place, shown, context).join('; ')}</td>
             </tr>`,
         )}
       </tbody>
     </table>
   </div>`;
+}
+
+const districtCell = (place: PlaceView, s: TextContext['s']): string => (place.level === 'district' ? s.districtLevel : place.districtName);
+
+/** "Tabelle anzeigen" / "Tabelle ausblenden": the table is always there for screen readers. */
+export function renderTableToggle(open: boolean, s: TextContext['s'], toggle: () => void): TemplateResult {
+  return html`<button
+    type="button"
+    class="table-toggle"
+    aria-expanded=${open ? 'true' : 'false'}
+    aria-controls=${TABLE_ID}
+    @click=${toggle}
+  >
+    ${open ? s.hideTable : s.showTable}
+  </button>`;
+}
+
+/**
+ * The table as a file: Gemeinde, Kreis, AGS and per shown layer the status's date as the feed
+ * writes it ("ohne Datum" for a status without one), named after the map's date.
+ */
+export function downloadTable(data: MapData, shown: (id: LayerId) => boolean, { s }: TextContext): DownloadTable {
+  const layers = LAYER_IDS.filter(shown);
+  const rows = tablePlaces(data, shown).map((place) => {
+    const described = describedLayers(place);
+    const dates = layers.map((id) => (described.includes(id) ? (statusDate(place.statuses, id) ?? s.undated) : undefined));
+    return [place.name, districtCell(place, s), place.key, ...dates];
+  });
+  return {
+    name: `asskomm-karte-${data.date}`,
+    header: [s.tableName, s.tableDistrict, s.tableKey, ...layers.map((id) => s.layerStatus[id])],
+    rows,
+  };
 }
 
 /**

@@ -11,7 +11,8 @@ import { mapHints, type StatusMapStrings } from '../../i18n/status-map.js';
 import type { Lang } from '../../i18n/strings.js';
 import type { MapSnapshot } from './derived.js';
 import { renderLegend } from './legend.js';
-import { renderCredits, renderTable, SUMMARY_ID } from './summary.js';
+import { renderDownloads } from '../../element/download.js';
+import { downloadTable, renderCredits, renderTable, renderTableToggle, SUMMARY_ID } from './summary.js';
 
 /** How many feed entries the editor hint lists before it says how many more there are. */
 const LISTED_ISSUES = 5;
@@ -22,9 +23,12 @@ export interface MapViewInput {
   frame: TemplateResult;
   dialog: TemplateResult;
   toggleLayer(layer: LayerId, shown: boolean): void;
+  /** Whether the visitor asked to see the table of places. */
+  tableOpen: boolean;
+  toggleTable(): void;
 }
 
-export function renderMapView({ snapshot, search, frame, dialog, toggleLayer }: MapViewInput): TemplateResult {
+export function renderMapView({ snapshot, search, frame, dialog, toggleLayer, tableOpen, toggleTable }: MapViewInput): TemplateResult {
   const { data, hidden, context, model, geometry } = snapshot;
   const s = context.s;
   const shown = (id: LayerId): boolean => !hidden.has(id);
@@ -42,13 +46,16 @@ export function renderMapView({ snapshot, search, frame, dialog, toggleLayer }: 
     </div>
     ${errors.length ? renderPlaceIssues(errors) : nothing}
     <div part="credits">${renderCredits(model.meta, geometry.meta, data.date, context)}</div>
+    <div class="table-actions">
+      ${renderTableToggle(tableOpen, s, toggleTable)} ${renderDownloads(() => downloadTable(data, shown, context), s)}
+    </div>
     <details class="help">
       <summary>${s.keyboardTitle}</summary>
       <ul>
         ${s.keyboardHelp.map((line) => html`<li>${line}</li>`)}
       </ul>
     </details>
-    ${guard([data, hidden, context], () => renderTable(data, shown, context))}
+    ${guard([data, hidden, context, tableOpen], () => renderTable(data, shown, context, tableOpen))}
   `;
 }
 
@@ -81,5 +88,6 @@ export function renderPlaceholder({ search, s, hidden, lang }: PlaceholderInput)
       <div class="side">${renderLegend({ hidden, s, lang, toggle: () => undefined })}</div>
     </div>
     <div part="credits"><footer class="credits placeholder" aria-hidden="true"></footer></div>
+    <div class="table-actions placeholder" aria-hidden="true"></div>
     <details class="help placeholder" aria-hidden="true" inert><summary>${s.keyboardTitle}</summary></details>`;
 }
