@@ -25,7 +25,11 @@ export function fullestDate<D extends ChartDate>(dates: readonly D[], series: re
   let best: D | undefined;
   let most = -1;
   for (const date of dates) {
-    const count = series.filter((one) => valueAt(one, date.time)).length;
+    // A plan is no figure: a date with only plans must not win.
+    const count = series.filter((one) => {
+      const at = valueAt(one, date.time);
+      return at !== undefined && at.kind !== 'planned';
+    }).length;
     if (count >= most) [best, most] = [date, count];
   }
   return best;

@@ -10,6 +10,7 @@ import type { FeedEvent, Meta } from '../../feed/types.js';
 import { formatDate } from '../../format/date.js';
 import { safeHref } from '../../util/safe-url.js';
 import type { Lang, Strings } from '../../i18n/strings.js';
+import { valueAt } from '../../chart/value-at.js';
 import { formatPoint, type ChartText } from './progress-chart.text.js';
 
 /** One row of the data table as text: the date and one cell per series (`undefined`: no figure that day). */
@@ -44,14 +45,28 @@ export function tableRows(series: readonly ChartSeries[], dates: readonly ChartD
 }
 
 /**
- * The data table of the `shown` series as a file: dates and plain numbers as in the feed, one row
- * per date with a figure, named after the feed's `asOf`.
+ * A table cell as a file cell: an exact reported figure as a plain number; a figure the chart
+ * qualifies ("über 100", planned, disputed) with the table's words around the plain number, so
+ * the file never claims more than the chart does.
  */
-export function downloadTable(shown: readonly ChartSeries[], dates: readonly ChartDate[], asOf: string, dateLabel: string): DownloadTable {
+function fileCell(series: ChartSeries, time: number, text: ChartText): number | string | undefined {
+  const at = valueAt(series, time);
+  // A held step is no report of that date; a figure reported that day beside it (`aside`) is.
+  const point = at?.kind === 'step' ? at.aside : at?.point;
+  if (!point) return undefined;
+  const plain = point.qualifier === 'exact' && !point.planned && !point.disputed;
+  return plain ? point.value : formatPoint(point, series.format, text, String);
+}
+
+/**
+ * The data table of the `shown` series as a file: dates as in the feed, one row per date with a
+ * figure, named after the feed's `asOf`.
+ */
+export function downloadTable(shown: readonly ChartSeries[], dates: readonly ChartDate[], asOf: string, text: ChartText): DownloadTable {
   const rows = dates
-    .map((date) => [date.date, ...shown.map((one) => pointAt(one, date.time)?.value)])
+    .map((date) => [date.date, ...shown.map((one) => fileCell(one, date.time, text))])
     .filter((row) => row.slice(1).some((value) => value !== undefined));
-  return { name: `asskomm-verlauf-${asOf}`, header: [dateLabel, ...shown.map((one) => one.label)], rows };
+  return { name: `asskomm-verlauf-${asOf}`, header: [text.s.date, ...shown.map((one) => one.label)], rows };
 }
 
 /** "Tabelle anzeigen" / "Tabelle ausblenden": the tables are always there for screen readers. */

@@ -18,8 +18,13 @@ export interface ChartText {
 }
 
 /** A point's value as published: lower bounds and rounded figures say so, plans say "geplant". */
-export function formatPoint(point: ChartPoint, format: ValueFormat, { s, lang }: ChartText): string {
-  let text = formatValue(point.value, lang, format);
+export function formatPoint(
+  point: ChartPoint,
+  format: ValueFormat,
+  { s, lang }: ChartText,
+  valueText: (value: number) => string = (value) => formatValue(value, lang, format),
+): string {
+  let text = valueText(point.value);
   if (point.qualifier === 'at-least') text = s.atLeast(text);
   else if (point.qualifier === 'approx') text = s.approx(text);
   if (point.disputed) text = s.disputedValue(text);

@@ -200,7 +200,7 @@ export class ProgressChart extends AsskommElement {
         ${renderMeta(model.meta, this.strings, lang)}
         ${dates.length ? renderTableToggle(table, () => (this.tableOpen = !this.tableOpen)) : nothing}
       </div>
-      ${dates.length ? renderDownloads(() => downloadTable(snapshot.visible, dates, model.meta.asOf, text.s.date), text.s) : nothing}
+      ${dates.length ? renderDownloads(() => downloadTable(snapshot.visible, dates, model.meta.asOf, text), text.s) : nothing}
       ${dates.length ? guard([snapshot.rows, events, name, this.tableOpen], () => renderTable(table)) : nothing}`;
   }
 

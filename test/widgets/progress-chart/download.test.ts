@@ -4,7 +4,7 @@ import { csvLines, savedBy } from '../../helpers/download.js';
 import { $$, chart } from './helpers.js';
 
 describe('<asskomm-progress-chart> data download', () => {
-  it('saves the shown figures as CSV (with a BOM): header, one row per date, plain numbers, dates as in the feed', async () => {
+  it('saves the shown figures as CSV (with a BOM): header, one row per date, plain numbers, dates as in the feed, "über" kept', async () => {
     const element = await chart({ metrics: 'advised,kpr' });
     const file = await savedBy(element.shadowRoot!, 'CSV herunterladen');
     expect(file.name).to.equal('asskomm-verlauf-2021-11.csv');
@@ -14,15 +14,15 @@ describe('<asskomm-progress-chart> data download', () => {
       '2019-02-06;8;',
       '2020-02-12;64;16',
       '2021-02-06;102;19',
-      '2021-06-25;100;',
+      '2021-06-25;über 100;',
       '2021-11;126;28',
     ]);
   });
 
-  it('writes euros as plain digits', async () => {
+  it('writes euros as plain digits, with the words the chart puts around a figure it qualifies', async () => {
     const element = await chart({ metrics: 'funding-eur' });
     const file = await savedBy(element.shadowRoot!, 'CSV herunterladen');
-    expect(csvLines(file.text)).to.deep.equal(['Datum;Fördermittel bewilligt', '2021-02-06;420000']);
+    expect(csvLines(file.text)).to.deep.equal(['Datum;Fördermittel bewilligt', '2021-02-06;über 420000']);
   });
 
   it('leaves a series the visitor switched off out of the download, and dates only it had', async () => {

@@ -44,6 +44,11 @@ describe('chart keys and sizes', () => {
     expect(fullestDate([], held)).to.be.undefined;
   });
 
+  it('does not count a plan as a figure when it picks the starting date', () => {
+    const planned: ChartSeries = { ...series('analyses', [10]), planned: [{ ...point(20, 25), planned: true, headline: false }] };
+    expect(fullestDate([10, 20].map(date), [planned])!.time).to.equal(10);
+  });
+
   it('sizes the chart text at 3/4 of the host font, never below 12 px', () => {
     expect([0, 10, 16, 18, 24, Number.NaN].map(chartFontSize)).to.deep.equal([12, 12, 12, 13.5, 18, 12]);
   });
