@@ -231,9 +231,10 @@ export class ProgressChart extends AsskommElement {
           if (date) this.activate(date, announce(date));
         },
         focus: () => {
+          if (this.activeTime !== undefined) return;
           // The latest date with the most figures, not one where most series say "keine Angabe".
           const start = fullestDate(layout.dates, visible);
-          if (this.activeTime === undefined && start) this.activate(start, announce(start));
+          if (start) this.activate(start, announce(start));
         },
         leave: () => {
           if (this.shadowRoot?.activeElement?.classList.contains('plot')) return;

@@ -86,9 +86,13 @@ export function statusTexts(place: PlaceView, shown: (id: LayerId) => boolean, c
     .map((id) => statusText(id, place, context));
 }
 
+/** Where a place lies, in words: its Kreis, or for a Kreis-level entry that it stands for the whole Kreis. */
+export function districtLabel(place: { level: string; districtName: string }, s: { districtLevel: string }): string {
+  return place.level === 'district' ? s.districtLevel : place.districtName;
+}
+
 /** What a screen reader says for a place on the map: name, Kreis, statuses. */
 export function placeLabel(place: PlaceView, shown: (id: LayerId) => boolean, context: TextContext): string {
   const texts = statusTexts(place, shown, context);
-  const where = place.level === 'district' ? context.s.districtLevel : place.districtName;
-  return `${place.name}, ${where}: ${texts.length ? texts.join('; ') : context.s.noStatus}`;
+  return `${place.name}, ${districtLabel(place, context.s)}: ${texts.length ? texts.join('; ') : context.s.noStatus}`;
 }

@@ -8,7 +8,15 @@ import type { ContactBody, LayerId, Status } from '../../feed/types.js';
 import { linkText, safeHref, type LinkKind } from '../../util/safe-url.js';
 import { cssProps } from '../../element/css-props.js';
 import { renderHeading, type HeadingLevel } from '../../element/heading.js';
-import { describedLayers, formatAmount, formatRecordDate, statusQualifier, statusTexts, type TextContext } from './describe.js';
+import {
+  describedLayers,
+  districtLabel,
+  formatAmount,
+  formatRecordDate,
+  statusQualifier,
+  statusTexts,
+  type TextContext,
+} from './describe.js';
 import { LEGEND_PATTERN_PREFIX } from './legend.js';
 import type { PlaceView } from './map-data.js';
 import { legendSwatch } from './symbols.js';
@@ -73,7 +81,7 @@ export function renderTooltip({ place, x, y, width, shown, context, held, on }: 
     @click=${on.click}
   >
     <strong class="tooltip-name">${place.name}</strong>
-    <span class="tooltip-district">${place.level === 'district' ? context.s.districtLevel : place.districtName}</span>
+    <span class="tooltip-district">${districtLabel(place, context.s)}</span>
     ${
       texts.length
         ? html`<ul>
@@ -156,7 +164,7 @@ export interface DetailsInput {
 export function renderDetails({ place, titleLevel, context, close, showOnMap }: DetailsInput): TemplateResult {
   const { s } = context;
   return html`${renderHeading(titleLevel, place.name, { className: 'details-title', id: DETAILS_TITLE_ID, tabindex: -1 })}
-    <p class="details-district">${place.level === 'district' ? s.districtLevel : place.districtName}</p>
+    <p class="details-district">${districtLabel(place, s)}</p>
     ${place.note ? html`<p class="details-note">${place.note}</p>` : nothing}
     ${
       describedLayers(place).length

@@ -8,6 +8,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { searchPlaces } from '../../geo/search.js';
 import type { StatusMapStrings } from '../../i18n/status-map.js';
+import { districtLabel } from './describe.js';
 
 export interface SearchEntry {
   key: string;
@@ -130,7 +131,7 @@ export class MapSearch {
                   if (input) this.pick(index, input);
                 }}
               >
-                ${entry.name} <span class="suggestion-district">${entry.level === 'district' ? s.districtLevel : entry.districtName}</span>
+                ${entry.name} <span class="suggestion-district">${districtLabel(entry, s)}</span>
               </li>`,
           )}
         </ul>

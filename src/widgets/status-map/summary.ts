@@ -10,7 +10,7 @@ import { formatDate } from '../../format/date.js';
 import { DEFAULT_LICENSE_URL, type GeometryMeta } from '../../geo/geometry.js';
 import { linearOrder } from '../../geo/navigation.js';
 import { statusDate } from '../../geo/layers.js';
-import { describedLayers, statusTexts, type TextContext } from './describe.js';
+import { describedLayers, districtLabel, statusTexts, type TextContext } from './describe.js';
 import { maybeLink } from './details.js';
 import type { MapData, PlaceView } from './map-data.js';
 import { layerFigureLine, type LayerFigureText } from './official.js';
@@ -64,7 +64,7 @@ export function renderTable(data: MapData, shown: (id: LayerId) => boolean, cont
           (place) =>
             html`<tr>
               <th scope="row">${place.name}</th>
-              <td>${districtCell(place, s)}</td>
+              <td>${districtLabel(place, s)}</td>
               <td>${statusTexts(place, shown, context).join('; ')}</td>
             </tr>`,
         )}
@@ -72,8 +72,6 @@ export function renderTable(data: MapData, shown: (id: LayerId) => boolean, cont
     </table>
   </div>`;
 }
-
-const districtCell = (place: PlaceView, s: TextContext['s']): string => (place.level === 'district' ? s.districtLevel : place.districtName);
 
 /** "Tabelle anzeigen" / "Tabelle ausblenden": the table is always there for screen readers. */
 export function renderTableToggle(open: boolean, s: TextContext['s'], toggle: () => void): TemplateResult {
@@ -97,7 +95,7 @@ export function downloadTable(data: MapData, shown: (id: LayerId) => boolean, { 
   const rows = tablePlaces(data, shown).map((place) => {
     const described = describedLayers(place);
     const dates = layers.map((id) => (described.includes(id) ? (statusDate(place.statuses, id) ?? s.undated) : undefined));
-    return [place.name, districtCell(place, s), place.key, ...dates];
+    return [place.name, districtLabel(place, s), place.key, ...dates];
   });
   return {
     name: `asskomm-karte-${data.date}`,
