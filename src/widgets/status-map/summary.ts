@@ -107,14 +107,15 @@ export function downloadTable(data: MapData, shown: (id: LayerId) => boolean, { 
 /**
  * "Stand", "Quelle" and "Geometrie" under the map. The feed's source and the geometry's
  * attribution exist only in German, so an English map marks them `lang="de"` (WCAG 3.1.2).
+ * A `<div>`, not a `<footer>`: outside `<main>` a footer would be a second contentinfo landmark of the page.
  */
 export function renderCredits(meta: Meta, geometry: GeometryMeta, date: string, { s, lang }: TextContext): TemplateResult {
-  return html`<footer class="credits">
+  return html`<div class="credits">
     <p><span>${s.asOf}: ${formatDate(date, lang)}</span></p>
     <p>${s.source}: <span lang="de">${meta.sourceUrl ? maybeLink('url', meta.sourceUrl, meta.source) : meta.source}</span></p>
     <p>
       ${s.geometry}:
       <span lang="de">${geometry.attribution}</span> (${maybeLink('url', geometry.licenseUrl ?? DEFAULT_LICENSE_URL, s.license)})
     </p>
-  </footer>`;
+  </div>`;
 }
