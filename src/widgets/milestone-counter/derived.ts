@@ -38,9 +38,6 @@ export function counterFigures(model: FeedModel, options: FigureOptions): Counte
   return { figures, hints };
 }
 
-/** How often an element selected its figures. Only for tests: they show that the count-up's frames reuse them. */
-export const figureRuns = { count: 0 };
-
 /**
  * `counterFigures` memoised on the model and the options it reads (not on the options object, which
  * each reading of the attributes builds anew: a new `notation` selects no figure again). One per
@@ -48,10 +45,8 @@ export const figureRuns = { count: 0 };
  */
 export function memoCounterFigures(): (model: FeedModel, options: CounterOptions) => CounterFigures {
   const select = memoize(
-    (model: FeedModel, metrics: string, label: string | undefined, date: PartialDate | undefined, since: PartialDate | undefined) => {
-      figureRuns.count++;
-      return counterFigures(model, { metricIds: metrics ? metrics.split(',') : [], label, date, since });
-    },
+    (model: FeedModel, metrics: string, label: string | undefined, date: PartialDate | undefined, since: PartialDate | undefined) =>
+      counterFigures(model, { metricIds: metrics ? metrics.split(',') : [], label, date, since }),
   );
   return (model, { metricIds, label, date, since }) => select(model, metricIds.join(','), label, date, since);
 }

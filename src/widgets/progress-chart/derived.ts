@@ -16,6 +16,7 @@ import type { ChartOptions } from './options.js';
 import { layoutChart, type ChartLayout } from './progress-chart.layout.js';
 import { tableRows, type TableRow } from './progress-chart.table.js';
 import { describeChart, type ChartText } from './progress-chart.text.js';
+import { plotIndex, type PlotIndex } from './progress-chart.render.js';
 
 /** Everything one rendering of a loaded chart needs. */
 export interface ChartSnapshot {
@@ -29,6 +30,8 @@ export interface ChartSnapshot {
   events: readonly FeedEvent[];
   /** The geometry, or `undefined` when nothing can be drawn (no figure in the range, no width yet). */
   layout: ChartLayout | undefined;
+  /** What a crosshair step looks up in the layout (markers, date positions); `undefined` without a layout. */
+  index: PlotIndex | undefined;
   text: ChartText;
   /** The chart's name: the heading, or the default one. */
   name: string;
@@ -37,36 +40,20 @@ export interface ChartSnapshot {
   rows: readonly TableRow[];
 }
 
-/** How often each derivation has run, by name. Only for tests: they show that a crosshair step reuses them all. */
-export const derivationRuns = new Map<string, number>();
-
-/** `fn` memoised on its arguments, its runs counted under `name`. */
-function derivation<A extends unknown[], R>(name: string, fn: (...args: A) => R): (...args: A) => R {
-  return memoize((...args: A): R => {
-    derivationRuns.set(name, (derivationRuns.get(name) ?? 0) + 1);
-    return fn(...args);
-  });
-}
-
 /** One chart's derivations; each element keeps its own, so two charts never evict each other's results. */
 export class ChartDerivations {
-  private readonly series = derivation(
-    'series',
-    (indicators: ReadonlyMap<string, Indicator>, ids: readonly string[], lang: Lang, range: DateRange) =>
-      selectSeries(indicators, ids, lang, range),
+  private readonly series = memoize((indicators: ReadonlyMap<string, Indicator>, ids: readonly string[], lang: Lang, range: DateRange) =>
+    selectSeries(indicators, ids, lang, range),
   );
-  private readonly dates = derivation('dates', chartDates);
-  private readonly events = derivation(
-    'events',
-    (events: readonly FeedEvent[], range: DateRange, dates: readonly ChartDate[], shown: boolean) =>
-      shown ? eventsInRange(events, range, dates) : [],
+  private readonly dates = memoize(chartDates);
+  private readonly events = memoize((events: readonly FeedEvent[], range: DateRange, dates: readonly ChartDate[], shown: boolean) =>
+    shown ? eventsInRange(events, range, dates) : [],
   );
-  private readonly visible = derivation('visible', (series: readonly ChartSeries[], hidden: ReadonlySet<string>) =>
+  private readonly visible = memoize((series: readonly ChartSeries[], hidden: ReadonlySet<string>) =>
     series.filter((one) => !hidden.has(one.id)),
   );
   private readonly text = memoize((s: ProgressChartStrings, lang: Lang): ChartText => ({ s, lang }));
-  private readonly layout = derivation(
-    'layout',
+  private readonly layout = memoize(
     (
       series: readonly ChartSeries[],
       hidden: ReadonlySet<string>,
@@ -78,8 +65,9 @@ export class ChartDerivations {
       fontSize: number,
     ) => layoutChart({ series, hidden, events, range, width, height, lang: text.lang, plannedLabel: text.s.planned, fontSize }),
   );
-  private readonly summary = derivation('summary', describeChart);
-  private readonly rows = derivation('rows', tableRows);
+  private readonly plotIndex = memoize((layout: ChartLayout | undefined) => (layout ? plotIndex(layout) : undefined));
+  private readonly summary = memoize(describeChart);
+  private readonly rows = memoize(tableRows);
 
   /**
    * The chart of `model` as `options` ask for it, `width` px wide, without the `hidden` series,
@@ -98,12 +86,14 @@ export class ChartDerivations {
     const series = this.series(model.indicators, options.metricIds, lang, options.range);
     const dates = this.dates(series);
     const events = this.events(model.events, options.range, dates, options.showEvents);
+    const layout = this.layout(series, hidden, events, options.range, width, options.height, text, fontSize);
     return {
       series,
       visible: this.visible(series, hidden),
       dates,
       events,
-      layout: this.layout(series, hidden, events, options.range, width, options.height, text, fontSize),
+      layout,
+      index: this.plotIndex(layout),
       text,
       name: options.heading ?? s.defaultHeading,
       summary: this.summary(series, dates, events, text),

@@ -22,9 +22,30 @@ import { tooltipRows, type ChartText, type TooltipRow } from './progress-chart.t
 /** Colour class of the n-th series: `--asskomm-series-1` … `-6`, then again. */
 export const seriesClass = (index: number): string => `s-${(index % 6) + 1}`;
 
+/** What a crosshair step looks up in the layout; built once per layout (see `derived.ts`), not on each step. */
+export interface PlotIndex {
+  /** Every marker's centre in px inside the plot's box (margins included): the tooltip avoids them. */
+  markers: ReadonlyArray<readonly [number, number]>;
+  /** The x of each date inside the plot area, in the order of `layout.dates`: the pointer finds the nearest. */
+  dateXs: readonly number[];
+}
+
+/** The markers and date positions of `layout`, for the crosshair's steps. */
+export function plotIndex(layout: ChartLayout): PlotIndex {
+  const { margin } = layout;
+  return {
+    markers: layout.shapes
+      .flatMap((shape) => [...shape.markers, ...shape.plannedMarkers])
+      .map((m) => [margin.left + m.x, margin.top + m.y] as const),
+    dateXs: layout.dates.map((d) => d.x),
+  };
+}
+
 /** What the plot shows: a layout, its texts and the date the crosshair is on. */
 export interface PlotView {
   layout: ChartLayout;
+  /** `plotIndex(layout)`, kept from one step to the next. */
+  index: PlotIndex;
   text: ChartText;
   /** Accessible name of the plot. */
   label: string;
@@ -161,13 +182,15 @@ function tooltipSize(layout: ChartLayout, heading: string, rows: readonly Toolti
  * still reach the data; ties go to the roomier side and the top. Where it fits beside on neither
  * side, it stands against the roomier side's edge.
  */
-function tooltipPosition(layout: ChartLayout, date: ChartDateX, size: { width: number; height: number }): Record<string, string> {
+function tooltipPosition(
+  layout: ChartLayout,
+  markers: PlotIndex['markers'],
+  date: ChartDateX,
+  size: { width: number; height: number },
+): Record<string, string> {
   const { margin, plotHeight } = layout;
   const { width, height } = size;
   const x = margin.left + date.x;
-  const markers = layout.shapes
-    .flatMap((shape) => [...shape.markers, ...shape.plannedMarkers])
-    .map((m) => [margin.left + m.x, margin.top + m.y] as const);
   const roomLeft = x - 18;
   const roomRight = layout.width - x - 18;
   const cap = isCompact(layout) ? ', 14em' : '';
@@ -208,7 +231,7 @@ function renderTooltip(view: PlotView, time: number): TemplateResult {
     class=${isCompact(layout) ? 'tooltip compact' : 'tooltip'}
     part="tooltip"
     aria-hidden="true"
-    ${cssProps(tooltipPosition(layout, date, tooltipSize(layout, heading, rows)))}
+    ${cssProps(tooltipPosition(layout, view.index.markers, date, tooltipSize(layout, heading, rows)))}
   >
     <p class="tooltip-date">${heading}</p>
     ${rows.map(
@@ -248,10 +271,7 @@ export function renderPlot(view: PlotView, handlers: PlotHandlers): TemplateResu
     // Over the tooltip the date holds, so the pointer can rest on it (WCAG 1.4.13, hoverable).
     if ((event.target as Element).closest('.tooltip')) return;
     const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    const i = nearestIndex(
-      layout.dates.map((d) => d.x),
-      event.clientX - box.left - margin.left,
-    );
+    const i = nearestIndex(view.index.dateXs, event.clientX - box.left - margin.left);
     if (i >= 0) handlers.activate(layout.dates[i]!, 'pointer');
   };
   return html`<div

@@ -204,8 +204,8 @@ export class ProgressChart extends AsskommElement {
       ${dates.length ? guard([snapshot.rows, events, name, this.tableOpen], () => renderTable(table)) : nothing}`;
   }
 
-  private renderPlotArea({ layout, visible, text, name, dates }: ChartSnapshot): unknown {
-    if (!layout) return dates.length ? nothing : html`<p class="no-data">${text.s.noData}</p>`;
+  private renderPlotArea({ layout, index, visible, text, name, dates }: ChartSnapshot): unknown {
+    if (!layout || !index) return dates.length ? nothing : html`<p class="no-data">${text.s.noData}</p>`;
     const active = this.activeTime !== undefined ? { activeTime: this.activeTime } : {};
     const chosen = this.activeSeries !== undefined ? { activeSeries: this.activeSeries } : {};
     const chosenSeries = (): ChartSeries | undefined => visible.find((one) => one.id === this.activeSeries);
@@ -216,6 +216,7 @@ export class ProgressChart extends AsskommElement {
     return renderPlot(
       {
         layout,
+        index,
         text,
         label: text.s.plotLabel(name),
         describedBy: 'summary',

@@ -4,10 +4,11 @@ import type { FeedModel } from '../../../src/feed/types.js';
 import { parseFeedText } from '../../../src/feed/validate.js';
 import '../../../src/widgets/milestone-counter/define.js';
 import type { MilestoneCounter } from '../../../src/widgets/milestone-counter/define.js';
-import { counterFigures, figureRuns, memoCounterFigures } from '../../../src/widgets/milestone-counter/derived.js';
+import { counterFigures, memoCounterFigures } from '../../../src/widgets/milestone-counter/derived.js';
 import { readCounterOptions } from '../../../src/widgets/milestone-counter/options.js';
 import { createByHtml, GOOD_FEED } from '../../helpers/conformance.js';
 import { FakeIntersectionObserver, installMotionStubs } from './motion-stubs.js';
+import { watchResults } from '../../helpers/memo-watch.js';
 
 async function goodModel(): Promise<FeedModel> {
   return parseFeedText(await (await fetch(GOOD_FEED)).text()).model!;
@@ -90,7 +91,10 @@ describe('<asskomm-milestone-counter> figures', () => {
         { src: GOOD_FEED, metric: 'advised,kpr' },
         container,
       )) as MilestoneCounter;
-      const before = figureRuns.count;
+      // The selection's result keeps its identity while nothing it reads changes.
+      const watched = watchResults(element, ['figuresOf']);
+      element.requestUpdate();
+      await element.updateComplete;
       FakeIntersectionObserver.watching(element)!.scroll(true);
       await element.updateComplete;
       let frames = 0;
@@ -100,7 +104,8 @@ describe('<asskomm-milestone-counter> figures', () => {
       }
       expect(frames, 'one update per frame of 1.5 s').to.be.above(20);
       expect(element.shadowRoot!.querySelector('.current')!.textContent).to.equal('126');
-      expect(figureRuns.count - before).to.equal(0);
+      expect(watched.calls().figuresOf, 'each frame asks for the figures').to.be.above(20);
+      expect(watched.recomputed()).to.deep.equal({});
     } finally {
       container.remove();
       motion.restore();

@@ -1,18 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { clearFeedCache } from '../../../src/feed/load.js';
-import { derivationRuns } from '../../../src/widgets/progress-chart/derived.js';
 import { $, $$, chart, plot, tooltip, updated } from './helpers.js';
 import type { WidgetUnderTest } from '../../helpers/conformance.js';
+import { watchResults, type Watched } from '../../helpers/memo-watch.js';
 
-/** The derivations' run counts so far, by name. */
-const runs = (): Record<string, number> => Object.fromEntries(derivationRuns);
+const DERIVATIONS = ['series', 'dates', 'events', 'visible', 'layout', 'summary', 'rows', 'plotIndex'];
 
-/** How often each derivation ran since `before`; names that did not run are left out. */
-function runsSince(before: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(
-    Object.entries(runs()).flatMap(([name, count]) => (count > (before[name] ?? 0) ? [[name, count - (before[name] ?? 0)]] : [])),
-  );
+/** Watches the chart's derivations (its private `derived`), with a rendering to take each one's current result. */
+async function watchDerivations(element: WidgetUnderTest): Promise<Watched> {
+  const watched = watchResults((element as unknown as { derived: object }).derived, DERIVATIONS);
+  (element as unknown as { requestUpdate(): void }).requestUpdate();
+  await updated(element);
+  return watched;
 }
 
 /** Counts the `asskomm-date` events: each is one step of the crosshair, and one update of the chart. */
@@ -31,16 +31,8 @@ describe('progress-chart derivations', () => {
     await updated(element);
     await sendKeys({ press: 'Home' });
     await updated(element);
-    const before = runs();
-    expect(Object.keys(before), 'every derivation ran for the first rendering').to.include.members([
-      'series',
-      'dates',
-      'events',
-      'visible',
-      'layout',
-      'summary',
-      'rows',
-    ]);
+    const watched = await watchDerivations(element);
+    expect(Object.keys(watched.calls()), 'every derivation is asked on a rendering').to.have.members(DERIVATIONS);
     const steps = countSteps(element);
     const seen: string[] = [];
     for (let i = 0; i < 20; i++) {
@@ -51,12 +43,12 @@ describe('progress-chart derivations', () => {
     expect(steps(), 'each key moved the crosshair').to.equal(20);
     expect(seen.filter((text) => text.includes('12. Februar 2020'))).to.have.length(10);
     expect(seen.filter((text) => text.includes('6. Februar 2019'))).to.have.length(10);
-    expect(runsSince(before)).to.deep.equal({});
+    expect(watched.recomputed()).to.deep.equal({});
   });
 
   it('are not recomputed while the pointer moves the crosshair', async () => {
     const element = await chart({});
-    const before = runs();
+    const watched = await watchDerivations(element);
     const steps = countSteps(element);
     // Along the time axis, below the data: the tooltip (which holds its date under the pointer) never stands there.
     const axis = Math.round($(element, '.x-axis .domain')!.getBoundingClientRect().bottom + 8);
@@ -67,36 +59,36 @@ describe('progress-chart derivations', () => {
     }
     expect(steps()).to.equal(5);
     expect(tooltip(element)).to.contain('November 2021');
-    expect(runsSince(before)).to.deep.equal({});
+    expect(watched.recomputed()).to.deep.equal({});
     await sendMouse({ type: 'move', position: [0, 0] });
   });
 
   it('recompute only the layout and the shown series when a line is switched off', async () => {
     const element = await chart({});
-    const before = runs();
+    const watched = await watchDerivations(element);
     $$<HTMLInputElement>(element, '[part="legend"] input[type="checkbox"]')[1]!.click();
     await updated(element);
     expect($(element, '[data-series="kpr"]')).to.be.null;
-    expect(runsSince(before)).to.deep.equal({ visible: 1, layout: 1 });
+    expect(watched.recomputed()).to.deep.equal({ visible: 1, layout: 1, plotIndex: 1 });
   });
 
   it('are not recomputed when only the heading or the height changes (except the layout for the height)', async () => {
     const element = await chart({});
-    const before = runs();
+    const watched = await watchDerivations(element);
     element.setAttribute('heading', 'Verlauf seit 2019');
     await updated(element);
-    expect(runsSince(before)).to.deep.equal({});
+    expect(watched.recomputed()).to.deep.equal({});
     element.setAttribute('height', '400');
     await updated(element);
-    expect(runsSince(before)).to.deep.equal({ layout: 1 });
+    expect(watched.recomputed()).to.deep.equal({ layout: 1, plotIndex: 1 });
   });
 
   it('are recomputed from the feed when an attribute changes', async () => {
     const element = await chart({});
-    const before = runs();
+    const watched = await watchDerivations(element);
     element.setAttribute('metrics', 'advised');
     await updated(element);
     expect($$(element, '.series')).to.have.length(1);
-    expect(runsSince(before)).to.include({ series: 1, dates: 1, layout: 1, summary: 1, rows: 1 });
+    expect(watched.recomputed()).to.include({ series: 1, dates: 1, layout: 1, summary: 1, rows: 1 });
   });
 });
