@@ -1,6 +1,6 @@
 /**
  * What a widget shows, as a CSV or JSON file to download (Chartability: data download). The file
- * is a Blob URL made on click and revoked afterwards: the strict CSP allows no `data:` URLs.
+ * is a Blob URL made on click and revoked a minute later: the strict CSP allows no `data:` URLs.
  */
 import { html, type TemplateResult } from 'lit';
 
@@ -41,15 +41,21 @@ export function toJson(header: readonly string[], rows: ReadonlyArray<readonly C
   return `${JSON.stringify(objects, null, 2)}\n`;
 }
 
-/** Saves `text` as the file `name`, through a Blob URL that lives only for the click. */
+/**
+ * How long a download's Blob URL lives, in ms. Not revoked right after the click: some engines
+ * start reading the URL only later (a save dialog, a slow disk), and a revoked URL cancels the
+ * download there. A minute keeps the file's memory only for a while.
+ */
+export const REVOKE_AFTER_MS = 60_000;
+
+/** Saves `text` as the file `name`, through a Blob URL that is revoked `REVOKE_AFTER_MS` later. */
 export function downloadFile(name: string, mime: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: mime }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
   link.click();
-  // Revoked once the click has been handled: some browsers read the URL only after the event.
-  setTimeout(() => URL.revokeObjectURL(url));
+  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
 }
 
 /** „CSV herunterladen“ and „JSON herunterladen“; the table is read on click, so it is what is shown then. */

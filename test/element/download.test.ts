@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { downloadFile, toCsv, toJson } from '../../src/element/download.js';
+import { downloadFile, REVOKE_AFTER_MS, toCsv, toJson } from '../../src/element/download.js';
 
 describe('toCsv', () => {
   it('starts with a BOM, separates by ";" and ends every line with CRLF', () => {
@@ -23,26 +23,41 @@ describe('toJson', () => {
 });
 
 describe('downloadFile', () => {
-  it('clicks a link to a Blob URL named as asked, and revokes the URL afterwards', async () => {
+  it('clicks a link to a Blob URL named as asked, and revokes the URL a minute later, not right after the click', async () => {
     const made: Blob[] = [];
     const clicked: HTMLAnchorElement[] = [];
-    const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL, click: HTMLAnchorElement.prototype.click };
-    let revoke: (url: string) => void = () => undefined;
-    const revoked = new Promise<string>((resolve) => (revoke = resolve));
+    const revoked: string[] = [];
+    const timers: Array<{ run: () => void; delay: number }> = [];
+    const original = {
+      create: URL.createObjectURL,
+      revoke: URL.revokeObjectURL,
+      click: HTMLAnchorElement.prototype.click,
+      setTimeout: window.setTimeout,
+    };
     URL.createObjectURL = (blob: Blob) => (made.push(blob), 'blob:test');
-    URL.revokeObjectURL = (url: string) => revoke(url);
+    URL.revokeObjectURL = (url: string) => revoked.push(url);
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
       clicked.push(this);
     };
+    // The timer is caught, not waited for: the test runs it itself.
+    window.setTimeout = ((run: () => void, delay = 0) => (timers.push({ run, delay }), 0)) as typeof window.setTimeout;
     try {
       downloadFile('asskomm-test.csv', 'text/csv', 'a;b');
+    } finally {
+      window.setTimeout = original.setTimeout;
+      HTMLAnchorElement.prototype.click = original.click;
+    }
+    try {
       expect(clicked.map((link) => [link.download, link.getAttribute('href')])).to.deep.equal([['asskomm-test.csv', 'blob:test']]);
       expect(await made[0]!.text()).to.equal('a;b');
-      expect(await revoked).to.equal('blob:test');
+      expect(revoked, 'the URL still lives after the click').to.deep.equal([]);
+      expect(timers.map((timer) => timer.delay)).to.deep.equal([REVOKE_AFTER_MS]);
+      expect(REVOKE_AFTER_MS).to.be.at.least(60_000);
+      timers[0]!.run();
+      expect(revoked).to.deep.equal(['blob:test']);
     } finally {
       URL.createObjectURL = original.create;
       URL.revokeObjectURL = original.revoke;
-      HTMLAnchorElement.prototype.click = original.click;
     }
   });
 });
