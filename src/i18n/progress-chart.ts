@@ -10,6 +10,7 @@ export const de = {
   downloadJson: 'JSON herunterladen',
   tableCaption: (heading: string) => `${heading}: Werte nach Datum`,
   eventsCaption: 'Ereignisse',
+  sortHint: 'sortierbar: Spaltenüberschrift wählen',
   date: 'Datum',
   event: 'Ereignis',
   planned: 'geplant',

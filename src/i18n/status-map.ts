@@ -95,6 +95,7 @@ export const de = {
   tableDistrict: 'Kreis',
   tableStatuses: 'Bausteine',
   tableKey: 'AGS',
+  sortHint: 'sortierbar: Spaltenüberschrift wählen',
   showTable: 'Tabelle anzeigen',
   hideTable: 'Tabelle ausblenden',
   downloadCsv: 'CSV herunterladen',

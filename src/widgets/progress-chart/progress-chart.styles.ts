@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { tokenDeclarations } from '../../element/tokens.js';
+import { sortableTableStyles } from '../../element/sortable-table.js';
 import { PROGRESS_CHART_TOKENS } from './tokens.js';
 
 /**
@@ -322,6 +323,7 @@ export const progressChartStyles = css`
     white-space: nowrap;
     font-weight: normal;
   }
+  ${sortableTableStyles}
   /*
    * Forced colours (Windows high contrast): Chromium does not force SVG fills and strokes, so the
    * drawing takes system colours itself. Series are told apart by marker shape and by a dash

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ChartDate } from '../../chart/chart-dates.js';
 import type { ChartPoint, ChartSeries } from '../../chart/select-series.js';
 import type { DownloadTable } from '../../element/download.js';
+import { renderSortableHeader, renderSortHint, sortRows, type TableSort } from '../../element/sortable-table.js';
 import type { FeedEvent, Meta } from '../../feed/types.js';
 import { formatDate } from '../../format/date.js';
 import { safeHref } from '../../util/safe-url.js';
@@ -13,10 +14,15 @@ import type { Lang, Strings } from '../../i18n/strings.js';
 import { valueAt } from '../../chart/value-at.js';
 import { formatPoint, type ChartText } from './progress-chart.text.js';
 
-/** One row of the data table as text: the date and one cell per series (`undefined`: no figure that day). */
+/**
+ * One row of the data table: the date and one cell per series as text (`undefined`: no figure
+ * that day), and what the row sorts by (the date's time, each cell's figure).
+ */
 export interface TableRow {
   date: string;
   cells: Array<string | undefined>;
+  time: number;
+  values: Array<number | undefined>;
 }
 
 /** The data table, the events table and the button that shows them. */
@@ -25,23 +31,52 @@ export interface TableView {
   heading: string;
   series: readonly ChartSeries[];
   rows: readonly TableRow[];
+  /** The series the legend has not switched off: the table lists only these, as the drawing does. */
+  visible: readonly ChartSeries[];
   events: readonly FeedEvent[];
   text: ChartText;
   open: boolean;
+  /** The order the visitor chose with the column headers; `undefined`: by date, oldest first. */
+  sort: TableSort | undefined;
+  onSort(sort: TableSort): void;
 }
+
+/** The date column's id; series columns go by their indicator's id, which never starts with `#`. */
+const DATE_COLUMN = '#date';
+
+/** The data table's default order, which its date column shows as sorted. */
+export const DEFAULT_TABLE_SORT: TableSort = { column: DATE_COLUMN, direction: 'ascending' };
 
 /** What the feed reports (or plans) on that date; a held step is not repeated. */
 const pointAt = (series: ChartSeries, time: number): ChartPoint | undefined =>
   series.reported.find((p) => p.time === time) ?? series.planned.find((p) => p.time === time);
 
-function cell(series: ChartSeries, time: number, text: ChartText): string | undefined {
-  const point = pointAt(series, time);
-  return point ? formatPoint(point, series.format, text) : undefined;
-}
-
 /** The data table's rows (date × series) as text, oldest date first. */
 export function tableRows(series: readonly ChartSeries[], dates: readonly ChartDate[], text: ChartText): TableRow[] {
-  return dates.map((date) => ({ date: formatDate(date.date, text.lang), cells: series.map((one) => cell(one, date.time, text)) }));
+  return dates.map((date) => {
+    const points = series.map((one) => pointAt(one, date.time));
+    return {
+      date: formatDate(date.date, text.lang),
+      cells: points.map((point, i) => (point ? formatPoint(point, series[i]!.format, text) : undefined)),
+      time: date.time,
+      values: points.map((point) => point?.value),
+    };
+  });
+}
+
+/** The shown part of the table: the visible series' columns, the dates with a figure in one of them, in `sort`'s order. */
+function shownTable(view: TableView): { series: readonly ChartSeries[]; rows: TableRow[]; sort: TableSort } {
+  const columns = view.visible.map((one) => view.series.indexOf(one)).filter((i) => i >= 0);
+  const pick = <T>(values: readonly T[]): T[] => columns.map((i) => values[i]!);
+  const rows = view.rows
+    .map((row) => ({ ...row, cells: pick(row.cells), values: pick(row.values) }))
+    .filter((row) => row.cells.some((text) => text !== undefined));
+  const series = pick(view.series);
+  // A sort by a series switched off since falls back to the default order.
+  const sorted = view.sort && (view.sort.column === DATE_COLUMN || series.some((one) => one.id === view.sort!.column));
+  const sort = sorted ? view.sort! : DEFAULT_TABLE_SORT;
+  const column = series.findIndex((one) => one.id === sort.column);
+  return { series, rows: sortRows(rows, (row) => (column < 0 ? row.time : row.values[column]), sort.direction), sort };
 }
 
 /**
@@ -86,6 +121,8 @@ export function renderTableToggle(view: TableView, toggle: () => void): Template
 /** The data table (date × series) and the events, visually hidden until the visitor asks. */
 export function renderTable(view: TableView): TemplateResult {
   const { s, lang } = view.text;
+  const { series, rows, sort } = shownTable(view);
+  const header = (id: string, label: string): TemplateResult => renderSortableHeader({ id, label }, sort, view.open, view.onSort);
   // A dash for the eye; screen readers hear the words instead of "Halbgeviertstrich".
   const noFigure = html`<span aria-hidden="true">–</span><span class="visually-hidden">${s.noValue}</span>`;
   return html`<div id=${view.id} class=${view.open ? 'tables' : 'visually-hidden'}>
@@ -97,16 +134,15 @@ export function renderTable(view: TableView): TemplateResult {
     >
       <table part="table">
         <caption>
-          ${s.tableCaption(view.heading)}
+          ${s.tableCaption(view.heading)} ${renderSortHint(s.sortHint, view.open)}
         </caption>
         <thead>
           <tr>
-            <th scope="col">${s.date}</th>
-            ${view.series.map((one) => html`<th scope="col">${one.label}</th>`)}
+            ${header(DATE_COLUMN, s.date)} ${series.map((one) => header(one.id, one.label))}
           </tr>
         </thead>
         <tbody>
-          ${view.rows.map(
+          ${rows.map(
             (row) =>
               html`<tr>
                 <th scope="row">${row.date}</th>

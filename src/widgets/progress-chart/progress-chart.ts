@@ -14,6 +14,7 @@ import { memoize } from '../../util/memo.js';
 import { renderLegend, renderPlot } from './progress-chart.render.js';
 import { progressChartStyles } from './progress-chart.styles.js';
 import { downloadTable, renderMeta, renderTable, renderTableToggle, type TableView } from './progress-chart.table.js';
+import type { TableSort } from '../../element/sortable-table.js';
 import { renderDownloads } from '../../element/download.js';
 import { cssProps } from '../../element/css-props.js';
 import { renderHeading } from '../../element/heading.js';
@@ -128,6 +129,8 @@ export class ProgressChart extends AsskommElement {
   @state() private hiddenSeries: ReadonlySet<string> = new Set();
   @state() private activeTime?: number;
   @state() private tableOpen = false;
+  /** The data table's order, chosen with its column headers; kept while the feed re-renders. */
+  @state() private tableSort?: TableSort;
   @state() private announcement = '';
   /** The series chosen with ↑/↓, by id. */
   @state() private activeSeries?: string;
@@ -191,7 +194,18 @@ export class ProgressChart extends AsskommElement {
     const fontSize = this.fontSize(this.size.width, model, this.options, lang);
     const snapshot = this.derived.snapshot(model, this.options, this.size.width, this.hiddenSeries, this.chartStrings, lang, fontSize);
     const { series, dates, events, text, name } = snapshot;
-    const table: TableView = { id: 'data', heading: name, series, rows: snapshot.rows, events, text, open: this.tableOpen };
+    const table: TableView = {
+      id: 'data',
+      heading: name,
+      series,
+      rows: snapshot.rows,
+      visible: snapshot.visible,
+      events,
+      text,
+      open: this.tableOpen,
+      sort: this.tableSort,
+      onSort: (sort) => (this.tableSort = sort),
+    };
     return html`${series.length ? renderLegend({ series, hidden: this.hiddenSeries, text }, (id, shown) => this.toggleSeries(id, shown)) : nothing}
       <div class="plot-area" ${cssProps({ height: `${this.options.height}px` })}>${this.renderPlotArea(snapshot)}</div>
       <p id="summary" class="visually-hidden">${snapshot.summary}</p>
@@ -201,7 +215,7 @@ export class ProgressChart extends AsskommElement {
         ${dates.length ? renderTableToggle(table, () => (this.tableOpen = !this.tableOpen)) : nothing}
       </div>
       ${dates.length ? renderDownloads(() => downloadTable(snapshot.visible, dates, model.meta.asOf, text), text.s) : nothing}
-      ${dates.length ? guard([snapshot.rows, events, name, this.tableOpen], () => renderTable(table)) : nothing}`;
+      ${dates.length ? guard([snapshot.rows, snapshot.visible, events, name, this.tableOpen, this.tableSort], () => renderTable(table)) : nothing}`;
   }
 
   private renderPlotArea({ layout, index, visible, text, name, dates }: ChartSnapshot): unknown {

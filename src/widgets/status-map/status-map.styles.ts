@@ -6,6 +6,7 @@
 import { css, unsafeCSS } from 'lit';
 import { LAYER_IDS } from '../../feed/schema.js';
 import { tokenDeclarations } from '../../element/tokens.js';
+import { sortableTableStyles } from '../../element/sortable-table.js';
 import { controlStyles, panelStyles } from './panels.styles.js';
 import { STATUS_MAP_TOKENS } from './tokens.js';
 
@@ -220,6 +221,7 @@ const layout = css`
   .table-scroll tbody th {
     font-weight: normal;
   }
+  ${sortableTableStyles}
   .help {
     margin-top: 0.5em;
     font-size: 0.875em;

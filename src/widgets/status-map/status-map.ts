@@ -5,6 +5,7 @@ import { renderError } from '../../element/states.js';
 import { DEFAULT_HEADING_LEVEL, renderHeading, subheadingLevel } from '../../element/heading.js';
 import { ResizeController } from '../../element/resize-controller.js';
 import { renderSkipLink, renderSkipTarget } from '../../element/skip-link.js';
+import type { TableSort } from '../../element/sortable-table.js';
 import { INDICATORS } from '../../feed/read-indicators.js';
 import { PLACES } from '../../feed/read-places.js';
 import { LAYER_IDS } from '../../feed/schema.js';
@@ -117,6 +118,8 @@ export class StatusMap extends AsskommElement {
 
   @state() private hiddenLayers: ReadonlySet<LayerId> = new Set();
   @state() private tableOpen = false;
+  /** The table's order, chosen with its column headers; kept while the feed re-renders. */
+  @state() private tableSort?: TableSort;
 
   private options?: MapOptions;
   private focusApplied?: string;
@@ -228,6 +231,8 @@ export class StatusMap extends AsskommElement {
       toggleLayer: (layer, shown) => this.toggleLayer(layer, shown),
       tableOpen: this.tableOpen,
       toggleTable: () => (this.tableOpen = !this.tableOpen),
+      tableSort: this.tableSort,
+      sortTable: (sort) => (this.tableSort = sort),
     });
   }
 

@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DownloadTable } from '../../element/download.js';
+import { renderSortableHeader, renderSortHint, sortRows, type SortKey, type TableSort } from '../../element/sortable-table.js';
 import { LAYER_IDS } from '../../feed/schema.js';
 import type { LayerId, Meta } from '../../feed/types.js';
 import { formatDate } from '../../format/date.js';
@@ -34,13 +35,54 @@ const tablePlaces = (data: MapData, shown: (id: LayerId) => boolean): PlaceView[
 /** Where the table is, for the button that shows it. */
 export const TABLE_ID = 'map-table';
 
+/** The columns the table can be sorted by, and what each sorts by. */
+type TableColumn = 'name' | 'district' | 'statuses';
+
+/** A row of the table: the place and its cells as text. */
+interface TableRow {
+  place: PlaceView;
+  district: string;
+  statuses: string;
+}
+
+/** The default order is by Kreis (the documented order), so that column shows as sorted until the visitor sorts. */
+export const DEFAULT_TABLE_SORT: TableSort = { column: 'district', direction: 'ascending' };
+
+const sortKeys: Record<TableColumn, (row: TableRow) => SortKey> = {
+  name: (row) => row.place.name,
+  // By the Kreis's own name, so a Kreis and its Gemeinden stay together ("Landkreis Görlitz" under G).
+  district: (row) => row.place.districtSortName,
+  statuses: (row) => row.statuses,
+};
+
+/** The rows in the order of `sort`; rows with equal keys keep the documented order. */
+function sortedRows(rows: readonly TableRow[], sort: TableSort): readonly TableRow[] {
+  const key = sortKeys[sort.column as TableColumn];
+  return key ? sortRows(rows, key, sort.direction) : rows;
+}
+
+/** What the table shows and how: open for everyone or for screen readers only, and its order. */
+export interface TableState {
+  open: boolean;
+  sort: TableSort;
+  onSort(sort: TableSort): void;
+}
+
 /**
  * The table of places: for screen readers always, for everyone once `open` (scrollable; the
  * hidden wrapper is what is hidden, as a table ignores `width: 1px` and would widen the page).
+ * Once open, the column headers sort it.
  */
-export function renderTable(data: MapData, shown: (id: LayerId) => boolean, context: TextContext, open = false): TemplateResult {
+export function renderTable(data: MapData, shown: (id: LayerId) => boolean, context: TextContext, table: TableState): TemplateResult {
   const { s, lang } = context;
+  const { open, sort, onSort } = table;
   const caption = s.tableCaption(formatDate(data.date, lang));
+  const rows = tablePlaces(data, shown).map((place) => ({
+    place,
+    district: districtLabel(place, s),
+    statuses: statusTexts(place, shown, context).join('; '),
+  }));
+  const header = (id: TableColumn, label: string): TemplateResult => renderSortableHeader({ id, label }, sort, open, onSort);
   return html`<div
     id=${TABLE_ID}
     class=${open ? 'table-scroll' : 'visually-hidden'}
@@ -50,22 +92,20 @@ export function renderTable(data: MapData, shown: (id: LayerId) => boolean, cont
   >
     <table>
       <caption>
-        ${caption}
+        ${caption} ${renderSortHint(s.sortHint, open)}
       </caption>
       <thead>
         <tr>
-          <th scope="col">${s.tableName}</th>
-          <th scope="col">${s.tableDistrict}</th>
-          <th scope="col">${s.tableStatuses}</th>
+          ${header('name', s.tableName)} ${header('district', s.tableDistrict)} ${header('statuses', s.tableStatuses)}
         </tr>
       </thead>
       <tbody>
-        ${tablePlaces(data, shown).map(
-          (place) =>
+        ${sortedRows(rows, sort).map(
+          (row) =>
             html`<tr>
-              <th scope="row">${place.name}</th>
-              <td>${districtLabel(place, s)}</td>
-              <td>${statusTexts(place, shown, context).join('; ')}</td>
+              <th scope="row">${row.place.name}</th>
+              <td>${row.district}</td>
+              <td>${row.statuses}</td>
             </tr>`,
         )}
       </tbody>

@@ -12,7 +12,8 @@ import type { Lang } from '../../i18n/strings.js';
 import type { MapSnapshot } from './derived.js';
 import { renderLegend } from './legend.js';
 import { renderDownloads } from '../../element/download.js';
-import { downloadTable, renderCredits, renderTable, renderTableToggle, SUMMARY_ID } from './summary.js';
+import { DEFAULT_TABLE_SORT, downloadTable, renderCredits, renderTable, renderTableToggle, SUMMARY_ID } from './summary.js';
+import type { TableSort } from '../../element/sortable-table.js';
 
 /** How many feed entries the editor hint lists before it says how many more there are. */
 const LISTED_ISSUES = 5;
@@ -26,9 +27,13 @@ export interface MapViewInput {
   /** Whether the visitor asked to see the table of places. */
   tableOpen: boolean;
   toggleTable(): void;
+  /** The table's order as the visitor chose it; `undefined`: the documented order. */
+  tableSort: TableSort | undefined;
+  sortTable(sort: TableSort): void;
 }
 
-export function renderMapView({ snapshot, search, frame, dialog, toggleLayer, tableOpen, toggleTable }: MapViewInput): TemplateResult {
+export function renderMapView(input: MapViewInput): TemplateResult {
+  const { snapshot, search, frame, dialog, toggleLayer, tableOpen, toggleTable, tableSort = DEFAULT_TABLE_SORT, sortTable } = input;
   const { data, hidden, context, model, geometry } = snapshot;
   const s = context.s;
   const shown = (id: LayerId): boolean => !hidden.has(id);
@@ -55,7 +60,9 @@ export function renderMapView({ snapshot, search, frame, dialog, toggleLayer, ta
         ${s.keyboardHelp.map((line) => html`<li>${line}</li>`)}
       </ul>
     </details>
-    ${guard([data, hidden, context, tableOpen], () => renderTable(data, shown, context, tableOpen))}
+    ${guard([data, hidden, context, tableOpen, tableSort], () =>
+      renderTable(data, shown, context, { open: tableOpen, sort: tableSort, onSort: sortTable }),
+    )}
   `;
 }
 
