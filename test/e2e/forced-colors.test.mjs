@@ -4,7 +4,10 @@
 // no two may look alike. The chart's SVG, which Chromium does not recolour, must be readable in a
 // light and a dark palette: its text at 4.5:1 and its lines and marks at 3:1 against the background,
 // measured from computed styles, and its series told apart by dash pattern as they share one colour.
-// Needs a built dist/ (`npm run build`).
+// The map's HTML is recoloured and its SVG (`forced-color-adjust: none`) keeps the system colours it
+// sets: every text it shows (legend, summary, search, Stand line, credits, details, tooltip, buttons,
+// table, help) at 4.5:1 and its marks at 3:1 against what lies behind them, in light and dark; the
+// test prints the table of both. Needs a built dist/ (`npm run build`).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { watchedPage } from './lib/browser.mjs';
@@ -47,6 +50,44 @@ test('the same holds with normal colours, which forced-colors mode does replace'
   assert.ok(changed.length > 0, 'the forced-colors styles take effect');
 });
 
+/**
+ * Puts WCAG 2.x colour arithmetic on the page as `window.wcagContrast`: colours as computed
+ * ("rgb(…)"/"rgba(…)"), a translucent one (Chromium's Highlight) measured as drawn over what is
+ * below it, and the background of an element: the first opaque one up the flat tree (across shadow
+ * roots; SVG has none), translucent ones on the way laid over it, the page's Canvas at the end.
+ */
+function installContrast() {
+  const channels = (colour) => colour.match(/[\d.]+/g).map(Number);
+  const luminance = ([r, g, b]) =>
+    [r, g, b]
+      .map((v) => v / 255)
+      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+      .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const over = ([r, g, b, alpha = 1], below) => [r, g, b].map((v, i) => alpha * v + (1 - alpha) * below[i]);
+  const ratio = (a, b) => {
+    const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (light + 0.05) / (dark + 0.05);
+  };
+  const canvas = document.createElement('div');
+  canvas.style.setProperty('background-color', 'Canvas');
+  document.body.append(canvas);
+  const pageBackground = channels(getComputedStyle(canvas).backgroundColor);
+  canvas.remove();
+  const background = (element) => {
+    const layers = [];
+    for (let node = element; node; node = node.parentElement ?? node.getRootNode().host) {
+      if (node instanceof SVGElement) continue;
+      const colour = channels(getComputedStyle(node).backgroundColor);
+      if (colour.length === 4 && colour[3] === 0) continue;
+      layers.push(colour);
+      if (colour.length < 4 || colour[3] === 1) break;
+    }
+    if (!layers.length || (layers.at(-1).length === 4 && layers.at(-1)[3] < 1)) layers.push(pageBackground);
+    return layers.reduceRight((below, layer) => over(layer, below));
+  };
+  window.wcagContrast = { channels, over, ratio, background };
+}
+
 /** What of the chart is measured: text at 4.5:1, graphics at 3:1 (WCAG 1.4.3 and 1.4.11); the grid only reported. */
 const CHART_PARTS = [
   ['axis labels', '.axis text', 'fill', 'text'],
@@ -82,32 +123,9 @@ async function chartContrasts(colorScheme) {
   await chart.locator('.line.planned').first().waitFor();
   await chart.locator('.plot').focus();
   await chart.locator('[part="tooltip"]').waitFor();
+  await page.evaluate(installContrast);
   const measured = await chart.evaluate((host, parts) => {
-    const channels = (colour) => colour.match(/[\d.]+/g).map(Number);
-    const luminance = ([r, g, b]) =>
-      [r, g, b]
-        .map((v) => v / 255)
-        .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
-        .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
-    // A translucent colour (Chromium's Highlight) is measured as drawn: over its background.
-    const over = ([r, g, b, alpha = 1], below) => [r, g, b].map((v, i) => alpha * v + (1 - alpha) * below[i]);
-    const ratio = (a, b) => {
-      const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-      return (light + 0.05) / (dark + 0.05);
-    };
-    // The first opaque background up the tree, across shadow roots; the page's Canvas at the end.
-    const canvas = document.createElement('div');
-    canvas.style.setProperty('background-color', 'Canvas');
-    document.body.append(canvas);
-    const pageBackground = channels(getComputedStyle(canvas).backgroundColor);
-    canvas.remove();
-    const background = (element) => {
-      for (let node = element; node; node = node.parentElement ?? node.getRootNode().host) {
-        const colour = channels(getComputedStyle(node).backgroundColor);
-        if (colour.length < 4 || colour[3] > 0) return colour;
-      }
-      return pageBackground;
-    };
+    const { channels, over, ratio, background } = window.wcagContrast;
     const root = host.shadowRoot;
     const rows = parts.map(([name, selector, property, kind]) => {
       const found = [...root.querySelectorAll(selector)];
@@ -159,5 +177,171 @@ test('in forced colours, light and dark, the chart keeps its text at 4.5:1 and i
       assert.ok(rows.find((row) => row.name === name).count > 0, `${scheme}: ${name} measured`);
     }
     assert.equal(new Set(dashes).size, dashes.length, `${scheme}: every series has a dash pattern of its own (${dashes.join(' / ')})`);
+  }
+});
+
+/** Which part of the map a text belongs to: the first of these its element lies in (else "other text"). */
+const MAP_TEXT_GROUPS = [
+  ['skip link', '.skip-link'],
+  ['tooltip', '.tooltip'],
+  ['buttons', 'button, summary'],
+  ['details', 'dialog.details'],
+  ['search', '.search'],
+  ['legend', '.legend'],
+  ['summary', '.summary'],
+  ['Stand line and credits', '.credits'],
+  ['table', '.table-scroll'],
+  ['keyboard help', '.help'],
+  ['heading', '.heading'],
+];
+
+/**
+ * The map's marks at 3:1 against what lies behind or around them: [name, selector, property,
+ * neighbours (selector, property: each distinct colour is measured; none: the background up the tree), kind].
+ */
+const MAP_MARKS = [
+  ['Gemeinde fills vs land', '.fill-contacted, .area-contacted, .fill-model', 'fill', ['.municipality', 'fill'], 'graphic'],
+  ['model dots vs model fill', '.dot-model', 'fill', ['.fill-model', 'fill'], 'graphic'],
+  ['hatching vs its halo', '.hatch', 'stroke', ['.hatch-halo', 'stroke'], 'graphic'],
+  ['symbols vs their halo', '.symbol:not(.hollow) .symbol-body', 'fill', ['.symbol-halo', 'stroke'], 'graphic'],
+  ['hollow symbols vs their fill', '.symbol.hollow .symbol-body', 'stroke', ['.symbol.hollow .symbol-body', 'fill'], 'graphic'],
+  ['Kreis borders vs land', '.border-district', 'stroke', ['.municipality', 'fill'], 'graphic'],
+  // Reported, not asserted: between two filled Gemeinden a Kreis border is 1.9:1 in light forced colours
+  // (2.4:1 dark; 1.9:1 with normal colours too). A halo under it would fix it: a design decision, not a test's.
+  ['Kreis borders vs Gemeinde fills', '.border-district', 'stroke', ['.fill-contacted, .area-contacted, .fill-model', 'fill'], 'finding'],
+  ['state border', '.border-state', 'stroke', null, 'graphic'],
+  ['active place outline vs halo', '.highlight.active .line', 'stroke', ['.highlight.active .halo', 'stroke'], 'graphic'],
+  ['focus ring', '.viewport:focus-visible', 'outline-color', null, 'graphic'],
+  ['legend swatch outlines', '.swatch .swatch-area', 'stroke', null, 'graphic'],
+  ['tooltip border', '.tooltip', 'border-top-color', null, 'graphic'],
+  ['Gemeinde borders vs land', '.border-municipality', 'stroke', ['.municipality', 'fill'], 'decoration'],
+];
+
+/** In the page: the ratio of every text and the lowest of every mark of `host` (after `installContrast`). */
+function measureMap(host, { groups, marks }) {
+  const { channels, over, ratio, background } = window.wcagContrast;
+  const root = host.shadowRoot;
+  const rendered = (element) => {
+    const style = getComputedStyle(element);
+    if (style.visibility !== 'visible' || element.closest('.visually-hidden, [hidden]')) return false;
+    return element.getClientRects().length > 0;
+  };
+  const texts = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node.parentElement;
+    if (!node.textContent.trim() || !element || !rendered(element)) continue;
+    const svgText = element instanceof SVGElement;
+    const colour = getComputedStyle(element).getPropertyValue(svgText ? 'fill' : 'color');
+    const below = background(element);
+    const group = groups.find(([, selector]) => element.closest(selector))?.[0] ?? `other text (${element.localName}.${element.className})`;
+    texts.push({ group, colour, ratio: ratio(over(channels(colour), below), below), text: node.textContent.trim().slice(0, 30) });
+  }
+  const input = root.querySelector('#search-input');
+  if (input && !input.value) {
+    const colour = getComputedStyle(input, '::placeholder').color;
+    const below = background(input);
+    texts.push({ group: 'search', colour, ratio: ratio(over(channels(colour), below), below), text: input.placeholder });
+  }
+  const measured = marks.map(([name, selector, property, against]) => {
+    const found = [...root.querySelectorAll(selector)];
+    const behind = against
+      ? [...new Set([...root.querySelectorAll(against[0])].map((e) => getComputedStyle(e).getPropertyValue(against[1])))]
+      : [];
+    const ratios = found.flatMap((element) => {
+      const colour = channels(getComputedStyle(element).getPropertyValue(property));
+      const belows = against ? behind.map((b) => over(channels(b), background(element))) : [background(element)];
+      return belows.map((below) => ratio(over(colour, below), below));
+    });
+    const colours = [...new Set(found.map((element) => getComputedStyle(element).getPropertyValue(property)))];
+    return { name, count: found.length, lowest: ratios.length ? Math.min(...ratios) : undefined, colours, behind };
+  });
+  return { texts, marks: measured };
+}
+
+/** The map on the CMS page in forced colours with `colorScheme`, in the states where each text shows. */
+async function mapContrasts(colorScheme) {
+  const { page, context, record } = await watchedPage(session.chromium.browser);
+  await page.emulateMedia({ forcedColors: 'active', colorScheme });
+  await page.goto(`${session.server.origin}/demo/cms.html`);
+  await waitForWidgets(page);
+  await page.evaluate(installContrast);
+  const map = page.locator('asskomm-status-map').first();
+  const spec = { groups: MAP_TEXT_GROUPS, marks: MAP_MARKS };
+  const states = [];
+  // Table and keyboard help open; the skip link focused (it shows only then).
+  await map.locator('.table-toggle').click();
+  await map.locator('details.help summary').click();
+  await map.locator('.skip-link').focus();
+  states.push(await map.evaluate(measureMap, spec));
+  // Search suggestions.
+  await map.locator('#search-input').fill('dres');
+  await map.locator('.suggestions li').first().waitFor();
+  states.push(await map.evaluate(measureMap, spec));
+  await map.locator('#search-input').fill('');
+  // The keyboard's tooltip, the focus ring and the active place's outline.
+  await map.locator('.viewport').focus();
+  await page.keyboard.press('ArrowRight');
+  await map.locator('.tooltip').waitFor();
+  states.push(await map.evaluate(measureMap, spec));
+  // The details of that place.
+  await page.keyboard.press('Enter');
+  await map.locator('dialog.details[open]').waitFor();
+  states.push(await map.evaluate(measureMap, spec));
+  // The demo's feed plans no security analysis: the test feed's Torgau does (a hollow symbol).
+  await map.evaluate((element) => {
+    element.setAttribute('date', '2024');
+    element.setAttribute('src', '/test/fixtures/feeds/good.json');
+  });
+  await map.locator('.symbol.hollow').first().waitFor();
+  states.push(await map.evaluate(measureMap, spec));
+  assertCleanPage(record, session.server.origin);
+  await context.close();
+  const texts = new Map();
+  for (const { group, colour, ratio, text } of states.flatMap((state) => state.texts)) {
+    const row = texts.get(group) ?? { lowest: Infinity, colours: new Set(), count: 0 };
+    row.count++;
+    row.colours.add(colour);
+    if (ratio < row.lowest) Object.assign(row, { lowest: ratio, weakest: text });
+    texts.set(group, row);
+  }
+  const marks = new Map();
+  for (const mark of states.flatMap((state) => state.marks)) {
+    const seen = marks.get(mark.name);
+    if (mark.count && (!seen?.count || mark.lowest < seen.lowest)) marks.set(mark.name, mark);
+    else if (!seen) marks.set(mark.name, mark);
+  }
+  return { texts, marks };
+}
+
+test('in forced colours, light and dark, every text of the map is at 4.5:1 and every mark at 3:1 against what lies behind it', async () => {
+  const results = { light: await mapContrasts('light'), dark: await mapContrasts('dark') };
+  const cell = (row) => (row?.count ? `${row.lowest.toFixed(2)}:1` : 'not drawn');
+  const table = ['| map: element | light | dark |', '|---|---|---|'];
+  const groups = [...new Set([...MAP_TEXT_GROUPS.map(([name]) => name), ...results.light.texts.keys(), ...results.dark.texts.keys()])];
+  for (const group of groups)
+    table.push(`| ${group} (text) | ${cell(results.light.texts.get(group))} | ${cell(results.dark.texts.get(group))} |`);
+  for (const [name, , , , kind] of MAP_MARKS) {
+    const label = { decoration: `${name} (not required)`, finding: `${name} (finding, not asserted)` }[kind] ?? name;
+    table.push(`| ${label} | ${cell(results.light.marks.get(name))} | ${cell(results.dark.marks.get(name))} |`);
+  }
+  console.log(`Contrast of the map in forced colours (lowest of each element):\n${table.join('\n')}`);
+  for (const [scheme, { texts, marks }] of Object.entries(results)) {
+    for (const [group, row] of texts) {
+      assert.ok(
+        row.lowest >= 4.5,
+        `${scheme}: ${group} "${row.weakest}" ${row.lowest.toFixed(2)}:1 < 4.5:1 (${[...row.colours].join(', ')})`,
+      );
+    }
+    for (const group of MAP_TEXT_GROUPS.map(([name]) => name)) assert.ok(texts.get(group)?.count, `${scheme}: ${group} measured`);
+    for (const [name, , , , kind] of MAP_MARKS) {
+      const row = marks.get(name);
+      assert.ok(row?.count, `${scheme}: ${name} measured`);
+      if (kind !== 'graphic') continue;
+      assert.ok(
+        row.lowest >= 3,
+        `${scheme}: ${name} ${row.lowest.toFixed(2)}:1 < 3:1 (${row.colours.join(', ')} against ${row.behind.join(', ')})`,
+      );
+    }
   }
 });

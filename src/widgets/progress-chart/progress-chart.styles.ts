@@ -292,6 +292,8 @@ export const progressChartStyles = css`
   }
   .table-scroll {
     overflow-x: auto;
+    /* The cells' visually hidden words are positioned: held here, they cannot widen the page. */
+    position: relative;
   }
   table {
     border-collapse: collapse;
