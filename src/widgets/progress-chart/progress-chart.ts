@@ -39,7 +39,8 @@ export interface AsskommDateDetail {
  * Pos1/Ende springen zum ersten und letzten, ↑/↓ zwischen den Kennzahlen; der erste Fokus wählt das letzte Datum mit
  * den meisten Werten. Escape blendet den Tooltip aus, und der Mauszeiger kann auf ihm ruhen. Die Schrift im Diagramm
  * wächst mit der Schriftgröße der Seite (drei Viertel davon, mindestens 12 px). Screenreader bekommen eine
- * Zusammenfassung und eine Tabelle; „Tabelle anzeigen“ zeigt die Tabelle allen.
+ * Zusammenfassung und eine Tabelle der Kennzahlen, die die Legende zeigt; „Tabelle anzeigen“ zeigt die Tabelle allen,
+ * ein Klick auf eine Spaltenüberschrift sortiert sie.
  *
  * @slot - Ersatzinhalt, z. B. ein Satz mit den neuesten Zahlen: zu sehen, solange der Feed lädt und wenn das
  *   Diagramm nicht angezeigt werden kann; ausgeblendet, sobald das Diagramm da ist.
