@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { EscapeController } from '../../element/escape-controller.js';
 import { ResizeController } from '../../element/resize-controller.js';
 import type { FeedModel } from '../../feed/types.js';
 import type { ChartSeries } from '../../chart/select-series.js';
@@ -145,19 +146,18 @@ export class ProgressChart extends AsskommElement {
   private readonly fontSize = memoize((_width: number, _model: FeedModel, _options: ChartOptions, _lang: string) =>
     chartFontSize(parseFloat(getComputedStyle(this).fontSize)),
   );
-  /** Escape anywhere hides the tooltip, also one shown by the pointer while focus is elsewhere. */
-  private readonly onDocumentKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.activeTime !== undefined) this.tooltipDismissed = true;
-  };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('keydown', this.onDocumentKeyDown);
+  constructor() {
+    super();
+    // Escape anywhere hides the tooltip, also one shown by the pointer while focus is elsewhere.
+    new EscapeController(this, () => this.dismissTooltip());
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('keydown', this.onDocumentKeyDown);
+  /** Hides the tooltip if one shows; `false` when there was none. */
+  private dismissTooltip(): boolean {
+    if (this.activeTime === undefined || this.tooltipDismissed) return false;
+    this.tooltipDismissed = true;
+    return true;
   }
 
   protected readAttributes(): void {

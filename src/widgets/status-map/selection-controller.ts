@@ -11,6 +11,7 @@
  * it never hides the places below from the mouse.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { EscapeController } from '../../element/escape-controller.js';
 import type { HeadingLevel } from '../../element/heading.js';
 import type { MapSnapshot } from './derived.js';
 import { DETAILS_TITLE_ID, renderDetails } from './details.js';
@@ -52,6 +53,8 @@ export class MapSelection implements ReactiveController, KeyboardHost {
     private readonly options: SelectionOptions,
   ) {
     host.addController(this);
+    // Escape anywhere on the page hides the mouse's tooltip, wherever focus is.
+    new EscapeController(host, () => this.dismissTooltip());
   }
 
   get navigation(): Navigation | undefined {
@@ -70,19 +73,6 @@ export class MapSelection implements ReactiveController, KeyboardHost {
   get showActive(): boolean {
     return this.keyboardFocus || this.detailsOpen;
   }
-
-  hostConnected(): void {
-    document.addEventListener('keydown', this.onDocumentKeyDown);
-  }
-
-  hostDisconnected(): void {
-    document.removeEventListener('keydown', this.onDocumentKeyDown);
-  }
-
-  /** Escape anywhere on the page hides the mouse's tooltip, wherever focus is. */
-  private readonly onDocumentKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && !event.defaultPrevented && this.hoveredKey !== undefined) this.dismissTooltip();
-  };
 
   /** Hides the tooltip if one shows; `false` when there was none. Focus and pointer stay where they are. */
   dismissTooltip(): boolean {
