@@ -36,6 +36,14 @@ export const progressChartStyles = css`
     margin: 0;
     container-type: inline-size;
   }
+  /* Measured, never seen: its width is the host's font size (see \`em\` in progress-chart.ts). */
+  .em {
+    position: absolute;
+    width: 1em;
+    height: 0;
+    visibility: hidden;
+    pointer-events: none;
+  }
   .heading {
     margin: 0 0 0.5em;
     font-weight: bold;

@@ -142,8 +142,13 @@ export class ProgressChart extends AsskommElement {
   private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('figure'));
   private readonly derived = new ChartDerivations();
   private options: ChartOptions = readChartOptions({}, undefined).options;
+  /**
+   * A hidden block 1em wide: it resizes when the page's text size changes (the root font size, a
+   * reader's text-only zoom), and the font size is read again then.
+   */
+  private readonly em = new ResizeController(this, () => this.renderRoot.querySelector('.em'));
   /** The host's font size read when what is drawn changes, never on a crosshair step (it forces a style recalculation). */
-  private readonly fontSize = memoize((_width: number, _model: FeedModel, _options: ChartOptions, _lang: string) =>
+  private readonly fontSize = memoize((_width: number, _em: number, _model: FeedModel, _options: ChartOptions, _lang: string) =>
     chartFontSize(parseFloat(getComputedStyle(this).fontSize)),
   );
 
@@ -176,6 +181,7 @@ export class ProgressChart extends AsskommElement {
     const model = this.model;
     // The heading inside the caption: a caption alone never shows in a screen reader's list of headings.
     return html`${this.renderHints()} ${renderSkipLink(this.chartStrings.skipLink)}
+      <div class="em" aria-hidden="true"></div>
       <figure>
         ${heading ? html`<figcaption>${renderHeading(headingLevel, heading, { className: 'heading', part: 'heading' })}</figcaption>` : nothing}
         <div class="frame" ${cssProps(reserve)}>${model ? this.renderModel(model) : this.renderWaiting()}</div>
@@ -192,7 +198,7 @@ export class ProgressChart extends AsskommElement {
 
   private renderModel(model: FeedModel): TemplateResult {
     const lang = this.language;
-    const fontSize = this.fontSize(this.size.width, model, this.options, lang);
+    const fontSize = this.fontSize(this.size.width, this.em.width, model, this.options, lang);
     const snapshot = this.derived.snapshot(model, this.options, this.size.width, this.hiddenSeries, this.chartStrings, lang, fontSize);
     const { series, dates, events, text, name } = snapshot;
     const table: TableView = {

@@ -156,6 +156,24 @@ describe('<asskomm-progress-chart> accessibility', () => {
       expect(sizes).to.deep.equal({ '10px': ['12px'], '16px': ['12px'], '24px': ['18px'] });
     });
 
+    it("follows a change of the page's text size after the chart is drawn (the root font size, text-only zoom)", async () => {
+      const root = document.documentElement;
+      const element = await chartWithFont('1rem');
+      const axisSize = (): string => getComputedStyle($(element, '.x-axis text')!).fontSize;
+      expect(axisSize()).to.equal('12px');
+      try {
+        root.style.fontSize = '24px';
+        // The change reaches the chart through a ResizeObserver: a few frames at the most.
+        for (let i = 0; i < 20 && axisSize() === '12px'; i++) {
+          await new Promise(requestAnimationFrame);
+          await updated(element);
+        }
+        expect(axisSize()).to.equal('18px');
+      } finally {
+        root.style.fontSize = '';
+      }
+    });
+
     it('keeps every label apart at 24 px', async () => {
       const element = await chartWithFont('24px');
       expect($$(element, '.planned-label')).to.have.length(1);
