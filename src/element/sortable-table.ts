@@ -49,6 +49,13 @@ export function nextSort(current: TableSort | undefined, column: string): TableS
   return { column, direction: reverse ? 'descending' : 'ascending' };
 }
 
+/**
+ * Focus scrolls a control into view only when none of it shows: a header button at the edge of a
+ * table that scrolls sideways (narrow screens, zoom) would stay half hidden while focused.
+ */
+const revealFocused = (event: FocusEvent): void =>
+  (event.currentTarget as HTMLElement).scrollIntoView({ block: 'nearest', inline: 'nearest' });
+
 /** A column header: its id (what `TableSort.column` names) and its text. */
 export interface SortableColumn {
   id: string;
@@ -71,7 +78,13 @@ export function renderSortableHeader(
   return html`<th scope="col" aria-sort=${direction ?? nothing}>
     ${
       interactive
-        ? html`<button type="button" class="sort" data-column=${column.id} @click=${() => onSort(nextSort(sort, column.id))}>
+        ? html`<button
+            type="button"
+            class="sort"
+            data-column=${column.id}
+            @focus=${revealFocused}
+            @click=${() => onSort(nextSort(sort, column.id))}
+          >
             <span>${column.label}</span><span class="sort-arrow" aria-hidden="true">${arrow}</span>
           </button>`
         : column.label

@@ -173,6 +173,19 @@ describe('<asskomm-progress-chart> sortable table', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('brings a header button wholly into view when it takes focus in a table that scrolls sideways', async () => {
+    const element = await chart({ metrics: 'advised,kpr,security-analyses' }, 320);
+    const table = await openTable(element);
+    const scroller = table.closest('.table-scroll')!;
+    expect(scroller.scrollWidth, 'the table scrolls in its own box').to.be.above(scroller.clientWidth);
+    for (const button of table.tHead!.querySelectorAll('button')) {
+      button.focus();
+      const box = button.getBoundingClientRect();
+      const view = scroller.getBoundingClientRect();
+      expect([box.left >= view.left - 1, box.right <= view.right + 1], button.textContent!).to.deep.equal([true, true]);
+    }
+  });
+
   it('gives each header button a target of at least 24 px and the focus ring', async () => {
     const element = await chart({});
     const table = await openTable(element);
