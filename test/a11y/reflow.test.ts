@@ -73,11 +73,17 @@ for (const page of PAGES) {
         const reached = new Set(await tabStops(widget, column.querySelector('#before')!));
         const missed = wanted.filter((control) => !reached.has(control)).map((control) => control.outerHTML.slice(0, 80));
         expect(missed, 'controls Tab does not reach').to.deep.equal([]);
-        const outside = wanted
-          .map((control) => [control, control.getBoundingClientRect()] as const)
-          .filter(([, box]) => box.left < -1 || box.right > width + 1)
-          .map(([control]) => control.outerHTML.slice(0, 80));
-        expect(outside, 'controls beyond the page width').to.deep.equal([]);
+        // Focus brings a control into view, also one in a table that scrolls inside its own box, where
+        // Chromium leaves a partly shown one as it is: at least 24 px of it (WCAG 2.5.8's target) must show.
+        const outside = wanted.filter((control) => {
+          (control as HTMLElement).focus();
+          const box = control.getBoundingClientRect();
+          return Math.min(box.right, width) - Math.max(box.left, 0) < Math.min(box.width, 24);
+        });
+        expect(
+          outside.map((control) => control.outerHTML.slice(0, 80)),
+          'controls out of the page once focused',
+        ).to.deep.equal([]);
       });
     }
   });
