@@ -20,7 +20,7 @@ export function shadowElements(host: Element): Element[] {
 
 /** Hidden on purpose (screen-reader text, closed parts) or not rendered at all. */
 export function notShown(element: Element): boolean {
-  if (element.closest('.visually-hidden, [hidden], [aria-hidden="true"]')) return true;
+  if (element.closest('.visually-hidden, [hidden]')) return true;
   // A skip link is clipped to one pixel until it has focus.
   const box = element.getBoundingClientRect();
   if (box.width <= 1 && box.height <= 1) return true;
