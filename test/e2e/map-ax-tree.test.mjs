@@ -4,35 +4,14 @@
 // `graphics-symbol` or `group`, leaving a listbox without options. Needs a built dist/ (`npm run build`).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { mapListbox as listbox } from './lib/ax-tree.mjs';
 import { watchedPage } from './lib/browser.mjs';
 import { demoSession } from './lib/session.mjs';
 import { assertCleanPage, waitForWidgets } from './lib/widgets.mjs';
 
 const session = demoSession();
 const MAP_LABEL = 'Karte der Gemeinden Sachsens nach ASSKomm-Baustein';
-
-/** The map's listbox in Chromium's accessibility tree and every node below it, counted by role. */
-async function mapListbox(cdp) {
-  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-  const byId = new Map(nodes.map((node) => [node.nodeId, node]));
-  const listbox = nodes.find((node) => node.role?.value === 'listbox' && node.name?.value === MAP_LABEL);
-  assert.ok(listbox, 'the map is a listbox in the accessibility tree');
-  const below = [];
-  const walk = (node) => {
-    for (const id of node.childIds ?? []) {
-      const child = byId.get(id);
-      if (!child) continue;
-      if (!child.ignored) below.push(child);
-      walk(child);
-    }
-  };
-  walk(listbox);
-  const roles = {};
-  for (const node of below) roles[node.role.value] = (roles[node.role.value] ?? 0) + 1;
-  const options = below.filter((node) => node.role.value === 'option');
-  const selected = options.filter((node) => node.properties?.some((p) => p.name === 'selected' && p.value.value === true));
-  return { roles, options, selected };
-}
+const mapListbox = (cdp) => listbox(cdp, MAP_LABEL);
 
 test('Chromium exposes the 419 Gemeinden and the 2 Kreis-level entries as options of the map, the active one selected', async () => {
   const { page, context, record } = await watchedPage(session.chromium.browser);
