@@ -45,7 +45,7 @@ export interface TableView {
 const DATE_COLUMN = '#date';
 
 /** The data table's default order, which its date column shows as sorted. */
-export const DEFAULT_TABLE_SORT: TableSort = { column: DATE_COLUMN, direction: 'ascending' };
+const DEFAULT_TABLE_SORT: TableSort = { column: DATE_COLUMN, direction: 'ascending' };
 
 /** What the feed reports (or plans) on that date; a held step is not repeated. */
 const pointAt = (series: ChartSeries, time: number): ChartPoint | undefined =>
@@ -72,10 +72,9 @@ function shownTable(view: TableView): { series: readonly ChartSeries[]; rows: Ta
     .map((row) => ({ ...row, cells: pick(row.cells), values: pick(row.values) }))
     .filter((row) => row.cells.some((text) => text !== undefined));
   const series = pick(view.series);
+  const column = series.findIndex((one) => one.id === view.sort?.column);
   // A sort by a series switched off since falls back to the default order.
-  const sorted = view.sort && (view.sort.column === DATE_COLUMN || series.some((one) => one.id === view.sort!.column));
-  const sort = sorted ? view.sort! : DEFAULT_TABLE_SORT;
-  const column = series.findIndex((one) => one.id === sort.column);
+  const sort = view.sort && (column >= 0 || view.sort.column === DATE_COLUMN) ? view.sort : DEFAULT_TABLE_SORT;
   return { series, rows: sortRows(rows, (row) => (column < 0 ? row.time : row.values[column]), sort.direction), sort };
 }
 
