@@ -10,7 +10,7 @@ import '../../src/widgets/milestone-counter/define.js';
 import '../../src/widgets/progress-chart/define.js';
 import '../../src/widgets/status-map/define.js';
 import { createByHtml, GOOD_FEED, type WidgetUnderTest } from '../helpers/conformance.js';
-import { clippedText, notShown, overlapping, shadowElements, stickingOut } from '../helpers/layout.js';
+import { clippedText, overlapping, shadowElements, stickingOut, textElements, textOverlaps } from '../helpers/layout.js';
 
 type Widget = WidgetUnderTest & { updateComplete: Promise<boolean> };
 
@@ -33,13 +33,6 @@ async function widgetAt(fontSize: string, tag: string, attributes: Record<string
   return widget;
 }
 
-/** Elements that hold text themselves and show it. */
-function textElements(widget: Element): Element[] {
-  return shadowElements(widget).filter(
-    (element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) && !notShown(element),
-  );
-}
-
 /** The kind of a text (tag and classes) → the smallest size it is drawn at, in px. */
 function drawnSizes(widget: Element): Map<string, number> {
   const sizes = new Map<string, number[]>();
@@ -51,32 +44,6 @@ function drawnSizes(widget: Element): Map<string, number> {
     sizes.set(kind, [...(sizes.get(kind) ?? []), size]);
   }
   return new Map([...sizes].map(([kind, list]) => [kind, Math.min(...list)]));
-}
-
-/** Line boxes of the shown text, per text node: text of different nodes must not share pixels. */
-function textOverlaps(widget: Element): string[] {
-  const lines: Element[] = [];
-  const boxes: DOMRect[] = [];
-  for (const element of textElements(widget)) {
-    for (const node of element.childNodes) {
-      if (node.nodeType !== Node.TEXT_NODE || !node.textContent!.trim()) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      for (const box of range.getClientRects()) if (box.width > 0) (lines.push(element), boxes.push(box));
-    }
-  }
-  const found: string[] = [];
-  for (let i = 0; i < boxes.length; i++) {
-    for (let j = i + 1; j < boxes.length; j++) {
-      if (lines[i] === lines[j]) continue;
-      const [a, b] = [boxes[i]!, boxes[j]!];
-      // Line boxes of neighbouring lines may touch by a pixel: only a real overlap counts.
-      const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-      const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-      if (x > 1 && y > 2) found.push(`"${lines[i]!.textContent!.trim().slice(0, 30)}" / "${lines[j]!.textContent!.trim().slice(0, 30)}"`);
-    }
-  }
-  return found;
 }
 
 describe('200 % font size', () => {

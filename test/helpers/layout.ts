@@ -64,6 +64,39 @@ export function overlapping(elements: readonly Element[], tolerance = 0.5): stri
   return found;
 }
 
+/** Elements that hold text themselves and show it. */
+export function textElements(widget: Element): Element[] {
+  return shadowElements(widget).filter(
+    (element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) && !notShown(element),
+  );
+}
+
+/** Line boxes of the shown text, per text node: text of different nodes must not share pixels. */
+export function textOverlaps(widget: Element, within?: Element): string[] {
+  const lines: Element[] = [];
+  const boxes: DOMRect[] = [];
+  for (const element of textElements(widget).filter((e) => !within || within.contains(e))) {
+    for (const node of element.childNodes) {
+      if (node.nodeType !== Node.TEXT_NODE || !node.textContent!.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const box of range.getClientRects()) if (box.width > 0) (lines.push(element), boxes.push(box));
+    }
+  }
+  const found: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      if (lines[i] === lines[j]) continue;
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      // Line boxes of neighbouring lines may touch by a pixel: only a real overlap counts.
+      const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (x > 1 && y > 2) found.push(`"${lines[i]!.textContent!.trim().slice(0, 30)}" / "${lines[j]!.textContent!.trim().slice(0, 30)}"`);
+    }
+  }
+  return found;
+}
+
 /**
  * Shown elements that reach outside `host` to the left or right. What a scrolling or clipping box
  * holds is that box's business (the table scrolls, the map's drawing pans): only the box counts.
