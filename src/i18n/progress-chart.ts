@@ -30,6 +30,28 @@ export const de = {
   summarySingle: (label: string, value: string, date: string) => `${label}: ${value} (${date}).`,
   summaryPlanned: (label: string, value: string, date: string) => `${label}: geplant ${value} (${date}).`,
   summaryEvents: (list: string) => `Ereignisse: ${list}.`,
+  /** „So lesen Sie das Diagramm“: each sentence only when the chart shows what it explains. */
+  howToReadTitle: 'So lesen Sie das Diagramm',
+  howToReadAxes: (time: string, low: string, high: string) => `Nach rechts die Zeit (${time}), nach oben der Wert (${low} bis ${high}).`,
+  howToReadSpan: (first: string, last: string) => `${first} bis ${last}`,
+  howToReadSteps:
+    'Jede Markierung ist eine Meldung. Die Treppenlinie hält einen Wert, bis der nächste gemeldet wird; dazwischen wird nichts geschätzt.',
+  howToReadStraight: (labels: string) => `${labels}: Gerade Linien verbinden die Meldungen; Werte dazwischen gibt es nicht.`,
+  howToReadPlanned: 'Gestrichelt, mit hohler Markierung und „geplant“: ein geplanter Wert, noch keine Meldung.',
+  howToReadAside: 'Eine hohle, gepunktete Markierung neben der Linie ist eine weitere Meldung desselben Tages, die nicht als Stand zählt.',
+  howToReadAtLeast: (example: string) => `„${example}“ meldet die Quelle so: mehr als das; wie viel genau, ist nicht bekannt.`,
+  howToReadApprox: (example: string) => `„${example}“: eine gerundete Zahl der Quelle.`,
+  howToReadEnded: (label: string, date: string) =>
+    `${label}: letzte Meldung ${date}; danach steht „keine Angabe“, denn der Wert ist unbekannt, nicht null.`,
+  howToReadNoValue: '„keine Angabe“: An diesem Datum gibt es für die Kennzahl keine Meldung; das heißt nicht null.',
+  howToReadEvents: 'Senkrechte gepunktete Linien mit einer Raute an der Zeitachse markieren Ereignisse; ihr Name steht darüber.',
+  howToReadHidden: (labels: string) => `Ausgeblendet: ${labels}; die Kästchen über dem Diagramm blenden sie wieder ein.`,
+  keyboardTitle: 'Bedienung mit Tastatur und Maus',
+  keyboardHelp: [
+    'Tabulator: in das Diagramm; ← / →: voriges / nächstes Datum; Pos1 / Ende: erstes / letztes.',
+    '↑ / ↓: vorige / nächste Kennzahl an diesem Datum; Escape: den Tooltip ausblenden.',
+    'Maus: Zeigen auf das Diagramm zeigt die Werte des nächsten Datums.',
+  ],
   skipLink: 'Diagramm überspringen',
   skipTarget: 'Ende des Diagramms',
 };

@@ -104,6 +104,19 @@ export const de = {
     `Stand ${date}. Die Karte zeigt nur Orte, zu denen ein Einzelnachweis veröffentlicht ist; „insgesamt“ ist die amtliche Zahl. ` +
     (parts.length ? `${parts.join('; ')}.` : 'Keine Ebene ist eingeblendet.'),
   summaryPart: (title: string, figures: string) => `${title}: ${figures}`,
+  /** „So lesen Sie die Karte“: how the shown layers are drawn, in the legend's words (`layerEncoding`). */
+  howToReadTitle: 'So lesen Sie die Karte',
+  howToReadLayer: (title: string, encoding: string) => `${title} (${encoding})`,
+  howToReadFills: (layers: string) => `Flächen färben die ganze Gemeinde, die spätere Stufe über der früheren: ${layers}.`,
+  howToReadHatches: (layers: string) => `Schraffuren liegen über der Fläche: ${layers}.`,
+  howToReadSymbols: (layers: string) => `Symbole stehen in der Mitte der Gemeinde, jedes an seinem festen Platz: ${layers}.`,
+  howToReadEmpty: 'Eine Gemeinde ohne Fläche, Schraffur und Symbol hat keinen der eingeblendeten Bausteine.',
+  howToReadDistricts: (n: number) =>
+    `${n === 1 ? 'Ein größeres Symbol' : `${n} größere Symbole`} in der Mitte eines Kreises ${n === 1 ? 'gilt' : 'gelten'} für den ganzen Kreis, nicht für eine Gemeinde.`,
+  howToReadBodies: 'Ein Baustein mehrerer Gemeinden gemeinsam steht bei jeder von ihnen und zählt einmal.',
+  howToReadAsOf: (date: string) => `Stand ${date}: Die Karte zeigt jeden Baustein, dessen Datum bis dahin reicht.`,
+  howToReadUndated: (asOf: string) => `Einträge ohne Datum zählen erst ab dem Stand der Daten (${asOf}).`,
+  howToReadHidden: (layers: string) => `Ausgeblendet: ${layers}; die Legende blendet sie wieder ein.`,
   keyboardTitle: 'Bedienung mit Tastatur und Maus',
   keyboardHelp: [
     'Tabulator: in die Karte; Pfeiltasten: zur benachbarten Gemeinde; Bild ab / Bild auf: nächste / vorige Gemeinde nach Kreis und Name; Pos1 / Ende: erste / letzte.',

@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { tokenDeclarations } from '../../element/tokens.js';
+import { howToReadStyles } from '../../element/how-to-read.js';
 import { sortableTableStyles } from '../../element/sortable-table.js';
 import { PROGRESS_CHART_TOKENS } from './tokens.js';
 
@@ -56,7 +57,8 @@ export const progressChartStyles = css`
    */
   .frame {
     --legend-rows: var(--legend-rows-3, 1);
-    --after-height: 5.7em;
+    /* Source line, buttons and the closed „So lesen Sie das Diagramm“ (1.41em of it). */
+    --after-height: 7.11em;
     --reserved: calc(var(--plot-height, 320px) + var(--legend-rows) * 1.75em + var(--after-height));
     --_state-min-height: var(--reserved);
     min-height: var(--reserved);
@@ -260,6 +262,7 @@ export const progressChartStyles = css`
     gap: 0.5em;
     margin-top: 0.5em;
   }
+  ${howToReadStyles}
   @container (max-width: 839px) {
     .frame {
       --legend-rows: var(--legend-rows-2, 1);
@@ -271,7 +274,7 @@ export const progressChartStyles = css`
   @container (max-width: 559px) {
     .frame {
       --legend-rows: var(--legend-rows-1, 1);
-      --after-height: 10.95em;
+      --after-height: 12.61em;
     }
     .legend {
       grid-template-columns: minmax(0, 1fr);

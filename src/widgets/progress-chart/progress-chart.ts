@@ -17,6 +17,7 @@ import { progressChartStyles } from './progress-chart.styles.js';
 import { downloadTable, renderMeta, renderTable, renderTableToggle, type TableView } from './progress-chart.table.js';
 import type { TableSort } from '../../element/sortable-table.js';
 import { renderDownloads } from '../../element/download.js';
+import { renderChartHowToRead } from './how-to-read.js';
 import { cssProps } from '../../element/css-props.js';
 import { renderHeading } from '../../element/heading.js';
 import { renderSkipLink, renderSkipTarget } from '../../element/skip-link.js';
@@ -222,6 +223,7 @@ export class ProgressChart extends AsskommElement {
         ${dates.length ? renderTableToggle(table, () => (this.tableOpen = !this.tableOpen)) : nothing}
       </div>
       ${dates.length ? renderDownloads(() => downloadTable(snapshot.visible, dates, model.meta.asOf, text), text.s) : nothing}
+      ${dates.length ? renderChartHowToRead(snapshot.layout, series, text) : nothing}
       ${dates.length ? guard([snapshot.rows, snapshot.visible, events, name, this.tableOpen, this.tableSort], () => renderTable(table)) : nothing}`;
   }
 

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ContactBody, LayerId, Status } from '../../feed/types.js';
 import { linkText, safeHref, type LinkKind } from '../../util/safe-url.js';
 import { cssProps } from '../../element/css-props.js';
+import { bridgeProps, type TooltipBox } from '../../element/tooltip-bridge.js';
 import { renderHeading, type HeadingLevel } from '../../element/heading.js';
 import {
   describedLayers,
@@ -42,15 +43,39 @@ function siteName(value: string): string {
   return host ? host.toLowerCase().replace(/^www\./, '') : value;
 }
 
-/** Distance in CSS px from the place's point to the tooltip's corner; its `::before` bridges it for the pointer. */
+/** Distance in CSS px from the place's point to the tooltip's corner; its bridge spans it for the pointer. */
 export const TOOLTIP_OFFSET = 12;
+
+/** A width and a height in CSS px. */
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/**
+ * Where the tooltip goes in the frame: below and right of the point, `TOOLTIP_OFFSET` away; left of
+ * it or above it where it fits there and not so; then moved to lie wholly inside the frame, also
+ * where the point itself is near an edge or zoomed out of sight.
+ */
+export function placeTooltip(x: number, y: number, frame: Size, size: Size): TooltipBox {
+  const along = (at: number, length: number, room: number): number => {
+    const after = at + TOOLTIP_OFFSET;
+    const before = at - TOOLTIP_OFFSET - length;
+    const start = after + length <= room || before < 0 ? after : before;
+    return Math.min(Math.max(0, start), Math.max(0, room - length));
+  };
+  return { left: along(x, size.width, frame.width), top: along(y, size.height, frame.height), ...size };
+}
 
 export interface TooltipInput {
   place: PlaceView;
-  /** Position of the anchor point in CSS px inside the map box, and the box width. */
+  /** Position of the place's point in CSS px inside the map box (outside it when zoomed out of sight). */
   x: number;
   y: number;
-  width: number;
+  /** The map box in CSS px. */
+  frame: Size;
+  /** The tooltip's size as last measured (`0 × 0` before the first measurement). */
+  size: Size;
   shown(id: LayerId): boolean;
   context: TextContext;
   /** The pointer holds the tooltip: it takes pointer events (otherwise only its bridge does). */
@@ -64,18 +89,15 @@ export interface TooltipInput {
   };
 }
 
-export function renderTooltip({ place, x, y, width, shown, context, held, on }: TooltipInput): TemplateResult {
+export function renderTooltip({ place, x, y, frame, size, shown, context, held, on }: TooltipInput): TemplateResult {
   const texts = statusTexts(place, shown, context);
-  const side = x > width / 2 ? 'left' : 'right';
-  const position =
-    side === 'right'
-      ? { left: `${Math.max(0, x + TOOLTIP_OFFSET)}px`, right: undefined }
-      : { left: undefined, right: `${Math.max(0, width - x + TOOLTIP_OFFSET)}px` };
+  const box = placeTooltip(x, y, frame, size);
+  const side = box.left + box.width <= x ? 'left' : 'right';
   return html`<div
     class=${`tooltip ${side}${held ? ' held' : ''}`}
     part="tooltip"
     aria-hidden="true"
-    ${cssProps({ ...position, top: `${Math.max(0, y + TOOLTIP_OFFSET)}px` })}
+    ${cssProps({ left: `${box.left}px`, top: `${box.top}px`, ...bridgeProps({ x, y }, box) })}
     @pointerenter=${on.pointerenter}
     @pointerleave=${on.pointerleave}
     @click=${on.click}

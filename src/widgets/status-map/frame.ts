@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LayerId } from '../../feed/types.js';
 import { FRAME } from '../../geo/geometry.js';
 import type { MapSnapshot } from './derived.js';
-import { renderTooltip } from './details.js';
+import { renderTooltip, type Size } from './details.js';
 import { optionId, renderMap, toScreen, type ZoomState } from './status-map.render.js';
 
 export const HELP_ID = 'map-help';
@@ -24,6 +24,8 @@ export interface FrameInput {
   tooltipDismissed: boolean;
   /** The pointer holds the tooltip (it takes pointer events then, not the map below). */
   tooltipHeld: boolean;
+  /** The tooltip's size as last measured (`0 × 0` before): it is placed wholly inside the frame. */
+  tooltipSize: Size;
   /** Whether the map has keyboard focus (shows the tooltip at the active place). */
   keyboardFocus: boolean;
   /** Whether the active place is outlined (keyboard focus or open details). */
@@ -61,7 +63,8 @@ export function renderFrame(input: FrameInput): TemplateResult {
       place: tooltipPlace,
       x,
       y,
-      width,
+      frame: { width, height: FRAME.height / unitsPerPx },
+      size: input.tooltipSize,
       shown,
       context,
       held: input.tooltipHeld,

@@ -3,8 +3,10 @@
  * layers come from the custom properties set in `status-map.styles.ts`.
  */
 import { css } from 'lit';
+import { tooltipBridgeStyles } from '../../element/tooltip-bridge.js';
 
 export const controlStyles = css`
+  ${tooltipBridgeStyles}
   .search label {
     display: block;
     font-weight: 600;
@@ -68,28 +70,16 @@ export const controlStyles = css`
     border-radius: 4px;
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
     font-size: 0.875em;
+    /* Its size is its content's, wherever it stands: measured once, it is placed inside the frame. */
+    width: max-content;
+    /* The gap between the place's point and the tooltip is its bridge (element/tooltip-bridge.ts):
+       the pointer that crosses it holds the tooltip (WCAG 1.4.13, hoverable) and touches no
+       neighbouring place on the way. Elsewhere the pointer passes through to the map. */
     pointer-events: none;
-  }
-  /* The gap between the place's point and the tooltip is its bridge: the pointer that crosses it
-     holds the tooltip (WCAG 1.4.13, hoverable) and touches no neighbouring place on the way.
-     Elsewhere the pointer passes through to the map. Offset 12 px plus the 1 px border. */
-  .tooltip::before {
-    content: '';
-    position: absolute;
-    top: -13px;
-    width: 13px;
-    height: 13px;
-    pointer-events: auto;
   }
   .tooltip.held {
     pointer-events: auto;
     cursor: pointer;
-  }
-  .tooltip.right::before {
-    left: -13px;
-  }
-  .tooltip.left::before {
-    right: -13px;
   }
   .tooltip-name,
   .tooltip-district {

@@ -14,7 +14,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { EscapeController } from '../../element/escape-controller.js';
 import type { HeadingLevel } from '../../element/heading.js';
 import type { MapSnapshot } from './derived.js';
-import { DETAILS_TITLE_ID, renderDetails } from './details.js';
+import { DETAILS_TITLE_ID, renderDetails, type Size } from './details.js';
 import { MapKeyboard, type KeyboardHost } from './keyboard.js';
 import type { Navigation, PlaceView } from './map-data.js';
 import type { MapZoom } from './zoom.js';
@@ -38,6 +38,10 @@ export class MapSelection implements ReactiveController, KeyboardHost {
   tooltipDismissed = false;
   /** The pointer is on the tooltip, reached over its bridge: it keeps the tooltip's place. */
   tooltipHeld = false;
+  /** The shown tooltip's size as measured after the last update: the frame places it inside the map with it. */
+  tooltipSize: Size = { width: 0, height: 0 };
+  private tooltipObserver?: ResizeObserver;
+  private observedTooltip?: Element;
   /** Whether the listbox has keyboard focus: the tooltip then shows at the active place. */
   keyboardFocus = false;
   /** The place whose details are open. */
@@ -190,6 +194,32 @@ export class MapSelection implements ReactiveController, KeyboardHost {
     this.closeDetails();
   };
 
+  /**
+   * Watches the shown tooltip's size (a ResizeObserver: no layout forced in between); a new size
+   * renders once more before the browser paints, so the tooltip lies inside the frame with its own
+   * content's size. Its size does not depend on where it stands (`width: max-content`), so this
+   * settles at once. Without ResizeObserver the tooltip is placed by its point alone.
+   */
+  private observeTooltip(): void {
+    const tooltip = this.host.renderRoot.querySelector('.tooltip') ?? undefined;
+    if (tooltip === this.observedTooltip || typeof ResizeObserver !== 'function') return;
+    this.observedTooltip = tooltip;
+    this.tooltipObserver ??= new ResizeObserver((entries) => {
+      const [box] = entries[entries.length - 1]!.borderBoxSize;
+      const size = { width: Math.ceil(box!.inlineSize), height: Math.ceil(box!.blockSize) };
+      if (size.width === this.tooltipSize.width && size.height === this.tooltipSize.height) return;
+      this.tooltipSize = size;
+      this.host.requestUpdate();
+    });
+    this.tooltipObserver.disconnect();
+    if (tooltip) this.tooltipObserver.observe(tooltip);
+  }
+
+  hostDisconnected(): void {
+    this.tooltipObserver?.disconnect();
+    this.observedTooltip = undefined;
+  }
+
   /** The details dialog, empty while no place is chosen (it opens and takes focus after the update). */
   renderDialog(snapshot: MapSnapshot, titleLevel: HeadingLevel): TemplateResult {
     const place = snapshot.view(this.detailsKey);
@@ -210,6 +240,7 @@ export class MapSelection implements ReactiveController, KeyboardHost {
 
   /** Opens or closes the dialog to match the state; a newly shown place puts focus on its title. */
   hostUpdated(): void {
+    this.observeTooltip();
     const key = this.detailsKey;
     const placeChanged = key !== this.shownDetails;
     this.shownDetails = key;

@@ -6,6 +6,7 @@
 import { css, unsafeCSS } from 'lit';
 import { LAYER_IDS } from '../../feed/schema.js';
 import { tokenDeclarations } from '../../element/tokens.js';
+import { howToReadStyles } from '../../element/how-to-read.js';
 import { sortableTableStyles } from '../../element/sortable-table.js';
 import { controlStyles, panelStyles } from './panels.styles.js';
 import { STATUS_MAP_TOKENS } from './tokens.js';
@@ -222,14 +223,6 @@ const layout = css`
     font-weight: normal;
   }
   ${sortableTableStyles}
-  .help {
-    margin-top: 0.5em;
-    font-size: 0.875em;
-  }
-  .help ul {
-    margin: 0.25em 0;
-    padding-left: 1.25em;
-  }
 `;
 
 const drawing = css`
@@ -365,4 +358,4 @@ const forcedColors = css`
   }
 `;
 
-export const statusMapStyles = [layerColours, layout, drawing, controlStyles, panelStyles, forcedColors];
+export const statusMapStyles = [layerColours, layout, drawing, controlStyles, panelStyles, howToReadStyles, forcedColors];

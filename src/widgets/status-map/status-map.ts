@@ -223,6 +223,7 @@ export class StatusMap extends AsskommElement {
         activeKey: selection.activeKey,
         tooltipDismissed: selection.tooltipDismissed,
         tooltipHeld: selection.tooltipHeld,
+        tooltipSize: selection.tooltipSize,
         keyboardFocus: selection.keyboardFocus,
         showActive: selection.showActive,
         on: this.frameHandlers,

@@ -1,7 +1,8 @@
 /**
  * The map widget's page around the parts that hold state (search, frame, details dialog): the
- * summary, legend, editor hints about feed entries not on the map, credits, keyboard help and the
- * table; and the same boxes while loading, so nothing moves when the data arrive. Pure.
+ * summary, legend, editor hints about feed entries not on the map, credits, „So lesen Sie die
+ * Karte“ (with the keyboard help) and the table; and the same boxes while loading, so nothing
+ * moves when the data arrive. Pure.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderHintBox } from '../../element/states.js';
@@ -12,6 +13,8 @@ import type { Lang } from '../../i18n/strings.js';
 import type { MapSnapshot } from './derived.js';
 import { renderLegend } from './legend.js';
 import { renderDownloads } from '../../element/download.js';
+import { renderHowToRead } from '../../element/how-to-read.js';
+import { howToReadMap } from './how-to-read.js';
 import { DEFAULT_TABLE_SORT, downloadTable, renderCredits, renderTable, renderTableToggle, SUMMARY_ID } from './summary.js';
 import type { TableSort } from '../../element/sortable-table.js';
 
@@ -54,12 +57,9 @@ export function renderMapView(input: MapViewInput): TemplateResult {
     <div class="table-actions">
       ${renderTableToggle(tableOpen, s, toggleTable)} ${renderDownloads(() => downloadTable(data, shown, context), s)}
     </div>
-    <details class="help">
-      <summary>${s.keyboardTitle}</summary>
-      <ul>
-        ${s.keyboardHelp.map((line) => html`<li>${line}</li>`)}
-      </ul>
-    </details>
+    ${guard([data, hidden, context], () =>
+      renderHowToRead(s.howToReadTitle, howToReadMap({ data, hidden, context, asOf: model.meta.asOf })),
+    )}
     ${guard([data, hidden, context, tableOpen, tableSort], () =>
       renderTable(data, shown, context, { open: tableOpen, sort: tableSort, onSort: sortTable }),
     )}
@@ -83,7 +83,7 @@ export interface PlaceholderInput {
 
 /**
  * Same boxes as the finished map (search, frame, legend, summary and credits lines) while it loads.
- * The keyboard help keeps its box but is `inert`: its `<summary>` must not take focus while hidden.
+ * „So lesen Sie die Karte“ keeps its box but is `inert`: its `<summary>` must not take focus while hidden.
  */
 export function renderPlaceholder({ search, s, hidden, lang }: PlaceholderInput): TemplateResult {
   return html`<div class="layout">
@@ -96,5 +96,5 @@ export function renderPlaceholder({ search, s, hidden, lang }: PlaceholderInput)
     </div>
     <div part="credits"><footer class="credits placeholder" aria-hidden="true"></footer></div>
     <div class="table-actions placeholder" aria-hidden="true"></div>
-    <details class="help placeholder" aria-hidden="true" inert><summary>${s.keyboardTitle}</summary></details>`;
+    <details class="help placeholder" aria-hidden="true" inert><summary>${s.howToReadTitle}</summary></details>`;
 }

@@ -1,0 +1,51 @@
+/**
+ * „So lesen Sie die Karte“ as sentences, from what the map shows at its date: the shown layers
+ * grouped by their kind of mark (with the legend's words for each mark), Kreis entries and
+ * shared records only when there are any, what „Stand“ means, the switched-off layers. Pure.
+ */
+import type { LayerId, PartialDate } from '../../feed/types.js';
+import { DRAW_ORDER, LAYER_ENCODING, type LayerKind } from '../../geo/layers.js';
+import { formatDate } from '../../format/date.js';
+import type { ReadingSection } from '../../element/how-to-read.js';
+import type { TextContext } from './describe.js';
+import type { MapData } from './map-data.js';
+
+export interface MapReadingInput {
+  data: MapData;
+  hidden: ReadonlySet<LayerId>;
+  /** The feed's `asOf`: undated entries count from then. */
+  asOf: PartialDate;
+  context: TextContext;
+}
+
+/** The sentences about the drawing, then the keyboard and mouse help under its own title. */
+export function howToReadMap({ data, hidden, asOf, context }: MapReadingInput): ReadingSection[] {
+  const { s, lang } = context;
+  const shown = DRAW_ORDER.filter((id) => !hidden.has(id));
+  const ofKind = (kind: LayerKind): string =>
+    shown
+      .filter((id) => LAYER_ENCODING[id].kind === kind)
+      .map((id) => s.howToReadLayer(s.layerTitle[id], s.layerEncoding[id]))
+      .join(', ');
+  const marks: Array<[LayerKind, (layers: string) => string]> = [
+    ['fill', s.howToReadFills],
+    ['hatch', s.howToReadHatches],
+    ['symbol', s.howToReadSymbols],
+  ];
+  const lines = marks.flatMap(([kind, sentence]) => {
+    const layers = ofKind(kind);
+    return layers ? [sentence(layers)] : [];
+  });
+  if (shown.length) lines.push(s.howToReadEmpty);
+  const places = [...data.places.values()];
+  const districts = places.filter(
+    (p) => p.level === 'district' && p.layers.some((id) => LAYER_ENCODING[id].kind === 'symbol' && !hidden.has(id)),
+  ).length;
+  if (districts) lines.push(s.howToReadDistricts(districts));
+  if (places.some((p) => Object.keys(p.via).some((id) => !hidden.has(id as LayerId)))) lines.push(s.howToReadBodies);
+  lines.push(s.howToReadAsOf(formatDate(data.date, lang)));
+  if (shown.some((id) => data.counts[id].undated)) lines.push(s.howToReadUndated(formatDate(asOf, lang)));
+  const off = DRAW_ORDER.filter((id) => hidden.has(id));
+  if (off.length) lines.push(s.howToReadHidden(off.map((id) => s.layerTitle[id]).join(', ')));
+  return [{ lines }, { title: s.keyboardTitle, lines: s.keyboardHelp }];
+}

@@ -1,0 +1,140 @@
+/** „So lesen Sie die Karte“: one closed box with the map's encodings for its date and layers, and the keyboard help. */
+import { expect } from '@open-wc/testing';
+import { visibleText } from '../../helpers/conformance.js';
+import { howToRead, openByKeyboard, readByKeyboard, shownSentences } from '../../helpers/how-to-read.js';
+import type { StatusMap } from '../../../src/widgets/status-map/status-map.js';
+import { createMap, legendCheckbox, shadow } from './helpers.js';
+import { LAYER_IDS } from '../../../src/feed/schema.js';
+import type { LayerId } from '../../../src/feed/types.js';
+import { de } from '../../../src/i18n/status-map.js';
+import { howToReadMap, type MapReadingInput } from '../../../src/widgets/status-map/how-to-read.js';
+import type { LayerCounts, MapData, PlaceView } from '../../../src/widgets/status-map/map-data.js';
+
+/** A map as an editor writes it, its box opened by keyboard. */
+async function openMap(attributes: Record<string, string> = {}): Promise<StatusMap> {
+  const map = await createMap(attributes);
+  await openByKeyboard(shadow(map), () => map.updateComplete);
+  return map;
+}
+
+const sentences = (map: StatusMap): string[] => shownSentences(shadow(map));
+const KEYBOARD = [
+  'Tabulator: in die Karte; Pfeiltasten: zur benachbarten Gemeinde; Bild ab / Bild auf: nächste / vorige Gemeinde nach Kreis und Name; Pos1 / Ende: erste / letzte.',
+  'Eingabe oder Leertaste: Details öffnen; Escape: Details schließen, sonst den Tooltip ausblenden.',
+  '+ und −: vergrößern und verkleinern; Umschalt + Pfeiltasten: Karte verschieben; 0: ganze Karte.',
+  'Maus: Strg (⌘) + Mausrad oder Doppelklick zoomt, Ziehen verschiebt; auf Touchscreens mit zwei Fingern.',
+];
+
+describe('<asskomm-status-map> „So lesen Sie die Karte“', () => {
+  it('is one closed box that opens with Enter: each kind of mark with its layers in the legend’s words, Kreis entries, Stand, then the keyboard help', async () => {
+    const map = await createMap();
+    // The keyboard help lives in it: one box, one Tab stop, as before.
+    expect(shadow(map).querySelectorAll('details').length).to.equal(1);
+    const read = await readByKeyboard(shadow(map), () => map.updateComplete);
+    expect(read.closed).to.deep.equal({ open: false, sentences: [] });
+    expect([read.title, read.keysTitle, read.opened.open]).to.deep.equal([
+      'So lesen Sie die Karte',
+      'Bedienung mit Tastatur und Maus',
+      true,
+    ]);
+    expect(read.opened.sentences).to.deep.equal([
+      'Flächen färben die ganze Gemeinde, die spätere Stufe über der früheren: Beratene Kommunen (Fläche ohne Muster), Modellkommunen (Fläche mit Punkten).',
+      'Schraffuren liegen über der Fläche: Vorvereinbarungen (Schraffur von links oben), Kooperationsvereinbarungen (Schraffur von links unten).',
+      'Symbole stehen in der Mitte der Gemeinde, jedes an seinem festen Platz: Kommunale Präventionsräte (Kreissymbol), Kommunen mit Coaching (Dreieck), Sicherheitsanalysen (Quadrat, hohl wenn geplant), Geförderte Kommunen (Raute).',
+      'Eine Gemeinde ohne Fläche, Schraffur und Symbol hat keinen der eingeblendeten Bausteine.',
+      // Landkreis Görlitz has a Kommunaler Präventionsrat of its own.
+      'Ein größeres Symbol in der Mitte eines Kreises gilt für den ganzen Kreis, nicht für eine Gemeinde.',
+      'Stand November 2021: Die Karte zeigt jeden Baustein, dessen Datum bis dahin reicht.',
+      ...KEYBOARD,
+    ]);
+  });
+
+  it('follows the legend: switched-off layers leave their kind of mark and the Kreis entry out, and are named', async () => {
+    const map = await openMap();
+    for (const layer of ['kpr', 'coaching', 'analysis', 'funding']) legendCheckbox(map, layer).click();
+    await map.updateComplete;
+    const shown = sentences(map);
+    expect(shown.join(' ')).not.to.contain('Symbole');
+    expect(shown.join(' ')).not.to.contain('Kreises');
+    expect(shown).to.include(
+      'Ausgeblendet: Kommunale Präventionsräte, Kommunen mit Coaching, Sicherheitsanalysen, Geförderte Kommunen; die Legende blendet sie wieder ein.',
+    );
+    expect(howToRead(shadow(map)).open, 'stays open').to.be.true;
+  });
+
+  it('names the date the editor chose', async () => {
+    const map = await openMap({ date: '2020', layers: 'kpr' });
+    expect(sentences(map).slice(0, 4)).to.deep.equal([
+      'Symbole stehen in der Mitte der Gemeinde, jedes an seinem festen Platz: Kommunale Präventionsräte (Kreissymbol).',
+      'Eine Gemeinde ohne Fläche, Schraffur und Symbol hat keinen der eingeblendeten Bausteine.',
+      'Ein größeres Symbol in der Mitte eines Kreises gilt für den ganzen Kreis, nicht für eine Gemeinde.',
+      'Stand 2020: Die Karte zeigt jeden Baustein, dessen Datum bis dahin reicht.',
+    ]);
+  });
+
+  it('speaks English in an English map', async () => {
+    const map = await openMap({ lang: 'en', layers: 'model' });
+    expect(visibleText(howToRead(shadow(map)).querySelector('summary')!)).to.equal('How to read the map');
+    expect(sentences(map).slice(0, 3)).to.deep.equal([
+      'Areas colour the whole municipality, the later stage over the earlier one: Model municipalities (area with dots).',
+      'A municipality without area, hatching or symbol has none of the building blocks shown.',
+      'As of November 2021: the map shows every building block dated up to then.',
+    ]);
+    expect(visibleText(howToRead(shadow(map)).querySelector('.help-title')!)).to.equal('Using keyboard and mouse');
+  });
+
+  it('is accessible open (axe-core)', async () => {
+    const map = await openMap();
+    await expect(map).to.be.accessible();
+  });
+});
+
+describe('howToReadMap', () => {
+  const counts = (undated = 0): LayerCounts => ({ records: 1, municipalities: 1, districts: 0, undated });
+  const place = (key: string, layers: LayerId[], via: PlaceView['via'] = {}): PlaceView => ({
+    key,
+    name: key,
+    district: '14626',
+    districtName: 'Landkreis Görlitz',
+    districtSortName: 'Görlitz',
+    level: 'municipality',
+    point: [0, 0],
+    bounds: [
+      [0, 0],
+      [1, 1],
+    ],
+    statuses: {},
+    layers,
+    via,
+    current: true,
+  });
+  const data = (places: PlaceView[], undated = 0): MapData => ({
+    date: '2021-06',
+    places: new Map(places.map((p) => [p.key, p])),
+    counts: Object.fromEntries(LAYER_IDS.map((id) => [id, counts(id === 'agreement' ? undated : 0)])) as MapData['counts'],
+  });
+  const lines = (input: Partial<MapReadingInput> & Pick<MapReadingInput, 'data'>): readonly string[] =>
+    howToReadMap({ hidden: new Set(), asOf: '2021-11', context: { s: de, lang: 'de' }, ...input })[0]!.lines;
+
+  it('tells a building block shared by several Gemeinden only where a shown layer has one', () => {
+    const body = { key: 'v1', name: 'Verwaltungsverband', memberNames: ['A', 'B'] };
+    const shared = data([place('14626010', ['agreement'], { agreement: body })]);
+    expect(lines({ data: shared })).to.include(de.howToReadBodies);
+    expect(lines({ data: shared, hidden: new Set<LayerId>(['agreement']) })).not.to.include(de.howToReadBodies);
+    expect(lines({ data: data([place('14626010', ['agreement'])]) })).not.to.include(de.howToReadBodies);
+  });
+
+  it('says from when undated entries count, only where a shown layer leaves some out', () => {
+    const sentence = 'Einträge ohne Datum zählen erst ab dem Stand der Daten (November 2021).';
+    expect(lines({ data: data([], 2) })).to.include(sentence);
+    expect(lines({ data: data([], 2), hidden: new Set<LayerId>(['agreement']) })).not.to.include(sentence);
+    expect(lines({ data: data([]) })).not.to.include(sentence);
+  });
+
+  it('says nothing about marks when every layer is switched off, and keeps the keyboard help', () => {
+    const sections = howToReadMap({ data: data([]), hidden: new Set(LAYER_IDS), asOf: '2021-11', context: { s: de, lang: 'de' } });
+    expect(sections[0]!.lines).to.have.length(2);
+    expect(sections[0]!.lines[0]).to.equal('Stand Juni 2021: Die Karte zeigt jeden Baustein, dessen Datum bis dahin reicht.');
+    expect(sections[1]).to.deep.equal({ title: de.keyboardTitle, lines: de.keyboardHelp });
+  });
+});
