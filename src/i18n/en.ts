@@ -68,7 +68,6 @@ const chart: ProgressChartStrings = {
   summaryEvents: (list) => `Events: ${list}.`,
   howToReadTitle: 'How to read the chart',
   howToReadAxes: (time, low, high) => `Time runs to the right (${time}), values go up (${low} to ${high}).`,
-  howToReadSpan: (first, last) => `${first} to ${last}`,
   howToReadSteps:
     'Each marker is a report. The stepped line holds a value until the next one is reported; nothing is estimated in between.',
   howToReadStraight: (labels) => `${labels}: straight lines join the reports; there are no values in between.`,
@@ -175,7 +174,6 @@ const map: StatusMapStrings = {
     (parts.length ? `${parts.join('; ')}.` : 'No layer is shown.'),
   summaryPart: (title, figures) => `${title}: ${figures}`,
   howToReadTitle: 'How to read the map',
-  howToReadLayer: (title, encoding) => `${title} (${encoding})`,
   howToReadFills: (layers) => `Areas colour the whole municipality, the later stage over the earlier one: ${layers}.`,
   howToReadHatches: (layers) => `Hatchings lie over the area: ${layers}.`,
   howToReadSymbols: (layers) => `Symbols sit in the middle of the municipality, each in its fixed place: ${layers}.`,

@@ -33,7 +33,6 @@ export const de = {
   /** „So lesen Sie das Diagramm“: each sentence only when the chart shows what it explains. */
   howToReadTitle: 'So lesen Sie das Diagramm',
   howToReadAxes: (time: string, low: string, high: string) => `Nach rechts die Zeit (${time}), nach oben der Wert (${low} bis ${high}).`,
-  howToReadSpan: (first: string, last: string) => `${first} bis ${last}`,
   howToReadSteps:
     'Jede Markierung ist eine Meldung. Die Treppenlinie hält einen Wert, bis der nächste gemeldet wird; dazwischen wird nichts geschätzt.',
   howToReadStraight: (labels: string) => `${labels}: Gerade Linien verbinden die Meldungen; Werte dazwischen gibt es nicht.`,

@@ -104,9 +104,8 @@ export const de = {
     `Stand ${date}. Die Karte zeigt nur Orte, zu denen ein Einzelnachweis veröffentlicht ist; „insgesamt“ ist die amtliche Zahl. ` +
     (parts.length ? `${parts.join('; ')}.` : 'Keine Ebene ist eingeblendet.'),
   summaryPart: (title: string, figures: string) => `${title}: ${figures}`,
-  /** „So lesen Sie die Karte“: how the shown layers are drawn, in the legend's words (`layerEncoding`). */
+  /** „So lesen Sie die Karte“: how the shown layers are drawn, each as „title (layerEncoding)“, the legend's words. */
   howToReadTitle: 'So lesen Sie die Karte',
-  howToReadLayer: (title: string, encoding: string) => `${title} (${encoding})`,
   howToReadFills: (layers: string) => `Flächen färben die ganze Gemeinde, die spätere Stufe über der früheren: ${layers}.`,
   howToReadHatches: (layers: string) => `Schraffuren liegen über der Fläche: ${layers}.`,
   howToReadSymbols: (layers: string) => `Symbole stehen in der Mitte der Gemeinde, jedes an seinem festen Platz: ${layers}.`,

@@ -45,7 +45,7 @@ export function howToReadChart(layout: ChartLayout, series: readonly ChartSeries
   const last = layout.dates.at(-1);
   if (first && last) {
     const [from, to] = [formatDate(first.date, lang), formatDate(last.date, lang)];
-    lines.push(s.howToReadAxes(from === to ? from : s.howToReadSpan(from, to), ...valueSpan(layout, series, text)));
+    lines.push(s.howToReadAxes(from === to ? from : `${from} – ${to}`, ...valueSpan(layout, series, text)));
   }
   if (shown.some((one) => one.cumulative)) lines.push(s.howToReadSteps);
   const straight = shown.filter((one) => !one.cumulative).map((one) => one.label);

@@ -25,7 +25,7 @@ export function howToReadMap({ data, hidden, asOf, context }: MapReadingInput): 
   const ofKind = (kind: LayerKind): string =>
     shown
       .filter((id) => LAYER_ENCODING[id].kind === kind)
-      .map((id) => s.howToReadLayer(s.layerTitle[id], s.layerEncoding[id]))
+      .map((id) => `${s.layerTitle[id]} (${s.layerEncoding[id]})`)
       .join(', ');
   const marks: Array<[LayerKind, (layers: string) => string]> = [
     ['fill', s.howToReadFills],

@@ -38,7 +38,7 @@ describe('<asskomm-progress-chart> „So lesen Sie das Diagramm“', () => {
       true,
     ]);
     expect(read.opened.sentences).to.deep.equal([
-      'Nach rechts die Zeit (6. Februar 2019 bis November 2021), nach oben der Wert (0 bis 130).',
+      'Nach rechts die Zeit (6. Februar 2019 – November 2021), nach oben der Wert (0 bis 130).',
       'Jede Markierung ist eine Meldung. Die Treppenlinie hält einen Wert, bis der nächste gemeldet wird; dazwischen wird nichts geschätzt.',
       'Eine hohle, gepunktete Markierung neben der Linie ist eine weitere Meldung desselben Tages, die nicht als Stand zählt.',
       '„über 100“ meldet die Quelle so: mehr als das; wie viel genau, ist nicht bekannt.',
@@ -52,7 +52,7 @@ describe('<asskomm-progress-chart> „So lesen Sie das Diagramm“', () => {
   it('says nothing about plans, events or qualified figures where the chart shows none', async () => {
     const element = await openChart({ metrics: 'kpr', events: 'off' });
     expect(sentences(element)).to.deep.equal([
-      'Nach rechts die Zeit (12. Februar 2020 bis November 2021), nach oben der Wert (0 bis 28).',
+      'Nach rechts die Zeit (12. Februar 2020 – November 2021), nach oben der Wert (0 bis 28).',
       'Jede Markierung ist eine Meldung. Die Treppenlinie hält einen Wert, bis der nächste gemeldet wird; dazwischen wird nichts geschätzt.',
       ...KEYS,
     ]);
@@ -71,7 +71,7 @@ describe('<asskomm-progress-chart> „So lesen Sie das Diagramm“', () => {
   it('names straight lines for figures that do not add up, and explains figures that only end early', async () => {
     const element = await openChart({ src: SPARSE });
     expect(sentences(element).slice(0, 4)).to.deep.equal([
-      'Nach rechts die Zeit (2019 bis 2021), nach oben der Wert (0 bis 40).',
+      'Nach rechts die Zeit (2019 – 2021), nach oben der Wert (0 bis 40).',
       'Jede Markierung ist eine Meldung. Die Treppenlinie hält einen Wert, bis der nächste gemeldet wird; dazwischen wird nichts geschätzt.',
       'Besuche je Jahr: Gerade Linien verbinden die Meldungen; Werte dazwischen gibt es nicht.',
       'Einzelwert: letzte Meldung Juni 2021; danach steht „keine Angabe“, denn der Wert ist unbekannt, nicht null.',
@@ -101,7 +101,7 @@ describe('<asskomm-progress-chart> „So lesen Sie das Diagramm“', () => {
     const element = await openChart({ metrics: 'advised,security-analyses', lang: 'en', events: 'off' });
     expect(visibleText(howToRead(element.shadowRoot!).querySelector('summary')!)).to.equal('How to read the chart');
     expect(sentences(element).slice(0, 3)).to.deep.equal([
-      'Time runs to the right (6 February 2019 to 2022), values go up (0 to 130).',
+      'Time runs to the right (6 February 2019 – 2022), values go up (0 to 130).',
       'Each marker is a report. The stepped line holds a value until the next one is reported; nothing is estimated in between.',
       'Dashed, with a hollow marker and “planned”: a planned value, not yet reported.',
     ]);
@@ -177,7 +177,7 @@ describe('howToReadChart', () => {
     expect(told).not.to.include(de.howToReadSteps);
     // Intl writes a no-break space before the euro sign.
     expect(told[0]!.replace(/\s/g, ' ')).to.equal(
-      'Nach rechts die Zeit (11. Januar 1970 bis 21. Januar 1970), nach oben der Wert (0 € bis 450.000 €).',
+      'Nach rechts die Zeit (11. Januar 1970 – 21. Januar 1970), nach oben der Wert (0 € bis 450.000 €).',
     );
   });
 });
