@@ -49,8 +49,10 @@ export const DATA_FILES = [
 // Raised on 2026-11-29 from 67,500 / 23,500 B (issue 14, accessibility): the chart's keyboard between series,
 // hoverable and dismissable tooltips on map and chart, text that follows the reader's font size, forced-colours
 // styles, heading levels, skip links, the search over Kreis entries: +3.1 / +0.3 kB, to 70.4 / 23.7 kB; then
-// the CSV/JSON download of what map and chart show and the map's visible table: +1.2 kB, to 71.6 kB.
-export const BUDGETS = { allGzip: 71_700, counterGzip: 23_800 };
+// the CSV/JSON download of what map and chart show and the map's visible table: +1.2 kB, to 71.6 kB; then
+// „So lesen Sie …“ for map and chart (German and English sentences, mostly text, and their builders): +3.0 kB
+// (measured +2,995 B on one base: chart page +1.5 kB, map page +0.8 kB, English chunk +0.8 kB), guard to 74.7 kB.
+export const BUDGETS = { allGzip: 74_700, counterGzip: 23_800 };
 
 function visit(node, fn) {
   if (!node || typeof node.type !== 'string') return;
