@@ -1,9 +1,10 @@
 // The two other engines, each from Debian's apt (`apt-get install firefox-esr webkit2gtk-driver xvfb`):
 // Firefox ESR through puppeteer-core over WebDriver BiDi, WebKitGTK's MiniBrowser through
 // WebKitWebDriver (under xvfb) and selenium-webdriver. Both give the same small interface:
-// `{ engine, version, goto(url), evaluate(fn, arg), screenshot(path), pageErrors, close() }`.
+// `{ engine, version, goto(url), evaluate(fn, arg), screenshot(path), pageErrors, downloadDir, close() }`;
+// `downloadDir` is the folder where the browser saves a download without asking.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -19,11 +20,20 @@ const call = (fn, arg) => `(${fn})(${arg === undefined ? '' : JSON.stringify(arg
 export async function launchFirefox() {
   const { default: puppeteer } = await import('puppeteer-core');
   const home = mkdtempSync(join(tmpdir(), 'asskomm-firefox-'));
+  const downloadDir = join(home, 'Downloads');
+  mkdirSync(downloadDir);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     protocolTimeout: 60000,
+    // Save every download into downloadDir without a dialog, as a visitor's default setting does.
+    extraPrefsFirefox: {
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+    },
     env: { ...process.env, HOME: home, XDG_CACHE_HOME: home, XDG_CONFIG_HOME: home, MOZ_CRASHREPORTER_DISABLE: '1' },
   });
   const page = await browser.newPage();
@@ -39,6 +49,7 @@ export async function launchFirefox() {
     engine: 'Firefox ESR',
     version: await browser.version(),
     pageErrors,
+    downloadDir,
     async goto(url) {
       await page.goto(url, { waitUntil: 'load', timeout: 30000 });
     },
@@ -150,6 +161,8 @@ export async function launchWebKit() {
       engine: 'WebKitGTK',
       version: `${capabilities.get('browserName')} ${capabilities.get('browserVersion')}`,
       pageErrors: [],
+      // No download folder is configured in the empty home, so WebKitGTK saves into the home itself.
+      downloadDir: home,
       async goto(url) {
         // WebKitWebDriver sometimes answers neither the page load nor the first script for 30 s (on
         // 2026-11-29: the layouts page, in 3 of 6 runs in fresh clones and 0 of 10 in another checkout; the

@@ -4,15 +4,25 @@
 // widgets in a table cell, a flex item and a float (test/engines/layouts.html). Asserted is what a
 // person sees: every widget shows its data, none an error or the loading text, the layouts give
 // each widget a usable width, and the page collected no uncaught error, rejection, console error
-// or CSP violation. `npm run test:engines` (builds dist/ if needed).
+// or CSP violation. The map's and the chart's CSV and JSON buttons save, in the browser's download
+// folder, the table the widget shows. `npm run test:engines` (builds dist/ if needed).
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startDemoServer } from '../e2e/lib/server.mjs';
-import { OUTPUT, requireBuild } from '../e2e/lib/widgets.mjs';
+import { OUTPUT, ROOT, requireBuild } from '../e2e/lib/widgets.mjs';
+import { assertChartFileMatchesTable, assertJsonMatchesCsv, assertMapFileMatchesTable, parseCsv, savedFile } from './downloads.mjs';
 import { launchFirefox, launchWebKit } from './drivers.mjs';
-import { probeRecord, trustedTypesEnforced, widgetState } from './page.mjs';
+import {
+  captureDownloads,
+  clickWidgetButton,
+  offeredDownloads,
+  probeRecord,
+  trustedTypesEnforced,
+  visibleTable,
+  widgetState,
+} from './page.mjs';
 
 const MIN_WIDTH = 250;
 let server;
@@ -132,6 +142,52 @@ for (const [engine, launch, slug] of [
       assert.deepEqual(grid.labels, ['Beratene Kommunen', 'Kommunale Präventionsräte', 'Kooperationsvereinbarungen']);
       assert.deepEqual(sidebar.values, ['60']);
       await assertCleanPage(browser, `${engine}, cms.html`);
+    });
+
+    test("the map's and the chart's CSV and JSON buttons save the table they show, named after widget and date", async (t) => {
+      // The CMS page of the test before, if it is still there.
+      const onCmsPage = await browser.evaluate(() => location.pathname.endsWith('/demo/cms.html'));
+      if (!onCmsPage) await browser.goto(`${server.origin}/demo/cms.html`);
+      await waitForWidgets(browser, 4);
+      await browser.evaluate(captureDownloads);
+      const { asOf } = JSON.parse(readFileSync(`${ROOT}dist/asskomm.json`, 'utf8')).meta;
+      for (const [tag, file, assertMatchesTable] of [
+        ['asskomm-status-map', `asskomm-karte-${asOf}`, assertMapFileMatchesTable],
+        ['asskomm-progress-chart', `asskomm-verlauf-${asOf}`, assertChartFileMatchesTable],
+      ]) {
+        const where = `${engine}, ${tag}`;
+        const saved = {};
+        // One click at a time, as a person clicks: WebKitGTK saves only the last of several
+        // downloads started in one task (each new one replaces the one not yet begun).
+        for (const [kind, label, type] of [
+          ['csv', 'CSV herunterladen', 'text/csv;charset=utf-8'],
+          ['json', 'JSON herunterladen', 'application/json'],
+        ]) {
+          assert.ok(await browser.evaluate(clickWidgetButton, { tag, label }), `${where}: Knopf „${label}“`);
+          const offered = (await browser.evaluate(offeredDownloads)).at(-1);
+          assert.deepEqual(
+            { name: offered?.name, type: offered?.type, blobUrl: offered?.blobUrl, defaultPrevented: offered?.defaultPrevented },
+            { name: `${file}.${kind}`, type, blobUrl: true, defaultPrevented: false },
+            `${where}: „${label}“ bietet ${file}.${kind} an und überlässt den Klick dem Browser`,
+          );
+          const bytes = Buffer.from(offered.base64, 'base64');
+          saved[kind] = await savedFile(browser.downloadDir, `${file}.${kind}`, bytes.length);
+          assert.ok(saved[kind], `${where}: ${file}.${kind} (${bytes.length} B) im Download-Ordner`);
+          assert.ok(saved[kind].equals(bytes), `${where}: gespeicherte Datei = angebotener Blob`);
+        }
+        const csv = parseCsv(saved.csv, `${where}, CSV`);
+        assertMatchesTable(csv, await browser.evaluate(visibleTable, tag), `${where}, CSV`);
+        assertJsonMatchesCsv(saved.json, csv, `${where}, JSON`);
+        t.diagnostic(
+          `${where}: ${file}.csv ${saved.csv.length} B (${csv.rows.length} Zeilen), ${file}.json ${saved.json.length} B gespeichert`,
+        );
+      }
+      const record = await browser.evaluate(probeRecord);
+      for (const list of ['errors', 'rejections', 'consoleErrors', 'violations']) {
+        assert.deepEqual(record[list], [], `${engine}, Downloads: ${list}`);
+      }
+      const logged = browser.pageErrors.splice(0).filter((message) => !message.includes('require-trusted-types-for'));
+      assert.deepEqual(logged, [], `${engine}, Downloads: Fehler im Log-Kanal des Browsers`);
     });
 
     test('in a table cell, a flex item and a float every widget is wider than 250 px and shows its data', async (t) => {

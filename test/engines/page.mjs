@@ -73,3 +73,73 @@ export function trustedTypesEnforced() {
     return error.name;
   }
 }
+
+/**
+ * Records every download the page offers from here on, in `window.__downloads`: the Blob behind
+ * each Blob URL (wrapping URL.createObjectURL) and the link clicked for it (wrapping the anchor's
+ * click()), with whether the click's default action, the download, was left to the browser. Also
+ * empties the probe's lists, so that what it reports later happened from here on.
+ */
+export function captureDownloads() {
+  for (const list of Object.values(window.__probe ?? {})) if (Array.isArray(list)) list.length = 0;
+  if (window.__downloads) {
+    window.__downloads.length = 0;
+    return;
+  }
+  const offered = [];
+  window.__downloads = offered;
+  const blobs = new Map();
+  const createObjectURL = URL.createObjectURL;
+  URL.createObjectURL = function (object) {
+    const url = createObjectURL.call(this, object);
+    blobs.set(url, object);
+    return url;
+  };
+  const click = HTMLElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function () {
+    const link = { href: this.href, name: this.download, blob: blobs.get(this.href), defaultPrevented: undefined };
+    // Added last, so it hears the click after any listener the page has.
+    this.addEventListener('click', (event) => (link.defaultPrevented = event.defaultPrevented), { once: true });
+    offered.push(link);
+    return click.call(this);
+  };
+}
+
+/** Clicks the button labelled `label` in the first `tag` of the page; false if there is none. */
+export function clickWidgetButton({ tag, label }) {
+  const buttons = [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll('button') ?? [])];
+  const button = buttons.find((candidate) => candidate.textContent.trim() === label);
+  button?.click();
+  return !!button;
+}
+
+/** The downloads offered since captureDownloads(): file name, type, the Blob's bytes (base64), the click's fate. */
+export async function offeredDownloads() {
+  return Promise.all(
+    window.__downloads.map(async ({ href, name, blob, defaultPrevented }) => {
+      const bytes = blob ? new Uint8Array(await blob.arrayBuffer()) : new Uint8Array();
+      let binary = '';
+      for (const byte of bytes) binary += String.fromCharCode(byte);
+      return { blobUrl: href.startsWith('blob:'), name, type: blob?.type, base64: btoa(binary), defaultPrevented };
+    }),
+  );
+}
+
+/**
+ * The first data table of the first `tag` as a person reads it: the column names and each row's
+ * cells (`null` for the dash that stands for no figure), without sort arrows and hidden hints.
+ */
+export function visibleTable(tag) {
+  const table = document.querySelector(tag)?.shadowRoot?.querySelector('table');
+  if (!table) return null;
+  const read = (cell) => {
+    const copy = cell.cloneNode(true);
+    if ([...copy.querySelectorAll('[aria-hidden="true"]')].some((node) => node.textContent.trim() === '–')) return null;
+    for (const node of copy.querySelectorAll('[aria-hidden="true"], .visually-hidden')) node.remove();
+    return copy.textContent.replace(/\s+/g, ' ').trim();
+  };
+  return {
+    header: [...table.querySelectorAll('thead th')].map(read),
+    rows: [...table.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('th, td')].map(read)),
+  };
+}
