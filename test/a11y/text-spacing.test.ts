@@ -84,7 +84,11 @@ describe('text spacing (WCAG 1.4.12)', () => {
         await open?.(widget);
         const removeSpacing = applySpacing(widget);
         try {
+          // A tooltip placed by its measured size moves once the ResizeObserver has seen it grow.
+          // (layout and ResizeObserver run after this frame's callbacks: the next frame sees what they did).
           await new Promise(requestAnimationFrame);
+          await new Promise(requestAnimationFrame);
+          await widget.updateComplete;
           expect(clippedText(widget), 'text cut off').to.deep.equal([]);
           expect(stickingOut(widget), 'parts outside the widget').to.deep.equal([]);
           // Text under a tooltip is covered on purpose: then the tooltip's own lines must stay apart.
