@@ -67,6 +67,16 @@ export function placeTooltip(x: number, y: number, frame: Size, size: Size): Too
   return { left: along(x, size.width, frame.width), top: along(y, size.height, frame.height), ...size };
 }
 
+/**
+ * A shift that keeps the tooltip inside the frame with its live size (`100%` of a translation is
+ * the tooltip's own size): nothing while the measured size is right, and the tooltip stays inside
+ * for the frame in which its text has grown (a page's text spacing) until it is measured again.
+ */
+function insideFrame(box: TooltipBox, frame: Size): string {
+  const axis = (start: number, room: number): string => `max(${-start}px, min(0px, calc(${room - start}px - 100%)))`;
+  return `${axis(box.left, frame.width)} ${axis(box.top, frame.height)}`;
+}
+
 export interface TooltipInput {
   place: PlaceView;
   /** Position of the place's point in CSS px inside the map box (outside it when zoomed out of sight). */
@@ -97,7 +107,7 @@ export function renderTooltip({ place, x, y, frame, size, shown, context, held, 
     class=${`tooltip ${side}${held ? ' held' : ''}`}
     part="tooltip"
     aria-hidden="true"
-    ${cssProps({ left: `${box.left}px`, top: `${box.top}px`, ...bridgeProps({ x, y }, box) })}
+    ${cssProps({ left: `${box.left}px`, top: `${box.top}px`, translate: insideFrame(box, frame), ...bridgeProps({ x, y }, box) })}
     @pointerenter=${on.pointerenter}
     @pointerleave=${on.pointerleave}
     @click=${on.click}
