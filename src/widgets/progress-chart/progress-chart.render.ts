@@ -15,6 +15,7 @@ import { valueAt } from '../../chart/value-at.js';
 import { formatDate } from '../../format/date.js';
 import type { Lang } from '../../i18n/strings.js';
 import { cssProps } from '../../element/css-props.js';
+import { bridgeProps } from '../../element/tooltip-bridge.js';
 import { stepSeries } from './keyboard.js';
 import { type ChartDateX, type ChartLayout, type SeriesShape } from './progress-chart.layout.js';
 import { tooltipRows, type ChartText, type TooltipRow } from './progress-chart.text.js';
@@ -214,7 +215,9 @@ function tooltipPosition(
   ]);
   const covered = ({ left, top }: Candidate): number =>
     markers.filter(([mx, my]) => mx >= left - 6 && mx <= left + width + 6 && my >= top - 6 && my <= top + height + 6).length;
-  return candidates.reduce((best, one) => (covered(one) < covered(best) ? one : best)).css;
+  const best = candidates.reduce((one, other) => (covered(other) < covered(one) ? other : one));
+  // The gap from the crosshair to the tooltip holds the date for the pointer that crosses it.
+  return { ...best.css, ...bridgeProps({ x }, { left: best.left, top: best.top, width, height }) };
 }
 
 function renderTooltip(view: PlotView, time: number): TemplateResult {
@@ -268,7 +271,7 @@ export function renderPlot(view: PlotView, handlers: PlotHandlers): TemplateResu
     handlers.activate(layout.dates[next]!, 'keyboard');
   };
   const onPointerMove = (event: PointerEvent): void => {
-    // Over the tooltip the date holds, so the pointer can rest on it (WCAG 1.4.13, hoverable).
+    // Over the tooltip and its bridge the date holds, so the pointer can rest on it (WCAG 1.4.13, hoverable).
     if ((event.target as Element).closest('.tooltip')) return;
     const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
     const i = nearestIndex(view.index.dateXs, event.clientX - box.left - margin.left);

@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { tokenDeclarations } from '../../element/tokens.js';
+import { tooltipBridgeStyles } from '../../element/tooltip-bridge.js';
 import { howToReadStyles } from '../../element/how-to-read.js';
 import { sortableTableStyles } from '../../element/sortable-table.js';
 import { PROGRESS_CHART_TOKENS } from './tokens.js';
@@ -11,6 +12,7 @@ import { PROGRESS_CHART_TOKENS } from './tokens.js';
  */
 export const progressChartStyles = css`
   ${unsafeCSS(tokenDeclarations(PROGRESS_CHART_TOKENS))}
+  ${tooltipBridgeStyles}
   :host {
     --_preferred-width: 52.5rem;
   }

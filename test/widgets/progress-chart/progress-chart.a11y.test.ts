@@ -8,6 +8,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { clearFeedCache } from '../../../src/feed/load.js';
 import { createByHtml, GOOD_FEED, visibleText, type WidgetUnderTest } from '../../helpers/conformance.js';
 import { $, $$, chart, plot, press, TAG, tooltip, updated, waitForPlot } from './helpers.js';
+import { formatDate } from '../../../src/format/date.js';
 
 const announced = (element: Element): string => visibleText($(element, '[role="status"]')!);
 const shown = (element: Element): boolean => $(element, '[part="tooltip"]') !== null;
@@ -17,6 +18,11 @@ function markerCentre(element: Element, series: string, date: string): [number, 
   const box = $(element, `[data-series="${series}"] .marker[data-date="${date}"]`)!.getBoundingClientRect();
   return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
 }
+
+/** A feed date as the tooltip's heading writes it. */
+const CLOSE_DATES = '/test/fixtures/feeds/progress-chart-close-dates.json';
+
+const tooltipDate = (date: string): string => formatDate(date, 'de');
 
 /** Moves the pointer to `position` (viewport px) and waits for the chart. */
 async function pointAt(element: WidgetUnderTest, position: [number, number]): Promise<void> {
@@ -80,6 +86,41 @@ describe('<asskomm-progress-chart> accessibility', () => {
       expect(shown(element)).to.be.false;
       await pointAt(element, [x + 1, y]);
       expect(tooltip(element)).to.contain('12. Februar 2020');
+    });
+
+    it('keeps its date while the pointer crosses the gap from the crosshair to it, where another date lies nearer', async () => {
+      // Dates 11 and 22 days apart: a few px on a 900 px chart of three years.
+      const element = await chart({ src: CLOSE_DATES });
+      const dateX = new Map(
+        $$(element, '.marker[data-date]').map((marker) => {
+          const box = marker.getBoundingClientRect();
+          return [marker.getAttribute('data-date')!, box.x + box.width / 2] as const;
+        }),
+      );
+      const nearest = (x: number): string =>
+        [...dateX].reduce((best, one) => (Math.abs(one[1] - x) < Math.abs(best[1] - x) ? one : best))[0];
+      // A date whose tooltip has another date nearer to the middle of the gap than its own.
+      let found: { date: string; gap: [number, number]; onTooltip: [number, number] } | undefined;
+      for (const [date, x] of dateX) {
+        await pointAt(element, [Math.round(x), Math.round($(element, '.x-axis .domain')!.getBoundingClientRect().bottom + 8)]);
+        const box = $(element, '[part="tooltip"]')?.getBoundingClientRect();
+        if (!box || !tooltip(element).includes(tooltipDate(date))) continue;
+        const right = box.left > x;
+        const gapX = Math.round(right ? box.left - 5 : box.right + 5);
+        const y = Math.round(box.top + box.height / 2);
+        if (nearest(gapX) !== date) {
+          found = { date, gap: [gapX, y], onTooltip: [Math.round(right ? box.left + 5 : box.right - 5), y] };
+          await pointAt(element, [Math.round(x), y]);
+          break;
+        }
+      }
+      expect(found, 'a date with another date nearer to its gap').to.exist;
+      const { date, gap, onTooltip } = found!;
+      expect(tooltip(element), 'on the crosshair, level with the tooltip').to.contain(tooltipDate(date));
+      await pointAt(element, gap);
+      expect(tooltip(element), 'in the gap').to.contain(tooltipDate(date));
+      await pointAt(element, onTooltip);
+      expect(tooltip(element), 'on the tooltip').to.contain(tooltipDate(date));
     });
 
     it('keeps its date while the pointer rests on it', async () => {
