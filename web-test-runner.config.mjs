@@ -1,6 +1,7 @@
 // Runs every test in Debian's headless Chromium (no downloaded browser: see README).
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -15,6 +16,8 @@ export default {
   testsFinishTimeout: Math.max(120_000, (Number(process.env.ATTR_N) || 0) * 250),
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
+    // Chromium's accessibility tree (names and roles as screen readers get them), for `a11ySnapshot()`.
+    a11ySnapshotPlugin(),
     // The attribute-fuzzing suite reads its size and seed here: `ATTR_N=5000 ATTR_SEED=7 npx web-test-runner …`.
     {
       name: 'attribute-fuzz-config',

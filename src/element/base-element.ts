@@ -76,7 +76,8 @@ export const baseStyles = css`
     overflow-wrap: break-word;
     hyphens: auto;
   }
-  .skip-link:not(:focus) {
+  .skip-link:not(:focus),
+  .skip-target:not(:focus) {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -84,9 +85,11 @@ export const baseStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
   }
-  .skip-link:focus {
+  .skip-link:focus,
+  .skip-target:focus {
     position: absolute;
     z-index: 2;
+    margin: 0;
     padding: 0.35em 0.9em;
     border: 1px solid currentColor;
     border-radius: 4px;

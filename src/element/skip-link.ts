@@ -27,7 +27,10 @@ export function renderSkipLink(label: string): TemplateResult {
   return html`<a class="skip-link" href=${`#${SKIP_TARGET_ID}`} @click=${skip}>${label}</a>`;
 }
 
-/** The marker after the widget's last focusable element; screen readers hear where they are („Ende der Karte“). */
+/**
+ * The marker after the widget's last focusable element; screen readers hear where they are („Ende der Karte“).
+ * Hidden until it has focus, then shown like the skip link, so a sighted keyboard user sees where focus went.
+ */
 export function renderSkipTarget(label: string): TemplateResult {
-  return html`<p class="visually-hidden" id=${SKIP_TARGET_ID} tabindex="-1">${label}</p>`;
+  return html`<p class="skip-target" id=${SKIP_TARGET_ID} tabindex="-1">${label}</p>`;
 }

@@ -48,6 +48,12 @@ for (const { tag, label, english, end } of CASES) {
       await sendKeys({ press: 'Enter' });
       const target = deepActiveElement()!;
       expect(target.textContent?.trim()).to.equal(end);
+      // A sighted keyboard user sees where focus went: the marker shows, with the focus ring (WCAG 2.4.7).
+      const box = target.getBoundingClientRect();
+      expect(box.width, 'marker width').to.be.greaterThan(20);
+      expect(box.height, 'marker height').to.be.greaterThan(10);
+      expect(getComputedStyle(target).outlineStyle).to.equal('solid');
+      expect(parseFloat(getComputedStyle(target).outlineWidth)).to.be.at.least(2);
       await sendKeys({ press: 'Tab' });
       // Compared by id: a failing comparison of elements would print the widget's whole shadow tree.
       expect(document.activeElement?.id).to.equal(after.id);

@@ -27,7 +27,7 @@ function renderFigures(id: LayerId, figures: LegendInput['figures'], s: StatusMa
   const text = figures.texts[id];
   return html`<span class="layer-figures">
     <span class="layer-on-map"
-      ><span class="layer-count" data-layer=${id}>${formatValue(figures.counts[id].records, lang)}</span> ${s.onMap}</span
+      ><span class="layer-count" data-layer=${id}>${formatValue(figures.counts[id].records, lang)}</span>${` ${s.onMap}`}</span
     >${text.extent.length ? html`<span class="layer-extent">${text.extent.join(', ')}</span>` : nothing}
     ${text.official ? html`<span class="layer-official" data-layer=${id}>${text.official}</span>` : nothing}
     ${text.undated ? html`<span class="layer-undated">${text.undated}</span>` : nothing}

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import { clearFeedCache } from '../../../src/feed/load.js';
 import { clearGeometryCache } from '../../../src/widgets/status-map/geometry-controller.js';
 import { GOOD_FEED, runConformance, visibleText } from '../../helpers/conformance.js';
@@ -191,6 +191,18 @@ describe('<asskomm-status-map> legend and layers', () => {
     expect(label.querySelector('svg.swatch')).to.exist;
     expect(visibleText(label)).to.contain('Kooperationsvereinbarungen');
     expect(visibleText(label)).to.contain('Schraffur von links unten');
+  });
+
+  it('gives every layer switch a name that reads as words ("2 auf der Karte", not "2auf")', async () => {
+    await createMap();
+    const names: string[] = [];
+    const collect = (node: { role?: string; name?: string; children?: unknown[] }): void => {
+      if (node.role === 'checkbox' && node.name) names.push(node.name);
+      for (const child of (node.children ?? []) as (typeof node)[]) collect(child);
+    };
+    collect((await a11ySnapshot({})) as Parameters<typeof collect>[0]);
+    expect(names).to.have.length(8);
+    for (const name of names) expect(name).to.match(/\d auf der Karte/);
   });
 
   it('hides and shows a layer at once, without redrawing the Gemeinden', async () => {
