@@ -11,10 +11,9 @@ import '../../src/widgets/milestone-counter/define.js';
 import '../../src/widgets/progress-chart/define.js';
 import '../../src/widgets/status-map/define.js';
 import { axeViolations } from '../helpers/axe.js';
-import { createByHtml, GOOD_FEED, visibleText, type WidgetUnderTest } from '../helpers/conformance.js';
+import { createByHtml, GOOD_FEED, visibleText } from '../helpers/conformance.js';
 import { holdFetches } from '../helpers/fetch.js';
-
-type Widget = WidgetUnderTest & { updateComplete: Promise<boolean> };
+import { placeWidget, type Widget } from '../helpers/placed-widget.js';
 
 const MAP = 'asskomm-status-map';
 const CHART = 'asskomm-progress-chart';
@@ -30,15 +29,8 @@ const ATTRIBUTES: Record<string, Record<string, string>> = {
  * footer of its own, so a widget that claimed the page's contentinfo landmark would show.
  */
 async function widget(tag: string, attributes: Record<string, string> = {}): Promise<Widget> {
-  clearFeedCache();
   const column = await fixture<HTMLDivElement>(html`<div style="width: 800px"><footer>Impressum</footer></div>`);
-  const element = (await createByHtml(tag, { src: GOOD_FEED, ...ATTRIBUTES[tag], ...attributes }, column)) as Widget;
-  // The chart draws after its first ResizeObserver call.
-  for (let i = 0; i < 20 && tag === CHART && !element.shadowRoot!.querySelector('.plot svg'); i++) {
-    await new Promise(requestAnimationFrame);
-    await element.updateComplete;
-  }
-  return element;
+  return placeWidget(tag, { ...ATTRIBUTES[tag]!, ...attributes }, column);
 }
 
 const $ = <T extends Element = HTMLElement>(element: Element, selector: string): T => {

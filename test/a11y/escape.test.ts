@@ -10,24 +10,16 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { clearFeedCache } from '../../src/feed/load.js';
 import '../../src/widgets/progress-chart/define.js';
 import '../../src/widgets/status-map/define.js';
-import { createByHtml, GOOD_FEED, type WidgetUnderTest } from '../helpers/conformance.js';
 import { deepActiveElement } from '../helpers/layout.js';
-
-type Widget = WidgetUnderTest & { updateComplete: Promise<boolean> };
+import { placeWidget, type Widget } from '../helpers/placed-widget.js';
 
 /** The widget `tag` in a modal dialog of the page. */
 async function inDialog(tag: string, attributes: Record<string, string> = {}): Promise<{ dialog: HTMLDialogElement; widget: Widget }> {
-  clearFeedCache();
   const dialog = await fixture<HTMLDialogElement>(html`<dialog style="width: 900px; max-width: none"></dialog>`);
   dialog.showModal();
-  const widget = (await createByHtml(tag, { src: GOOD_FEED, ...attributes }, dialog)) as Widget;
-  for (let i = 0; i < 20 && tag === 'asskomm-progress-chart' && !widget.shadowRoot!.querySelector('.plot svg'); i++) {
-    await new Promise(requestAnimationFrame);
-    await widget.updateComplete;
-  }
+  const widget = await placeWidget(tag, attributes, dialog);
   return { dialog, widget };
 }
 

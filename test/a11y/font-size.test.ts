@@ -5,14 +5,11 @@
  * included, and at 200 % no text is cut off, sticks out of the widget or lies on other text.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { clearFeedCache } from '../../src/feed/load.js';
 import '../../src/widgets/milestone-counter/define.js';
 import '../../src/widgets/progress-chart/define.js';
 import '../../src/widgets/status-map/define.js';
-import { createByHtml, GOOD_FEED, type WidgetUnderTest } from '../helpers/conformance.js';
 import { clippedText, overlapping, shadowElements, stickingOut, textElements, textOverlaps } from '../helpers/layout.js';
-
-type Widget = WidgetUnderTest & { updateComplete: Promise<boolean> };
+import { placeWidget, type Widget } from '../helpers/placed-widget.js';
 
 const WIDGETS: { tag: string; attributes: Record<string, string> }[] = [
   { tag: 'asskomm-milestone-counter', attributes: { metric: 'advised,kpr,cooperation-agreements' } },
@@ -22,15 +19,9 @@ const WIDGETS: { tag: string; attributes: Record<string, string> }[] = [
 
 /** The widget in a page whose root font is `fontSize`, as a reader's browser setting makes it (rem follows). */
 async function widgetAt(fontSize: string, tag: string, attributes: Record<string, string>): Promise<Widget> {
-  clearFeedCache();
   document.documentElement.style.fontSize = fontSize;
   const column = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
-  const widget = (await createByHtml(tag, { src: GOOD_FEED, ...attributes }, column)) as Widget;
-  for (let i = 0; i < 20 && tag === 'asskomm-progress-chart' && !widget.shadowRoot!.querySelector('.plot svg'); i++) {
-    await new Promise(requestAnimationFrame);
-    await widget.updateComplete;
-  }
-  return widget;
+  return placeWidget(tag, attributes, column);
 }
 
 /** The kind of a text (tag and classes) → the smallest size it is drawn at, in px. */

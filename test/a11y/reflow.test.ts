@@ -7,14 +7,11 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { clearFeedCache } from '../../src/feed/load.js';
 import '../../src/widgets/milestone-counter/define.js';
 import '../../src/widgets/progress-chart/define.js';
 import '../../src/widgets/status-map/define.js';
-import { createByHtml, GOOD_FEED, type WidgetUnderTest } from '../helpers/conformance.js';
 import { clippedText, controls, stickingOut, tabStops } from '../helpers/layout.js';
-
-type Widget = WidgetUnderTest & { updateComplete: Promise<boolean> };
+import { placeWidget, type Widget } from '../helpers/placed-widget.js';
 
 const PAGES = [
   { name: 'a 320 px column of an 800 px page', viewport: { width: 800, height: 600 }, column: 'width: 320px' },
@@ -56,13 +53,8 @@ for (const page of PAGES) {
     for (const { tag, attributes, state, open } of CASES) {
       it(`<${tag}> ${state}: nothing sticks out or is cut off, and Tab reaches every control`, async () => {
         await setViewport(page.viewport);
-        clearFeedCache();
         const column = await fixture<HTMLDivElement>(html`<div style=${page.column}><button id="before">vorher</button></div>`);
-        const widget = (await createByHtml(tag, { src: GOOD_FEED, ...attributes }, column)) as Widget;
-        for (let i = 0; i < 20 && tag === 'asskomm-progress-chart' && !widget.shadowRoot!.querySelector('.plot svg'); i++) {
-          await new Promise(requestAnimationFrame);
-          await widget.updateComplete;
-        }
+        const widget = await placeWidget(tag, attributes, column);
         await open?.(widget);
         const width = page.viewport.width;
         expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(width);

@@ -7,14 +7,11 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { clearFeedCache } from '../../src/feed/load.js';
 import '../../src/widgets/milestone-counter/define.js';
 import '../../src/widgets/progress-chart/define.js';
 import '../../src/widgets/status-map/define.js';
-import { createByHtml, GOOD_FEED, type WidgetUnderTest } from '../helpers/conformance.js';
 import { clippedText, shadowElements, stickingOut, textOverlaps } from '../helpers/layout.js';
-
-type Widget = WidgetUnderTest & { updateComplete: Promise<boolean> };
+import { placeWidget, type Widget } from '../helpers/placed-widget.js';
 
 /** The spacing of WCAG 1.4.12, as the W3C's text-spacing bookmarklet writes it. */
 const SPACING = `
@@ -74,13 +71,8 @@ describe('text spacing (WCAG 1.4.12)', () => {
   for (const width of [900, 400]) {
     for (const { tag, attributes, state, open, tooltip } of CASES) {
       it(`<${tag}> ${state} in a ${width} px column: no text cut off, outside the widget or on other text`, async () => {
-        clearFeedCache();
         const column = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-        const widget = (await createByHtml(tag, { src: GOOD_FEED, ...attributes }, column)) as Widget;
-        for (let i = 0; i < 20 && tag === 'asskomm-progress-chart' && !widget.shadowRoot!.querySelector('.plot svg'); i++) {
-          await new Promise(requestAnimationFrame);
-          await widget.updateComplete;
-        }
+        const widget = await placeWidget(tag, attributes, column);
         await open?.(widget);
         const removeSpacing = applySpacing(widget);
         try {
