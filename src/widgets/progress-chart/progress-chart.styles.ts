@@ -39,7 +39,6 @@ export const progressChartStyles = css`
     margin: 0;
     container-type: inline-size;
   }
-  /* Measured, never seen: its width is the host's font size (see \`em\` in progress-chart.ts). */
   .em {
     position: absolute;
     width: 1em;

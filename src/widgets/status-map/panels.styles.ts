@@ -1,6 +1,11 @@
 /**
  * Styles of the map's controls (search, tooltip) and panels (legend, details). Colours of the
  * layers come from the custom properties set in `status-map.styles.ts`.
+ *
+ * The tooltip's size is its content's wherever it stands (`width: max-content`): measured once, it
+ * is placed inside the frame. The pointer passes through it to the map, except over its bridge to
+ * the place's point (`element/tooltip-bridge.ts`): the pointer that crosses the gap holds it
+ * (WCAG 1.4.13, hoverable) and touches no neighbouring place on the way; held, it takes the pointer.
  */
 import { css } from 'lit';
 import { tooltipBridgeStyles } from '../../element/tooltip-bridge.js';
@@ -70,11 +75,7 @@ export const controlStyles = css`
     border-radius: 4px;
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
     font-size: 0.875em;
-    /* Its size is its content's, wherever it stands: measured once, it is placed inside the frame. */
     width: max-content;
-    /* The gap between the place's point and the tooltip is its bridge (element/tooltip-bridge.ts):
-       the pointer that crosses it holds the tooltip (WCAG 1.4.13, hoverable) and touches no
-       neighbouring place on the way. Elsewhere the pointer passes through to the map. */
     pointer-events: none;
   }
   .tooltip.held {
