@@ -2,7 +2,7 @@
  * axe-core in every state a reader meets (issue 14, audit §1): each widget loading (its feed held
  * back until the end), loaded, in English, and failing (unreachable and invalid feed); the map and
  * the chart also with a tooltip shown by keyboard and by the pointer, with the table open, the map
- * with its details, its keyboard help and its search results, the chart with a series hidden.
+ * with its details, its help texts and its search results, the chart with a series hidden.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
@@ -42,6 +42,11 @@ const $ = <T extends Element = HTMLElement>(element: Element, selector: string):
 function centreOf(element: Element): [number, number] {
   const box = element.getBoundingClientRect();
   return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+}
+
+/** Opens every `<details>` of the widget: its help texts. */
+function openEveryDetails(element: Element): void {
+  for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
 }
 
 async function expectNoViolations(element: Element): Promise<void> {
@@ -154,9 +159,9 @@ describe(`<${MAP}>: axe in the map's own states`, () => {
     await expectNoViolations(map);
   });
 
-  it('with the keyboard help open and two layers hidden', async () => {
+  it('with every help text open (keys, "So lesen Sie …") and two layers hidden', async () => {
     const map = await widget(MAP);
-    $<HTMLDetailsElement>(map, 'details.help').open = true;
+    openEveryDetails(map);
     for (const input of [...map.shadowRoot!.querySelectorAll<HTMLInputElement>('.legend input[name="layer"]')].slice(0, 2)) input.click();
     await map.updateComplete;
     await expectNoViolations(map);
@@ -190,8 +195,9 @@ describe(`<${CHART}>: axe in the chart's own states`, () => {
     }
   });
 
-  it('with a series hidden, the table open', async () => {
+  it('with a series hidden, the table and every help text open', async () => {
     const chart = await widget(CHART);
+    openEveryDetails(chart);
     $<HTMLInputElement>(chart, '.legend input[type="checkbox"]').click();
     $(chart, '.table-toggle').click();
     await chart.updateComplete;
