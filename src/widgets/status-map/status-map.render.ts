@@ -59,6 +59,7 @@ function areaLayers(geometry: MapGeometry, data: MapData): SVGTemplateResult[] {
 function borders(geometry: MapGeometry): SVGTemplateResult {
   return svg`<g class="borders" aria-hidden="true">
     <path class="border-municipality" d=${geometry.municipalityBorders}></path>
+    <path class="border-district-halo" d=${geometry.districtBorders}></path>
     <path class="border-district" d=${geometry.districtBorders}></path>
     <path class="border-state" d=${geometry.outline}></path>
   </g>`;

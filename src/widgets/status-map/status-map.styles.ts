@@ -276,6 +276,9 @@ const drawing = css`
     stroke: var(--_map-border);
     stroke-width: 0.6;
   }
+  .border-district-halo {
+    display: none;
+  }
   .border-district {
     stroke: var(--_map-district-border);
     stroke-width: 1.3;
@@ -337,6 +340,12 @@ const forcedColors = css`
     }
     .border-municipality {
       stroke: GrayText;
+    }
+    /* Between two Highlight fills a CanvasText line alone is 1.9:1: it lies on a Canvas halo. */
+    .border-district-halo {
+      display: inline;
+      stroke: Canvas;
+      stroke-width: 3.3;
     }
     .border-district,
     .border-state,
