@@ -315,6 +315,8 @@ describe('<asskomm-status-map> keyboard path', () => {
     await map.updateComplete;
     const options = [...root.querySelectorAll('#search-list [role="option"]')].map((o) => visibleText(o));
     expect(options).to.deep.equal(['Görlitz Landkreis Görlitz', 'Landkreis Görlitz Eintrag für den ganzen Kreis']);
+    // Screen readers hear how many suggestions there are (WCAG 4.1.3), without focus leaving the field.
+    expect(visibleText(root.querySelector('.search [role="status"]')!)).to.equal('2 Vorschläge');
     const selected = oneEvent(map, 'asskomm-select');
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
@@ -341,6 +343,7 @@ describe('<asskomm-status-map> keyboard path', () => {
     await sendKeys({ type: 'xyz' });
     await map.updateComplete;
     expect(visibleText(map)).to.contain('Keine Gemeinde gefunden');
+    expect(visibleText(shadow(map).querySelector('.search [role="status"]')!)).to.equal('Keine Gemeinde gefunden');
     await sendKeys({ press: 'Escape' });
     await map.updateComplete;
     expect(input.value).to.equal('xyz');
