@@ -40,7 +40,8 @@ const counter: CounterStrings = {
 };
 
 const chart: ProgressChartStrings = {
-  plotLabel: (heading) => `${heading}: chart. Use the left and right arrow keys to choose a date, Home and End for the first and last.`,
+  plotLabel: (heading) =>
+    `${heading}: chart. Use the left and right arrow keys to choose a date, up and down for a figure, Home and End for the first and last date.`,
   defaultHeading: 'Key figures over time',
   legend: 'Show or hide figures',
   showTable: 'Show table',

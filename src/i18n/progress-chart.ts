@@ -1,7 +1,7 @@
 /** Texts of `<asskomm-progress-chart>` in German (shared texts are in `strings.ts`, English in `en.ts`). */
 export const de = {
   plotLabel: (heading: string) =>
-    `${heading}: Diagramm. Mit den Pfeiltasten links und rechts ein Datum wählen, mit Pos1 und Ende zum ersten und letzten.`,
+    `${heading}: Diagramm. Mit den Pfeiltasten links und rechts ein Datum wählen, mit oben und unten eine Kennzahl, mit Pos1 und Ende zum ersten und letzten Datum.`,
   defaultHeading: 'Entwicklung der Kennzahlen',
   legend: 'Kennzahlen ein- und ausblenden',
   showTable: 'Tabelle anzeigen',

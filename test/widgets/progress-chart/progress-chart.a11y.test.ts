@@ -154,6 +154,8 @@ describe('<asskomm-progress-chart> accessibility', () => {
 
     it('moves between the series with ↑/↓ and tells series, value and date', async () => {
       const element = await chart({});
+      // The plot's name tells which keys it takes, ↑/↓ included.
+      expect(plot(element).getAttribute('aria-label')).to.contain('mit oben und unten eine Kennzahl');
       plot(element).focus();
       await updated(element);
       await press(element, 'ArrowDown');
