@@ -51,8 +51,12 @@ export const DATA_FILES = [
 // styles, heading levels, skip links, the search over Kreis entries: +3.1 / +0.3 kB, to 70.4 / 23.7 kB; then
 // the CSV/JSON download of what map and chart show and the map's visible table: +1.2 kB, to 71.6 kB; then
 // „So lesen Sie …“ for map and chart (German and English sentences, mostly text, and their builders): +3.0 kB
-// (measured +2,995 B on one base: chart page +1.5 kB, map page +0.8 kB, English chunk +0.8 kB), guard to 74.7 kB.
-export const BUDGETS = { allGzip: 74_700, counterGzip: 23_800 };
+// (measured +2,995 B on one base: chart page +1.5 kB, map page +0.8 kB, English chunk +0.8 kB), guard to 74.7 kB;
+// then sortable tables for map and chart (+1.1 kB), the review's fixes (one Escape controller, the tooltip
+// bridge shared by map and chart, the map tooltip kept inside its frame, the chart re-reading the page's text
+// size: +0.6 kB), the Kreis halo in forced colours and the visible skip target (+0.1 kB): 76.7 kB, guard 76.8 kB.
+// Issue 17 takes the bytes down (target 50 kB).
+export const BUDGETS = { allGzip: 76_800, counterGzip: 23_800 };
 
 function visit(node, fn) {
   if (!node || typeof node.type !== 'string') return;
