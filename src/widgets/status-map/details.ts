@@ -68,24 +68,20 @@ export function placeTooltip(x: number, y: number, frame: Size, size: Size): Too
 }
 
 /**
- * A shift that keeps the tooltip inside the frame with its live size (`100%` of a translation is
- * the tooltip's own size): nothing while the measured size is right, and the tooltip stays inside
- * for the frame in which its text has grown (a page's text spacing) until it is measured again.
+ * The tooltip's position and its bridge's box as CSS properties, for a place's point at `x`, `y`
+ * in `frame` and a tooltip of `size`. Equal properties for two sizes: a new size does not move it.
  */
-function insideFrame(box: TooltipBox, frame: Size): string {
-  const axis = (start: number, room: number): string => `max(${-start}px, min(0px, calc(${room - start}px - 100%)))`;
-  return `${axis(box.left, frame.width)} ${axis(box.top, frame.height)}`;
+export function tooltipStyle(x: number, y: number, frame: Size, size: Size): Record<string, string> {
+  const box = placeTooltip(x, y, frame, size);
+  // A point zoomed out of sight gets no bridge: it would lie across the frame and take the pointer from the places below.
+  const inFrame = x >= 0 && y >= 0 && x <= frame.width && y <= frame.height;
+  return { left: `${box.left}px`, top: `${box.top}px`, ...(inFrame ? bridgeProps({ x, y }, box) : {}) };
 }
 
 export interface TooltipInput {
   place: PlaceView;
-  /** Position of the place's point in CSS px inside the map box (outside it when zoomed out of sight). */
-  x: number;
-  y: number;
-  /** The map box in CSS px. */
-  frame: Size;
-  /** The tooltip's size as last measured (`0 × 0` before the first measurement). */
-  size: Size;
+  /** Where it goes (`tooltipStyle`). */
+  style: Record<string, string>;
   shown(id: LayerId): boolean;
   context: TextContext;
   /** The pointer holds the tooltip: it takes pointer events (otherwise only its bridge does). */
@@ -99,15 +95,13 @@ export interface TooltipInput {
   };
 }
 
-export function renderTooltip({ place, x, y, frame, size, shown, context, held, on }: TooltipInput): TemplateResult {
+export function renderTooltip({ place, style, shown, context, held, on }: TooltipInput): TemplateResult {
   const texts = statusTexts(place, shown, context);
-  const box = placeTooltip(x, y, frame, size);
-  const side = box.left + box.width <= x ? 'left' : 'right';
   return html`<div
-    class=${`tooltip ${side}${held ? ' held' : ''}`}
+    class=${held ? 'tooltip held' : 'tooltip'}
     part="tooltip"
     aria-hidden="true"
-    ${cssProps({ left: `${box.left}px`, top: `${box.top}px`, translate: insideFrame(box, frame), ...bridgeProps({ x, y }, box) })}
+    ${cssProps(style)}
     @pointerenter=${on.pointerenter}
     @pointerleave=${on.pointerleave}
     @click=${on.click}

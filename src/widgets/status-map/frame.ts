@@ -24,8 +24,8 @@ export interface FrameInput {
   tooltipDismissed: boolean;
   /** The pointer holds the tooltip (it takes pointer events then, not the map below). */
   tooltipHeld: boolean;
-  /** The tooltip's size as last measured (`0 × 0` before): it is placed wholly inside the frame. */
-  tooltipSize: Size;
+  /** Where the tooltip of a place's point at `x`, `y` (CSS px in `frame`) goes: wholly inside the frame. */
+  placeTooltip(x: number, y: number, frame: Size): Record<string, string>;
   /** Whether the map has keyboard focus (shows the tooltip at the active place). */
   keyboardFocus: boolean;
   /** Whether the active place is outlined (keyboard focus or open details). */
@@ -61,10 +61,7 @@ export function renderFrame(input: FrameInput): TemplateResult {
     const shown = (id: LayerId): boolean => !hidden.has(id);
     tooltip = renderTooltip({
       place: tooltipPlace,
-      x,
-      y,
-      frame: { width, height: FRAME.height / unitsPerPx },
-      size: input.tooltipSize,
+      style: input.placeTooltip(x, y, { width, height: FRAME.height / unitsPerPx }),
       shown,
       context,
       held: input.tooltipHeld,

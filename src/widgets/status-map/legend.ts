@@ -25,6 +25,7 @@ export interface LegendInput {
 function renderFigures(id: LayerId, figures: LegendInput['figures'], s: StatusMapStrings, lang: Lang): TemplateResult {
   if (!figures) return html`<span class="layer-count" data-layer=${id}>…</span>`;
   const text = figures.texts[id];
+  // The space before "auf der Karte" lives in the part: Chromium's accessible name dropped a static one ("79auf der Karte").
   return html`<span class="layer-figures">
     <span class="layer-on-map"
       ><span class="layer-count" data-layer=${id}>${formatValue(figures.counts[id].records, lang)}</span>${` ${s.onMap}`}</span

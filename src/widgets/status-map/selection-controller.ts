@@ -14,7 +14,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { EscapeController } from '../../element/escape-controller.js';
 import type { HeadingLevel } from '../../element/heading.js';
 import type { MapSnapshot } from './derived.js';
-import { DETAILS_TITLE_ID, renderDetails, type Size } from './details.js';
+import { DETAILS_TITLE_ID, renderDetails, tooltipStyle, type Size } from './details.js';
 import { MapKeyboard, type KeyboardHost } from './keyboard.js';
 import type { Navigation, PlaceView } from './map-data.js';
 import type { MapZoom } from './zoom.js';
@@ -38,8 +38,10 @@ export class MapSelection implements ReactiveController, KeyboardHost {
   tooltipDismissed = false;
   /** The pointer is on the tooltip, reached over its bridge: it keeps the tooltip's place. */
   tooltipHeld = false;
-  /** The shown tooltip's size as measured after the last update: the frame places it inside the map with it. */
-  tooltipSize: Size = { width: 0, height: 0 };
+  /** The shown tooltip's size as measured after the last update: it is placed inside the map with it. */
+  private tooltipSize: Size = { width: 0, height: 0 };
+  /** Where the shown tooltip's place was last placed from: a new size renders again only if it moves the tooltip. */
+  private tooltipAnchor?: [x: number, y: number, frame: Size];
   private tooltipObserver?: ResizeObserver;
   private observedTooltip?: Element;
   /** Whether the listbox has keyboard focus: the tooltip then shows at the active place. */
@@ -57,7 +59,7 @@ export class MapSelection implements ReactiveController, KeyboardHost {
     private readonly options: SelectionOptions,
   ) {
     host.addController(this);
-    // Escape anywhere on the page hides the mouse's tooltip, wherever focus is.
+    // Escape anywhere on the page hides the tooltip (the mouse's or the keyboard's), wherever focus is.
     new EscapeController(host, () => this.dismissTooltip());
   }
 
@@ -194,11 +196,19 @@ export class MapSelection implements ReactiveController, KeyboardHost {
     this.closeDetails();
   };
 
+  /** The frame's `placeTooltip`: the tooltip at `x`, `y` with its measured size. */
+  readonly placeTooltip = (x: number, y: number, frame: Size): Record<string, string> => {
+    this.tooltipAnchor = [x, y, frame];
+    return tooltipStyle(x, y, frame, this.tooltipSize);
+  };
+
   /**
-   * Watches the shown tooltip's size (a ResizeObserver: no layout forced in between); a new size
-   * renders once more before the browser paints, so the tooltip lies inside the frame with its own
-   * content's size. Its size does not depend on where it stands (`width: max-content`), so this
-   * settles at once. Without ResizeObserver the tooltip is placed by its point alone.
+   * Watches the shown tooltip's size (a ResizeObserver: no layout forced in between). A new size
+   * that moves the tooltip (to the other side of its point, or off an edge of the frame) renders
+   * once more before the browser paints; any other new size only is kept for the next tooltip, so
+   * a newly hovered place renders the map once. Its size does not depend on where it stands
+   * (`width: max-content`), so this settles at once. Without ResizeObserver the tooltip is placed
+   * by its point alone.
    */
   private observeTooltip(): void {
     const tooltip = this.host.renderRoot.querySelector('.tooltip') ?? undefined;
@@ -207,9 +217,10 @@ export class MapSelection implements ReactiveController, KeyboardHost {
     this.tooltipObserver ??= new ResizeObserver((entries) => {
       const [box] = entries[entries.length - 1]!.borderBoxSize;
       const size = { width: Math.ceil(box!.inlineSize), height: Math.ceil(box!.blockSize) };
-      if (size.width === this.tooltipSize.width && size.height === this.tooltipSize.height) return;
+      const anchor = this.tooltipAnchor;
+      const moved = !anchor || JSON.stringify(tooltipStyle(...anchor, this.tooltipSize)) !== JSON.stringify(tooltipStyle(...anchor, size));
       this.tooltipSize = size;
-      this.host.requestUpdate();
+      if (moved) this.host.requestUpdate();
     });
     this.tooltipObserver.disconnect();
     if (tooltip) this.tooltipObserver.observe(tooltip);

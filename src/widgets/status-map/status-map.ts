@@ -223,7 +223,7 @@ export class StatusMap extends AsskommElement {
         activeKey: selection.activeKey,
         tooltipDismissed: selection.tooltipDismissed,
         tooltipHeld: selection.tooltipHeld,
-        tooltipSize: selection.tooltipSize,
+        placeTooltip: selection.placeTooltip,
         keyboardFocus: selection.keyboardFocus,
         showActive: selection.showActive,
         on: this.frameHandlers,

@@ -2,6 +2,7 @@
 import { sendKeys } from '@web/test-runner-commands';
 import { clearFeedCache } from '../../../src/feed/load.js';
 import '../../../src/widgets/status-map/define.js';
+import type { MapSnapshot } from '../../../src/widgets/status-map/derived.js';
 import type { StatusMap } from '../../../src/widgets/status-map/status-map.js';
 import { createByHtml, GOOD_FEED, visibleText } from '../../helpers/conformance.js';
 
@@ -48,6 +49,13 @@ export function scaleOf(map: StatusMap): number {
 export function centreOf(element: Element): [number, number] {
   const box = element.getBoundingClientRect();
   return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+}
+
+/** Where a place's point (its tooltip's anchor) is on the page, through the drawing's zoom. */
+export function pointOf(map: StatusMap, key: string): DOMPoint {
+  const snapshot = (map as unknown as { snapshot(): MapSnapshot | undefined }).snapshot();
+  const [x, y] = snapshot!.view(key)!.point;
+  return new DOMPoint(x, y).matrixTransform(shadow(map).querySelector<SVGGElement>('g.zoom')!.getScreenCTM()!);
 }
 
 /** The focused element, looked up through open shadow roots. */

@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
 import type { StatusMap } from '../../../src/widgets/status-map/status-map.js';
-import { createMap, shadow } from './helpers.js';
+import { createMap, pointOf, shadow } from './helpers.js';
 
 /** The tooltip's box, once it has taken its own size (a ResizeObserver: a frame or two). */
 async function settledTooltip(map: StatusMap): Promise<DOMRect | undefined> {
@@ -105,5 +105,59 @@ describe('<asskomm-status-map> tooltip inside the frame', () => {
     await map.updateComplete;
     expect(shadow(map).querySelector<SVGGElement>('g.zoom')!.style.transform, 'zoomed in').to.contain('scale');
     await expectInsideAtEdges(map);
+  });
+});
+
+/** Hovers the Gemeinde `key` with a mouse (a pointermove on its path) and waits until its tooltip has taken its size. */
+async function hover(map: StatusMap, key: string): Promise<void> {
+  const path = shadow(map).querySelector(`path[data-key="${key}"]`)!;
+  path.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, pointerType: 'mouse' }));
+  await settledTooltip(map);
+}
+
+/** The Gemeinden whose point lies in the frame, with `where` true for it. */
+function placesWhere(map: StatusMap, where: (point: DOMPoint, frame: DOMRect) => boolean): string[] {
+  const frame = frameBox(map);
+  return [...shadow(map).querySelectorAll('path.municipality')]
+    .map((path) => path.getAttribute('data-key')!)
+    .filter((key) => where(pointOf(map, key), frame));
+}
+
+describe('<asskomm-status-map> tooltip while the mouse sweeps the map', () => {
+  it('renders the map once per newly hovered place where the tooltip needs no other side', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+    const map = await createMap({}, container);
+    // Points in the upper left two thirds, from several Kreise: each tooltip has room below and right of its point.
+    const keys = spread(
+      placesWhere(map, (point, frame) => point.x < frame.left + (frame.width * 2) / 3 && point.y < frame.top + (frame.height * 2) / 3),
+      12,
+    );
+    expect(keys.length, 'Gemeinden in the upper left').to.equal(12);
+    await hover(map, keys[0]!);
+    let renders = 0;
+    map.addController({ hostUpdated: () => renders++ });
+    let resized = 0;
+    let size = '';
+    for (const key of keys.slice(1)) {
+      await hover(map, key);
+      const box = shadow(map).querySelector('.tooltip')!.getBoundingClientRect();
+      if (`${box.width} × ${box.height}` !== size) resized++;
+      size = `${box.width} × ${box.height}`;
+    }
+    // Tooltips that change their size: the ResizeObserver sees each new size.
+    expect(resized, 'tooltips of another size than the one before').to.be.at.least(4);
+    expect(renders, 'renders of the map').to.be.at.most(keys.length - 1 + 1);
+  });
+
+  it('takes no pointer on its way to a place whose point is zoomed out of sight', async () => {
+    const map = await createMap({ focus: '14511000' });
+    await map.updateComplete;
+    const [key] = placesWhere(map, (point, frame) => point.x > frame.right + 40);
+    expect(key, 'a Gemeinde whose point lies right of the frame').to.exist;
+    await hover(map, key!);
+    const tooltip = shadow(map).querySelector('.tooltip');
+    expect(tooltip, 'its tooltip').to.exist;
+    const bridge = getComputedStyle(tooltip!, '::before');
+    expect([bridge.width, bridge.height], 'the bridge from the tooltip towards the point').to.deep.equal(['0px', '0px']);
   });
 });
