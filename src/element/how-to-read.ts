@@ -4,24 +4,24 @@
  * screen readers whether it is open, with nothing added. Each widget builds its sentences from
  * what it shows (`widgets/<name>/how-to-read.ts`); this is only the box.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 
-/** A list of sentences, under a line of its own when it has a title. */
-export interface ReadingSection {
-  title?: string;
-  lines: readonly string[];
-}
+/**
+ * The box's lists of sentences: how to read the drawing, then how to use it. They have no titles
+ * of their own; the summary names both („So lesen und bedienen Sie …“), and a title in bold that
+ * is not a heading would only look like one (WCAG 1.3.1).
+ */
+export type ReadingSection = readonly string[];
 
 /** The box, closed until the visitor opens it; Lit leaves its `open` state alone on re-render. */
 export function renderHowToRead(title: string, sections: readonly ReadingSection[]): TemplateResult {
   return html`<details class="help">
     <summary>${title}</summary>
     ${sections.map(
-      (section) =>
-        html`${section.title ? html`<p class="help-title">${section.title}</p>` : nothing}
-          <ul>
-            ${section.lines.map((line) => html`<li>${line}</li>`)}
-          </ul>`,
+      (lines) =>
+        html`<ul>
+          ${lines.map((line) => html`<li>${line}</li>`)}
+        </ul>`,
     )}
   </details>`;
 }
@@ -35,9 +35,5 @@ export const howToReadStyles = css`
   .help ul {
     margin: 0.25em 0;
     padding-left: 1.25em;
-  }
-  .help-title {
-    margin: 0.5em 0 0;
-    font-weight: bold;
   }
 `;

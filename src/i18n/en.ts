@@ -4,6 +4,7 @@
  * never download. Editor hints have no English table (they are German on every page).
  */
 import type { CounterStrings } from './milestone-counter.js';
+import type { MapChartStrings } from './map-chart.js';
 import type { ProgressChartStrings } from './progress-chart.js';
 import type { StatusMapStrings } from './status-map.js';
 import type { Strings } from './strings.js';
@@ -39,27 +40,34 @@ const counter: CounterStrings = {
   since: (date) => `since ${date}`,
 };
 
-const chart: ProgressChartStrings = {
-  plotLabel: (heading) =>
-    `${heading}: chart. Use the left and right arrow keys to choose a date, up and down for a figure, Home and End for the first and last date.`,
-  defaultHeading: 'Key figures over time',
-  legend: 'Show or hide figures',
+const mapChart: MapChartStrings = {
   showTable: 'Show table',
   hideTable: 'Hide table',
   downloadCsv: 'Download CSV',
   downloadJson: 'Download JSON',
+  sortHint: 'sortable: choose a column heading',
+  atLeast: (value) => `over ${value}`,
+  approx: (value) => `about ${value}`,
+};
+
+/** The chart's word for a date without a report, quoted where it is explained. */
+const noValue = 'no figure';
+
+const chart: ProgressChartStrings = {
+  ...mapChart,
+  plotLabel: (heading) =>
+    `${heading}: chart. Use the left and right arrow keys to choose a date, up and down for a figure, Home and End for the first and last date.`,
+  defaultHeading: 'Key figures over time',
+  legend: 'Show or hide figures',
   tableCaption: (heading) => `${heading}: values by date`,
   eventsCaption: 'Events',
-  sortHint: 'sortable: choose a column heading',
   date: 'Date',
   event: 'Event',
   planned: 'planned',
   plannedValue: (value) => `${value} (planned)`,
-  atLeast: (value) => `over ${value}`,
-  approx: (value) => `about ${value}`,
   disputedValue: (value) => `${value} (contradicted by other sources)`,
   asideValue: (value, note) => `Also reported that day: ${value}, not counted as the current figure.${note ? ` ${note}` : ''}`,
-  noValue: 'no figure',
+  noValue,
   noData: 'There are no figures for the chosen indicators in this period.',
   summaryRange: (count, first, last) =>
     count === 1 ? `One figure from ${first} to ${last}.` : `${count} figures from ${first} to ${last}.`,
@@ -67,20 +75,20 @@ const chart: ProgressChartStrings = {
   summarySingle: (label, value, date) => `${label}: ${value} (${date}).`,
   summaryPlanned: (label, value, date) => `${label}: planned ${value} (${date}).`,
   summaryEvents: (list) => `Events: ${list}.`,
-  howToReadTitle: 'How to read the chart',
+  howToReadTitle: 'How to read and use the chart',
   howToReadAxes: (time, low, high) => `Time runs to the right (${time}), values go up (${low} to ${high}).`,
   howToReadSteps:
     'Each marker is a report. The stepped line holds a value until the next one is reported; nothing is estimated in between.',
   howToReadStraight: (labels) => `${labels}: straight lines join the reports; there are no values in between.`,
   howToReadPlanned: 'Dashed, with a hollow marker and “planned”: a planned value, not yet reported.',
   howToReadAside: 'A hollow dotted marker beside the line is another report of the same day that does not count as the current figure.',
-  howToReadAtLeast: (example) => `“${example}” is how the source reports it: more than that; exactly how much is not known.`,
+  howToReadAtLeast: (example) => `“${example}” is how the source puts it: more than this number; how much more is not known.`,
   howToReadApprox: (example) => `“${example}”: a rounded figure from the source.`,
-  howToReadEnded: (label, date) => `${label}: last report ${date}; after that it says “no figure”, because the value is unknown, not zero.`,
-  howToReadNoValue: '“no figure”: the indicator has no report for that date; this does not mean zero.',
+  howToReadEnded: (label, date) =>
+    `${label}: last report ${date}; after that it says “${noValue}”, because the value is unknown, not zero.`,
+  howToReadNoValue: `“${noValue}” means: there is no report of the indicator for this date – that is not zero.`,
   howToReadEvents: 'Vertical dotted lines with a diamond on the time axis mark events; their names are above.',
   howToReadHidden: (labels) => `Hidden: ${labels}; the boxes above the chart show them again.`,
-  keyboardTitle: 'Using keyboard and mouse',
   keyboardHelp: [
     'Tab: into the chart; ← / →: previous / next date; Home / End: first / last.',
     '↑ / ↓: previous / next indicator at that date; Escape: hide the tooltip.',
@@ -91,6 +99,7 @@ const chart: ProgressChartStrings = {
 };
 
 const map: StatusMapStrings = {
+  ...mapChart,
   layerTitle: {
     contacted: 'Municipalities advised',
     model: 'Model municipalities',
@@ -140,8 +149,6 @@ const map: StatusMapStrings = {
   dateByLatest: (end) => `by ${end} at the latest`,
   viaBody: (name, members) => `jointly: ${name} (${members})`,
   fundingPartners: 'Partner municipalities (not funded themselves)',
-  atLeast: (value) => `over ${value}`,
-  approx: (value) => `about ${value}`,
   onMap: 'on the map',
   inMunicipalities: (n) => (n === 1 ? 'in 1 municipality' : `in ${n} municipalities`),
   ofWhichDistricts: (n) => (n === 1 ? '1 of them a district' : `${n} of them districts`),
@@ -165,27 +172,20 @@ const map: StatusMapStrings = {
   tableDistrict: 'District',
   tableStatuses: 'Building blocks',
   tableKey: 'AGS',
-  sortHint: 'sortable: choose a column heading',
-  showTable: 'Show table',
-  hideTable: 'Hide table',
-  downloadCsv: 'Download CSV',
-  downloadJson: 'Download JSON',
   summary: (date, parts) =>
     `As of ${date}. The map shows only places with an individually published record; “in total” is the official figure. ` +
     (parts.length ? `${parts.join('; ')}.` : 'No layer is shown.'),
   summaryPart: (title, figures) => `${title}: ${figures}`,
-  howToReadTitle: 'How to read the map',
+  howToReadTitle: 'How to read and use the map',
   howToReadFills: (layers) => `Areas colour the whole municipality, the later stage over the earlier one: ${layers}.`,
   howToReadHatches: (layers) => `Hatchings lie over the area: ${layers}.`,
   howToReadSymbols: (layers) => `Symbols sit in the middle of the municipality, each in its fixed place: ${layers}.`,
   howToReadEmpty: 'A municipality without area, hatching or symbol has none of the building blocks shown.',
-  howToReadDistricts: (n) =>
-    `${n === 1 ? 'A larger symbol' : `${n} larger symbols`} in the middle of a district ${n === 1 ? 'applies' : 'apply'} to the whole district, not to one municipality.`,
-  howToReadBodies: 'A building block shared by several municipalities shows at each of them and counts once.',
+  howToReadDistricts: 'A larger symbol in the middle of a district applies to the whole district, not to a single municipality.',
+  howToReadBodies: 'A building block that several municipalities share shows at each of them and counts only once.',
   howToReadAsOf: (date) => `As of ${date}: the map shows every building block dated up to then.`,
   howToReadUndated: (asOf) => `Undated entries count only from the data's own date (${asOf}).`,
   howToReadHidden: (layers) => `Hidden: ${layers}; the legend shows them again.`,
-  keyboardTitle: 'Using keyboard and mouse',
   keyboardHelp: [
     'Tab: into the map; arrow keys: to the neighbouring municipality; Page Down / Page Up: next / previous by district and name; Home / End: first / last.',
     'Enter or Space: open details; Escape: close details, or else hide the tooltip.',

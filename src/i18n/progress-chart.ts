@@ -1,27 +1,26 @@
 /** Texts of `<asskomm-progress-chart>` in German (shared texts are in `strings.ts`, English in `en.ts`). */
+import { de as mapChart } from './map-chart.js';
+
+/** The chart's word for a date without a report; the sentences explaining it quote it. */
+const noValue = 'keine Angabe';
+
 export const de = {
+  ...mapChart,
   plotLabel: (heading: string) =>
     `${heading}: Diagramm. Mit den Pfeiltasten links und rechts ein Datum wählen, mit oben und unten eine Kennzahl, mit Pos1 und Ende zum ersten und letzten Datum.`,
   defaultHeading: 'Entwicklung der Kennzahlen',
   legend: 'Kennzahlen ein- und ausblenden',
-  showTable: 'Tabelle anzeigen',
-  hideTable: 'Tabelle ausblenden',
-  downloadCsv: 'CSV herunterladen',
-  downloadJson: 'JSON herunterladen',
   tableCaption: (heading: string) => `${heading}: Werte nach Datum`,
   eventsCaption: 'Ereignisse',
-  sortHint: 'sortierbar: Spaltenüberschrift wählen',
   date: 'Datum',
   event: 'Ereignis',
   planned: 'geplant',
   plannedValue: (value: string) => `${value} (geplant)`,
-  atLeast: (value: string) => `über ${value}`,
-  approx: (value: string) => `rund ${value}`,
   disputedValue: (value: string) => `${value} (von anderen Quellen widerlegt)`,
   /** A figure of the same date that is not the current one: a lower bound below it, or disputed. */
   asideValue: (value: string, note: string | undefined) =>
     `Am selben Tag gemeldet: ${value}, nicht als Stand gezählt.${note ? ` ${note}` : ''}`,
-  noValue: 'keine Angabe',
+  noValue,
   noData: 'Für die gewählten Kennzahlen gibt es in diesem Zeitraum keine Werte.',
   summaryRange: (count: number, first: string, last: string) =>
     count === 1 ? `Verlauf einer Kennzahl von ${first} bis ${last}.` : `Verlauf von ${count} Kennzahlen von ${first} bis ${last}.`,
@@ -31,25 +30,24 @@ export const de = {
   summaryPlanned: (label: string, value: string, date: string) => `${label}: geplant ${value} (${date}).`,
   summaryEvents: (list: string) => `Ereignisse: ${list}.`,
   /** „So lesen Sie das Diagramm“: each sentence only when the chart shows what it explains. */
-  howToReadTitle: 'So lesen Sie das Diagramm',
+  howToReadTitle: 'So lesen und bedienen Sie das Diagramm',
   howToReadAxes: (time: string, low: string, high: string) => `Nach rechts die Zeit (${time}), nach oben der Wert (${low} bis ${high}).`,
   howToReadSteps:
     'Jede Markierung ist eine Meldung. Die Treppenlinie hält einen Wert, bis der nächste gemeldet wird; dazwischen wird nichts geschätzt.',
   howToReadStraight: (labels: string) => `${labels}: Gerade Linien verbinden die Meldungen; Werte dazwischen gibt es nicht.`,
   howToReadPlanned: 'Gestrichelt, mit hohler Markierung und „geplant“: ein geplanter Wert, noch keine Meldung.',
   howToReadAside: 'Eine hohle, gepunktete Markierung neben der Linie ist eine weitere Meldung desselben Tages, die nicht als Stand zählt.',
-  howToReadAtLeast: (example: string) => `„${example}“ meldet die Quelle so: mehr als das; wie viel genau, ist nicht bekannt.`,
+  howToReadAtLeast: (example: string) => `„${example}“ steht so in der Quelle: mehr als diese Zahl; wie viel mehr, ist nicht bekannt.`,
   howToReadApprox: (example: string) => `„${example}“: eine gerundete Zahl der Quelle.`,
   howToReadEnded: (label: string, date: string) =>
-    `${label}: letzte Meldung ${date}; danach steht „keine Angabe“, denn der Wert ist unbekannt, nicht null.`,
-  howToReadNoValue: '„keine Angabe“: An diesem Datum gibt es für die Kennzahl keine Meldung; das heißt nicht null.',
+    `${label}: letzte Meldung ${date}; danach steht „${noValue}“, denn der Wert ist unbekannt, nicht null.`,
+  howToReadNoValue: `„${noValue}“ heißt: Für dieses Datum gibt es keine Meldung der Kennzahl – das ist nicht null.`,
   howToReadEvents: 'Senkrechte gepunktete Linien mit einer Raute an der Zeitachse markieren Ereignisse; ihr Name steht darüber.',
   howToReadHidden: (labels: string) => `Ausgeblendet: ${labels}; die Kästchen über dem Diagramm blenden sie wieder ein.`,
-  keyboardTitle: 'Bedienung mit Tastatur und Maus',
   keyboardHelp: [
     'Tabulator: in das Diagramm; ← / →: voriges / nächstes Datum; Pos1 / Ende: erstes / letztes.',
     '↑ / ↓: vorige / nächste Kennzahl an diesem Datum; Escape: den Tooltip ausblenden.',
-    'Maus: Zeigen auf das Diagramm zeigt die Werte des nächsten Datums.',
+    'Maus: Zeigen auf das Diagramm zeigt die Werte des nächstgelegenen Datums.',
   ],
   skipLink: 'Diagramm überspringen',
   skipTarget: 'Ende des Diagramms',

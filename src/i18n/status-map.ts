@@ -1,10 +1,12 @@
 /** Texts of `<asskomm-status-map>` in German (shared texts are in `strings.ts`, English in `en.ts`). */
 import type { LayerId } from '../feed/types.js';
 import { clip } from './strings.js';
+import { de as mapChart } from './map-chart.js';
 
 type LayerTexts = Record<LayerId, string>;
 
 export const de = {
+  ...mapChart,
   /**
    * Legend and summary: the layer as a group of places. A feed that ties a layer to an indicator
    * (`layer`) names it with the indicator's label instead, so one concept has one name everywhere.
@@ -66,8 +68,6 @@ export const de = {
   /** The body of several Gemeinden a status belongs to. */
   viaBody: (name: string, members: string) => `gemeinsam: ${name} (${members})`,
   fundingPartners: 'Partnergemeinden (ohne eigene Förderung)',
-  atLeast: (value: string) => `über ${value}`,
-  approx: (value: string) => `rund ${value}`,
   /** Legend: the documented records, the Gemeinden they cover, and the official figure. */
   onMap: 'auf der Karte',
   inMunicipalities: (n: number) => (n === 1 ? 'in 1 Gemeinde' : `in ${n} Gemeinden`),
@@ -95,28 +95,21 @@ export const de = {
   tableDistrict: 'Kreis',
   tableStatuses: 'Bausteine',
   tableKey: 'AGS',
-  sortHint: 'sortierbar: Spaltenüberschrift wählen',
-  showTable: 'Tabelle anzeigen',
-  hideTable: 'Tabelle ausblenden',
-  downloadCsv: 'CSV herunterladen',
-  downloadJson: 'JSON herunterladen',
   summary: (date: string, parts: string[]) =>
     `Stand ${date}. Die Karte zeigt nur Orte, zu denen ein Einzelnachweis veröffentlicht ist; „insgesamt“ ist die amtliche Zahl. ` +
     (parts.length ? `${parts.join('; ')}.` : 'Keine Ebene ist eingeblendet.'),
   summaryPart: (title: string, figures: string) => `${title}: ${figures}`,
   /** „So lesen Sie die Karte“: how the shown layers are drawn, each as „title (layerEncoding)“, the legend's words. */
-  howToReadTitle: 'So lesen Sie die Karte',
+  howToReadTitle: 'So lesen und bedienen Sie die Karte',
   howToReadFills: (layers: string) => `Flächen färben die ganze Gemeinde, die spätere Stufe über der früheren: ${layers}.`,
   howToReadHatches: (layers: string) => `Schraffuren liegen über der Fläche: ${layers}.`,
   howToReadSymbols: (layers: string) => `Symbole stehen in der Mitte der Gemeinde, jedes an seinem festen Platz: ${layers}.`,
   howToReadEmpty: 'Eine Gemeinde ohne Fläche, Schraffur und Symbol hat keinen der eingeblendeten Bausteine.',
-  howToReadDistricts: (n: number) =>
-    `${n === 1 ? 'Ein größeres Symbol' : `${n} größere Symbole`} in der Mitte eines Kreises ${n === 1 ? 'gilt' : 'gelten'} für den ganzen Kreis, nicht für eine Gemeinde.`,
-  howToReadBodies: 'Ein Baustein mehrerer Gemeinden gemeinsam steht bei jeder von ihnen und zählt einmal.',
-  howToReadAsOf: (date: string) => `Stand ${date}: Die Karte zeigt jeden Baustein, dessen Datum bis dahin reicht.`,
+  howToReadDistricts: 'Ein größeres Symbol in der Mitte eines Kreises gilt für den ganzen Kreis, nicht für eine einzelne Gemeinde.',
+  howToReadBodies: 'Ein Baustein, den mehrere Gemeinden gemeinsam haben, steht bei jeder von ihnen und zählt nur einmal.',
+  howToReadAsOf: (date: string) => `Stand ${date}: Die Karte zeigt jeden Baustein mit einem Datum bis zu diesem Stand.`,
   howToReadUndated: (asOf: string) => `Einträge ohne Datum zählen erst ab dem Stand der Daten (${asOf}).`,
   howToReadHidden: (layers: string) => `Ausgeblendet: ${layers}; die Legende blendet sie wieder ein.`,
-  keyboardTitle: 'Bedienung mit Tastatur und Maus',
   keyboardHelp: [
     'Tabulator: in die Karte; Pfeiltasten: zur benachbarten Gemeinde; Bild ab / Bild auf: nächste / vorige Gemeinde nach Kreis und Name; Pos1 / Ende: erste / letzte.',
     'Eingabe oder Leertaste: Details öffnen; Escape: Details schließen, sonst den Tooltip ausblenden.',

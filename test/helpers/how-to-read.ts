@@ -27,7 +27,6 @@ export async function readByKeyboard(
   title: string;
   closed: { open: boolean; sentences: string[] };
   opened: { open: boolean; sentences: string[] };
-  keysTitle: string;
 }> {
   const box = howToRead(root);
   const closed = { open: box.open, sentences: shownSentences(root) };
@@ -36,6 +35,18 @@ export async function readByKeyboard(
     title: visibleText(box.querySelector('summary')!),
     closed,
     opened: { open: box.open, sentences: shownSentences(root) },
-    keysTitle: visibleText(box.querySelector('.help-title')!),
   };
+}
+
+/**
+ * The widget's outline as a screen reader's heading list gives it (visible headings, `h3 Text`),
+ * and whatever in the open box is neither its summary nor a list: a line in bold that only looks
+ * like a heading would show up there.
+ */
+export function outline(root: ShadowRoot): { headings: string[]; besideLists: string[] } {
+  const headings = [...root.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6, [role="heading"]')]
+    .filter((heading) => heading.checkVisibility())
+    .map((heading) => `${heading.localName} ${visibleText(heading)}`);
+  const besideLists = [...howToRead(root).querySelectorAll(':scope > :not(summary, ul), li > *')].map((element) => element.localName);
+  return { headings, besideLists };
 }

@@ -25,18 +25,25 @@ function gapsOf(series: ChartSeries, dates: readonly ChartDateX[]): { endedAfter
 
 /**
  * The value axis from its lowest to its highest labelled tick, or to the top of the scale where a
- * figure lies above that tick („über 420.000 €“ on an axis labelled up to 400.000 €).
+ * drawn figure lies above that tick („über 420.000 €“ on an axis labelled up to 400.000 €). The
+ * axis keeps its scale when a series is hidden, so its format follows all `series`; only the
+ * `shown` ones are drawn, so only their figures can lie above the last tick.
  */
-function valueSpan(layout: ChartLayout, series: readonly ChartSeries[], { lang }: ChartText): [string, string] {
+function valueSpan(
+  layout: ChartLayout,
+  series: readonly ChartSeries[],
+  shown: readonly ChartSeries[],
+  { lang }: ChartText,
+): [string, string] {
   const ticks = layout.yTicks;
   let top = 0;
-  for (const one of series) for (const point of [...one.reported, ...one.planned]) top = Math.max(top, point.value);
+  for (const one of shown) for (const point of [...one.reported, ...one.planned]) top = Math.max(top, point.value);
   const format = series.every((one) => one.format === 'eur') ? 'eur' : 'count';
   const high = ticks.at(-1)!.value >= top ? ticks.at(-1)!.label : formatValue(layout.y.domain()[1], lang, format);
   return [ticks[0]!.label, high];
 }
 
-/** The sentences about the drawing, then the keyboard and mouse help under its own title. */
+/** The sentences about the drawing, then the keyboard and mouse help as a list of its own. */
 export function howToReadChart(layout: ChartLayout, series: readonly ChartSeries[], text: ChartText): ReadingSection[] {
   const { s, lang } = text;
   const shown = layout.shapes.map((shape) => shape.series);
@@ -45,7 +52,7 @@ export function howToReadChart(layout: ChartLayout, series: readonly ChartSeries
   const last = layout.dates.at(-1);
   if (first && last) {
     const [from, to] = [formatDate(first.date, lang), formatDate(last.date, lang)];
-    lines.push(s.howToReadAxes(from === to ? from : `${from} – ${to}`, ...valueSpan(layout, series, text)));
+    lines.push(s.howToReadAxes(from === to ? from : `${from} – ${to}`, ...valueSpan(layout, series, shown, text)));
   }
   if (shown.some((one) => one.cumulative)) lines.push(s.howToReadSteps);
   const straight = shown.filter((one) => !one.cumulative).map((one) => one.label);
@@ -67,7 +74,7 @@ export function howToReadChart(layout: ChartLayout, series: readonly ChartSeries
   if (layout.events.length) lines.push(s.howToReadEvents);
   const hidden = series.filter((one) => !shown.includes(one)).map((one) => one.label);
   if (hidden.length) lines.push(s.howToReadHidden(hidden.join(', ')));
-  return [{ lines }, { title: s.keyboardTitle, lines: s.keyboardHelp }];
+  return [lines, s.keyboardHelp];
 }
 
 /**

@@ -18,7 +18,7 @@ export interface MapReadingInput {
   context: TextContext;
 }
 
-/** The sentences about the drawing, then the keyboard and mouse help under its own title. */
+/** The sentences about the drawing, then the keyboard and mouse help as a list of its own. */
 export function howToReadMap({ data, hidden, asOf, context }: MapReadingInput): ReadingSection[] {
   const { s, lang } = context;
   const shown = DRAW_ORDER.filter((id) => !hidden.has(id));
@@ -38,14 +38,13 @@ export function howToReadMap({ data, hidden, asOf, context }: MapReadingInput): 
   });
   if (shown.length) lines.push(s.howToReadEmpty);
   const places = [...data.places.values()];
-  const districts = places.filter(
-    (p) => p.level === 'district' && p.layers.some((id) => LAYER_ENCODING[id].kind === 'symbol' && !hidden.has(id)),
-  ).length;
-  if (districts) lines.push(s.howToReadDistricts(districts));
+  // Said once whatever their number: a Kreis may carry several symbols, and the sentence explains them all.
+  if (places.some((p) => p.level === 'district' && p.layers.some((id) => LAYER_ENCODING[id].kind === 'symbol' && !hidden.has(id))))
+    lines.push(s.howToReadDistricts);
   if (places.some((p) => Object.keys(p.via).some((id) => !hidden.has(id as LayerId)))) lines.push(s.howToReadBodies);
   lines.push(s.howToReadAsOf(formatDate(data.date, lang)));
   if (shown.some((id) => data.counts[id].undated)) lines.push(s.howToReadUndated(formatDate(asOf, lang)));
   const off = DRAW_ORDER.filter((id) => hidden.has(id));
   if (off.length) lines.push(s.howToReadHidden(off.map((id) => s.layerTitle[id]).join(', ')));
-  return [{ lines }, { title: s.keyboardTitle, lines: s.keyboardHelp }];
+  return [lines, s.keyboardHelp];
 }

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { clearFeedCache } from '../../../src/feed/load.js';
 import { visibleText, type WidgetUnderTest } from '../../helpers/conformance.js';
-import { howToRead, openByKeyboard, readByKeyboard, shownSentences } from '../../helpers/how-to-read.js';
+import { howToRead, openByKeyboard, outline, readByKeyboard, shownSentences } from '../../helpers/how-to-read.js';
 import { $$, chart, press, SPARSE, updated } from './helpers.js';
 import { dateRange } from '../../../src/chart/date-range.js';
 import type { ChartPoint, ChartSeries } from '../../../src/chart/select-series.js';
@@ -22,7 +22,7 @@ const sentences = (element: WidgetUnderTest): string[] => shownSentences(element
 const KEYS = [
   'Tabulator: in das Diagramm; ← / →: voriges / nächstes Datum; Pos1 / Ende: erstes / letztes.',
   '↑ / ↓: vorige / nächste Kennzahl an diesem Datum; Escape: den Tooltip ausblenden.',
-  'Maus: Zeigen auf das Diagramm zeigt die Werte des nächsten Datums.',
+  'Maus: Zeigen auf das Diagramm zeigt die Werte des nächstgelegenen Datums.',
 ];
 
 describe('<asskomm-progress-chart> „So lesen Sie das Diagramm“', () => {
@@ -32,18 +32,14 @@ describe('<asskomm-progress-chart> „So lesen Sie das Diagramm“', () => {
     const element = await chart({ metrics: 'advised,kpr' });
     const read = await readByKeyboard(element.shadowRoot!, () => updated(element));
     expect(read.closed).to.deep.equal({ open: false, sentences: [] });
-    expect([read.title, read.keysTitle, read.opened.open]).to.deep.equal([
-      'So lesen Sie das Diagramm',
-      'Bedienung mit Tastatur und Maus',
-      true,
-    ]);
+    expect([read.title, read.opened.open]).to.deep.equal(['So lesen und bedienen Sie das Diagramm', true]);
     expect(read.opened.sentences).to.deep.equal([
       'Nach rechts die Zeit (6. Februar 2019 – November 2021), nach oben der Wert (0 bis 130).',
       'Jede Markierung ist eine Meldung. Die Treppenlinie hält einen Wert, bis der nächste gemeldet wird; dazwischen wird nichts geschätzt.',
       'Eine hohle, gepunktete Markierung neben der Linie ist eine weitere Meldung desselben Tages, die nicht als Stand zählt.',
-      '„über 100“ meldet die Quelle so: mehr als das; wie viel genau, ist nicht bekannt.',
+      '„über 100“ steht so in der Quelle: mehr als diese Zahl; wie viel mehr, ist nicht bekannt.',
       // Kommunale Präventionsräte start in 2020: before that, „keine Angabe“.
-      '„keine Angabe“: An diesem Datum gibt es für die Kennzahl keine Meldung; das heißt nicht null.',
+      '„keine Angabe“ heißt: Für dieses Datum gibt es keine Meldung der Kennzahl – das ist nicht null.',
       'Senkrechte gepunktete Linien mit einer Raute an der Zeitachse markieren Ereignisse; ihr Name steht darüber.',
       ...KEYS,
     ]);
@@ -99,13 +95,20 @@ describe('<asskomm-progress-chart> „So lesen Sie das Diagramm“', () => {
 
   it('speaks English in an English chart', async () => {
     const element = await openChart({ metrics: 'advised,security-analyses', lang: 'en', events: 'off' });
-    expect(visibleText(howToRead(element.shadowRoot!).querySelector('summary')!)).to.equal('How to read the chart');
+    expect(visibleText(howToRead(element.shadowRoot!).querySelector('summary')!)).to.equal('How to read and use the chart');
     expect(sentences(element).slice(0, 3)).to.deep.equal([
       'Time runs to the right (6 February 2019 – 2022), values go up (0 to 130).',
       'Each marker is a report. The stepped line holds a value until the next one is reported; nothing is estimated in between.',
       'Dashed, with a hollow marker and “planned”: a planned value, not yet reported.',
     ]);
     expect(sentences(element)).to.include('Tab: into the chart; ← / →: previous / next date; Home / End: first / last.');
+  });
+
+  it('adds no heading, real or only bold, to the outline under heading-level="3" (WCAG 1.3.1)', async () => {
+    const element = await openChart({ metrics: 'advised', heading: 'Entwicklung seit 2019', 'heading-level': '3' });
+    expect(howToRead(element.shadowRoot!).open).to.be.true;
+    // The keyboard help was under a bold „Bedienung mit Tastatur und Maus“ that was no heading; the summary names it now.
+    expect(outline(element.shadowRoot!)).to.deep.equal({ headings: ['h3 Entwicklung seit 2019'], besideLists: [] });
   });
 
   it('is accessible open (axe-core)', async () => {
@@ -148,8 +151,17 @@ describe('howToReadChart', () => {
       lang: 'de',
       plannedLabel: 'geplant',
     })!;
-    return howToReadChart(layout, all, text)[0]!.lines;
+    return howToReadChart(layout, all, text)[0]!;
   };
+
+  it('runs the value axis up to the top of its scale only for a figure drawn above the last tick: not for a hidden one', () => {
+    // The axis keeps its scale (0 to 450) when „Groß“ is hidden; its 420 no longer lies above the tick at 400.
+    const large = series('Groß', [point(10, 420), point(20, 300)]);
+    const small = series('Klein', [point(10, 37), point(20, 38)]);
+    const axes = (hidden: string[]): string => lines([large, small], new Set(hidden))[0]!;
+    expect(axes([])).to.equal('Nach rechts die Zeit (11. Januar 1970 – 21. Januar 1970), nach oben der Wert (0 bis 450).');
+    expect(axes(['Groß'])).to.equal('Nach rechts die Zeit (11. Januar 1970 – 21. Januar 1970), nach oben der Wert (0 bis 400).');
+  });
 
   it('gives the feed’s own rounded figure as the example', () => {
     expect(lines([series('a', [point(10, 20, { qualifier: 'approx' }), point(20, 30)])])).to.include(
@@ -161,6 +173,8 @@ describe('howToReadChart', () => {
     const early = series('Früh', [point(10, 5), point(20, 8)]);
     const late = series('Spät', [point(20, 3), point(30, 4)]);
     const told = lines([early, late]);
+    // Both quote the chart's own word for a missing figure.
+    expect(de.howToReadNoValue).to.contain(`„${de.noValue}“`);
     expect(told).to.include('Früh: letzte Meldung 21. Januar 1970; danach steht „keine Angabe“, denn der Wert ist unbekannt, nicht null.');
     expect(told).to.include(de.howToReadNoValue);
     expect(lines([early, late], new Set(['Spät']))).not.to.include(de.howToReadNoValue);

@@ -1,7 +1,7 @@
 /** „So lesen Sie die Karte“: one closed box with the map's encodings for its date and layers, and the keyboard help. */
 import { expect } from '@open-wc/testing';
 import { visibleText } from '../../helpers/conformance.js';
-import { howToRead, openByKeyboard, readByKeyboard, shownSentences } from '../../helpers/how-to-read.js';
+import { howToRead, openByKeyboard, outline, readByKeyboard, shownSentences } from '../../helpers/how-to-read.js';
 import type { StatusMap } from '../../../src/widgets/status-map/status-map.js';
 import { createMap, legendCheckbox, shadow } from './helpers.js';
 import { LAYER_IDS } from '../../../src/feed/schema.js';
@@ -26,25 +26,21 @@ const KEYBOARD = [
 ];
 
 describe('<asskomm-status-map> „So lesen Sie die Karte“', () => {
-  it('is one closed box that opens with Enter: each kind of mark with its layers in the legend’s words, Kreis entries, Stand, then the keyboard help', async () => {
+  it('is one closed box that opens with Enter: each kind of mark with its layers in the legend’s words, Kreis entries, Stand, then the keyboard help in a list of its own', async () => {
     const map = await createMap();
     // The keyboard help lives in it: one box, one Tab stop, as before.
     expect(shadow(map).querySelectorAll('details').length).to.equal(1);
     const read = await readByKeyboard(shadow(map), () => map.updateComplete);
     expect(read.closed).to.deep.equal({ open: false, sentences: [] });
-    expect([read.title, read.keysTitle, read.opened.open]).to.deep.equal([
-      'So lesen Sie die Karte',
-      'Bedienung mit Tastatur und Maus',
-      true,
-    ]);
+    expect([read.title, read.opened.open]).to.deep.equal(['So lesen und bedienen Sie die Karte', true]);
     expect(read.opened.sentences).to.deep.equal([
       'Flächen färben die ganze Gemeinde, die spätere Stufe über der früheren: Beratene Kommunen (Fläche ohne Muster), Modellkommunen (Fläche mit Punkten).',
       'Schraffuren liegen über der Fläche: Vorvereinbarungen (Schraffur von links oben), Kooperationsvereinbarungen (Schraffur von links unten).',
       'Symbole stehen in der Mitte der Gemeinde, jedes an seinem festen Platz: Kommunale Präventionsräte (Kreissymbol), Kommunen mit Coaching (Dreieck), Sicherheitsanalysen (Quadrat, hohl wenn geplant), Geförderte Kommunen (Raute).',
       'Eine Gemeinde ohne Fläche, Schraffur und Symbol hat keinen der eingeblendeten Bausteine.',
       // Landkreis Görlitz has a Kommunaler Präventionsrat of its own.
-      'Ein größeres Symbol in der Mitte eines Kreises gilt für den ganzen Kreis, nicht für eine Gemeinde.',
-      'Stand November 2021: Die Karte zeigt jeden Baustein, dessen Datum bis dahin reicht.',
+      'Ein größeres Symbol in der Mitte eines Kreises gilt für den ganzen Kreis, nicht für eine einzelne Gemeinde.',
+      'Stand November 2021: Die Karte zeigt jeden Baustein mit einem Datum bis zu diesem Stand.',
       ...KEYBOARD,
     ]);
   });
@@ -67,20 +63,29 @@ describe('<asskomm-status-map> „So lesen Sie die Karte“', () => {
     expect(sentences(map).slice(0, 4)).to.deep.equal([
       'Symbole stehen in der Mitte der Gemeinde, jedes an seinem festen Platz: Kommunale Präventionsräte (Kreissymbol).',
       'Eine Gemeinde ohne Fläche, Schraffur und Symbol hat keinen der eingeblendeten Bausteine.',
-      'Ein größeres Symbol in der Mitte eines Kreises gilt für den ganzen Kreis, nicht für eine Gemeinde.',
-      'Stand 2020: Die Karte zeigt jeden Baustein, dessen Datum bis dahin reicht.',
+      'Ein größeres Symbol in der Mitte eines Kreises gilt für den ganzen Kreis, nicht für eine einzelne Gemeinde.',
+      'Stand 2020: Die Karte zeigt jeden Baustein mit einem Datum bis zu diesem Stand.',
     ]);
   });
 
   it('speaks English in an English map', async () => {
     const map = await openMap({ lang: 'en', layers: 'model' });
-    expect(visibleText(howToRead(shadow(map)).querySelector('summary')!)).to.equal('How to read the map');
+    expect(visibleText(howToRead(shadow(map)).querySelector('summary')!)).to.equal('How to read and use the map');
     expect(sentences(map).slice(0, 3)).to.deep.equal([
       'Areas colour the whole municipality, the later stage over the earlier one: Model municipalities (area with dots).',
       'A municipality without area, hatching or symbol has none of the building blocks shown.',
       'As of November 2021: the map shows every building block dated up to then.',
     ]);
-    expect(visibleText(howToRead(shadow(map)).querySelector('.help-title')!)).to.equal('Using keyboard and mouse');
+    expect(sentences(map)).to.include(
+      'Tab: into the map; arrow keys: to the neighbouring municipality; Page Down / Page Up: next / previous by district and name; Home / End: first / last.',
+    );
+  });
+
+  it('adds no heading, real or only bold, to the outline under heading-level="3" (WCAG 1.3.1)', async () => {
+    const map = await openMap({ heading: 'ASSKomm in Sachsen', 'heading-level': '3' });
+    expect(howToRead(shadow(map)).open).to.be.true;
+    // The keyboard help was under a bold „Bedienung mit Tastatur und Maus“ that was no heading; the summary names it now.
+    expect(outline(shadow(map))).to.deep.equal({ headings: ['h3 ASSKomm in Sachsen'], besideLists: [] });
   });
 
   it('is accessible open (axe-core)', async () => {
@@ -114,7 +119,17 @@ describe('howToReadMap', () => {
     counts: Object.fromEntries(LAYER_IDS.map((id) => [id, counts(id === 'agreement' ? undated : 0)])) as MapData['counts'],
   });
   const lines = (input: Partial<MapReadingInput> & Pick<MapReadingInput, 'data'>): readonly string[] =>
-    howToReadMap({ hidden: new Set(), asOf: '2021-11', context: { s: de, lang: 'de' }, ...input })[0]!.lines;
+    howToReadMap({ hidden: new Set(), asOf: '2021-11', context: { s: de, lang: 'de' }, ...input })[0]!;
+
+  it('explains the larger symbols of a Kreis in one sentence, however many a Kreis carries', () => {
+    const kreis = (key: string, layers: LayerId[]): PlaceView => ({ ...place(key, layers), level: 'district' });
+    const sentence = 'Ein größeres Symbol in der Mitte eines Kreises gilt für den ganzen Kreis, nicht für eine einzelne Gemeinde.';
+    // Landkreis Görlitz with a Präventionsrat and coaching of its own: two symbols, drawn side by side.
+    const twoSymbols = data([kreis('14626', ['kpr', 'coaching']), kreis('14625', ['funding'])]);
+    expect(lines({ data: twoSymbols }).filter((line) => line.includes('Kreises'))).to.deep.equal([sentence]);
+    expect(lines({ data: twoSymbols, hidden: new Set<LayerId>(['kpr', 'funding']) })).to.include(sentence);
+    expect(lines({ data: twoSymbols, hidden: new Set<LayerId>(['kpr', 'coaching', 'funding']) })).not.to.include(sentence);
+  });
 
   it('tells a building block shared by several Gemeinden only where a shown layer has one', () => {
     const body = { key: 'v1', name: 'Verwaltungsverband', memberNames: ['A', 'B'] };
@@ -133,8 +148,8 @@ describe('howToReadMap', () => {
 
   it('says nothing about marks when every layer is switched off, and keeps the keyboard help', () => {
     const sections = howToReadMap({ data: data([]), hidden: new Set(LAYER_IDS), asOf: '2021-11', context: { s: de, lang: 'de' } });
-    expect(sections[0]!.lines).to.have.length(2);
-    expect(sections[0]!.lines[0]).to.equal('Stand Juni 2021: Die Karte zeigt jeden Baustein, dessen Datum bis dahin reicht.');
-    expect(sections[1]).to.deep.equal({ title: de.keyboardTitle, lines: de.keyboardHelp });
+    expect(sections[0]).to.have.length(2);
+    expect(sections[0]![0]).to.equal('Stand Juni 2021: Die Karte zeigt jeden Baustein mit einem Datum bis zu diesem Stand.');
+    expect(sections[1]).to.deep.equal(de.keyboardHelp);
   });
 });
