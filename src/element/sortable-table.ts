@@ -20,7 +20,8 @@ export type SortKey = number | string | undefined;
 // Place names and labels are German; `numeric` puts "Stufe 2" before "Stufe 10".
 const collator = new Intl.Collator('de', { numeric: true });
 
-const isEmpty = (key: SortKey): key is undefined | '' => key === undefined || key === '' || Number.isNaN(key);
+// Plain boolean, no type guard: NaN is empty too, and is no `undefined | ''`.
+const isEmpty = (key: SortKey): boolean => key === undefined || key === '' || Number.isNaN(key);
 
 function compareKeys(a: SortKey, b: SortKey): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
@@ -56,10 +57,12 @@ export function nextSort(current: TableSort | undefined, column: string): TableS
 const revealFocused = (event: FocusEvent): void =>
   (event.currentTarget as HTMLElement).scrollIntoView({ block: 'nearest', inline: 'nearest' });
 
-/** A column header: its id (what `TableSort.column` names) and its text. */
+/** A column header: its id (what `TableSort.column` names), its text, and whether its cells are figures. */
 export interface SortableColumn {
   id: string;
   label: string;
+  /** Figures are end-aligned: their header (and its button) is too, so it stands above them. */
+  numeric?: boolean;
 }
 
 /**
@@ -75,7 +78,7 @@ export function renderSortableHeader(
 ): TemplateResult {
   const direction = sort?.column === column.id ? sort.direction : undefined;
   const arrow = direction === 'ascending' ? '↑' : direction === 'descending' ? '↓' : '⇅';
-  return html`<th scope="col" aria-sort=${direction ?? nothing}>
+  return html`<th scope="col" class=${column.numeric ? 'numeric' : nothing} aria-sort=${direction ?? nothing}>
     ${
       interactive
         ? html`<button type="button" class="sort" @focus=${revealFocused} @click=${() => onSort(nextSort(sort, column.id))}>
@@ -103,5 +106,9 @@ export const sortableTableStyles = css`
     background: none;
     color: inherit;
     text-align: start;
+  }
+  th.numeric,
+  th.numeric .sort {
+    text-align: end;
   }
 `;

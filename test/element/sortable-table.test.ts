@@ -24,6 +24,8 @@ describe('sortRows', () => {
   it('keeps empty cells last in both directions', () => {
     expect(keys([3, undefined, 1, '', 2], 'ascending')).to.deep.equal([1, 2, 3, undefined, '']);
     expect(keys([3, undefined, 1, '', 2], 'descending')).to.deep.equal([3, 2, 1, undefined, '']);
+    // A figure that is not a number (NaN) is empty too.
+    expect(keys([3, Number.NaN, 1], 'descending')).to.deep.equal([3, 1, Number.NaN]);
   });
 
   it('keeps the given order of rows with equal keys, in both directions', () => {

@@ -38,7 +38,12 @@ export interface TableView {
   open: boolean;
   /** The order the visitor chose with the column headers; `undefined`: by date, oldest first. */
   sort: TableSort | undefined;
-  onSort(sort: TableSort): void;
+  /**
+   * A press on a column header: the new order, and what to say for it („Sortiert nach Datum,
+   * absteigend.“), as screen readers do not reliably announce the `aria-sort` of the header around
+   * the focused button.
+   */
+  onSort(sort: TableSort, announcement: string): void;
 }
 
 /** The date column's id; series columns go by their indicator's id, which never starts with `#`. */
@@ -121,7 +126,10 @@ export function renderTableToggle(view: TableView, toggle: () => void): Template
 export function renderTable(view: TableView): TemplateResult {
   const { s, lang } = view.text;
   const { series, rows, sort } = shownTable(view);
-  const header = (id: string, label: string): TemplateResult => renderSortableHeader({ id, label }, sort, view.open, view.onSort);
+  const header = (id: string, label: string, numeric: boolean): TemplateResult =>
+    renderSortableHeader({ id, label, numeric }, sort, view.open, (next) =>
+      view.onSort(next, s.sortedBy(label, next.direction === 'descending')),
+    );
   // A dash for the eye; screen readers hear the words instead of "Halbgeviertstrich".
   const noFigure = html`<span aria-hidden="true">–</span><span class="visually-hidden">${s.noValue}</span>`;
   return html`<div id=${view.id} class=${view.open ? 'tables' : 'visually-hidden'}>
@@ -137,7 +145,7 @@ export function renderTable(view: TableView): TemplateResult {
         </caption>
         <thead>
           <tr>
-            ${header(DATE_COLUMN, s.date)} ${series.map((one) => header(one.id, one.label))}
+            ${header(DATE_COLUMN, s.date, false)} ${series.map((one) => header(one.id, one.label, true))}
           </tr>
         </thead>
         <tbody>

@@ -212,7 +212,11 @@ export class ProgressChart extends AsskommElement {
       text,
       open: this.tableOpen,
       sort: this.tableSort,
-      onSort: (sort) => (this.tableSort = sort),
+      onSort: (sort, announcement) => {
+        this.tableSort = sort;
+        // The chart's status region: its keyboard announcements come only while the chart has focus.
+        this.announcement = announcement;
+      },
     };
     return html`${series.length ? renderLegend({ series, hidden: this.hiddenSeries, text }, (id, shown) => this.toggleSeries(id, shown)) : nothing}
       <div class="plot-area" ${cssProps({ height: `${this.options.height}px` })}>${this.renderPlotArea(snapshot)}</div>

@@ -222,6 +222,12 @@ const layout = css`
   .table-scroll tbody th {
     font-weight: normal;
   }
+  /* The header stays at the top of the 30em box, with its sort buttons; opaque, so rows scroll under it. */
+  .table-scroll thead th {
+    position: sticky;
+    top: 0;
+    background: var(--_map-background);
+  }
   ${sortableTableStyles}
 `;
 

@@ -46,7 +46,7 @@ interface TableRow {
 }
 
 /** The default order is by Kreis (the documented order), so that column shows as sorted until the visitor sorts. */
-export const DEFAULT_TABLE_SORT: TableSort = { column: 'district', direction: 'ascending' };
+const DEFAULT_TABLE_SORT: TableSort = { column: 'district', direction: 'ascending' };
 
 const sortKeys: Record<TableColumn, (row: TableRow) => SortKey> = {
   name: (row) => row.place.name,
@@ -64,53 +64,60 @@ function sortedRows(rows: readonly TableRow[], sort: TableSort): readonly TableR
 /** What the table shows and how: open for everyone or for screen readers only, and its order. */
 export interface TableState {
   open: boolean;
-  sort: TableSort;
+  /** The order the visitor chose with the column headers; `undefined`: the documented order. */
+  sort: TableSort | undefined;
   onSort(sort: TableSort): void;
 }
 
 /**
  * The table of places: for screen readers always, for everyone once `open` (scrollable; the
  * hidden wrapper is what is hidden, as a table ignores `width: 1px` and would widen the page).
- * Once open, the column headers sort it.
+ * Once open, the column headers sort it; a status line beside it says how, as screen readers do
+ * not reliably announce the `aria-sort` of the header around the focused button (its own region:
+ * the search's one speaks of suggestions).
  */
 export function renderTable(data: MapData, shown: (id: LayerId) => boolean, context: TextContext, table: TableState): TemplateResult {
   const { s, lang } = context;
-  const { open, sort, onSort } = table;
+  const { open, sort = DEFAULT_TABLE_SORT, onSort } = table;
   const caption = s.tableCaption(formatDate(data.date, lang));
   const rows = tablePlaces(data, shown).map((place) => ({
     place,
     district: districtLabel(place, s),
     statuses: statusTexts(place, shown, context).join('; '),
   }));
-  const header = (id: TableColumn, label: string): TemplateResult => renderSortableHeader({ id, label }, sort, open, onSort);
+  const labels: Record<TableColumn, string> = { name: s.tableName, district: s.tableDistrict, statuses: s.tableStatuses };
+  const header = (id: TableColumn): TemplateResult => renderSortableHeader({ id, label: labels[id] }, sort, open, onSort);
+  // Empty until the visitor sorts, so the documented order is not announced on load.
+  const sorted = table.sort ? s.sortedBy(labels[sort.column as TableColumn], sort.direction === 'descending') : '';
   return html`<div
-    id=${TABLE_ID}
-    class=${open ? 'table-scroll' : 'visually-hidden'}
-    tabindex=${open ? '0' : nothing}
-    role=${open ? 'group' : nothing}
-    aria-label=${open ? caption : nothing}
-  >
-    <table>
-      <caption>
-        ${caption} ${renderSortHint(s.sortHint, open)}
-      </caption>
-      <thead>
-        <tr>
-          ${header('name', s.tableName)} ${header('district', s.tableDistrict)} ${header('statuses', s.tableStatuses)}
-        </tr>
-      </thead>
-      <tbody>
-        ${sortedRows(rows, sort).map(
-          (row) =>
-            html`<tr>
-              <th scope="row">${row.place.name}</th>
-              <td>${row.district}</td>
-              <td>${row.statuses}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+      id=${TABLE_ID}
+      class=${open ? 'table-scroll' : 'visually-hidden'}
+      tabindex=${open ? '0' : nothing}
+      role=${open ? 'group' : nothing}
+      aria-label=${open ? caption : nothing}
+    >
+      <table>
+        <caption>
+          ${caption} ${renderSortHint(s.sortHint, open)}
+        </caption>
+        <thead>
+          <tr>
+            ${header('name')} ${header('district')} ${header('statuses')}
+          </tr>
+        </thead>
+        <tbody>
+          ${sortedRows(rows, sort).map(
+            (row) =>
+              html`<tr>
+                <th scope="row">${row.place.name}</th>
+                <td>${row.district}</td>
+                <td>${row.statuses}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    <div class="visually-hidden" role="status">${sorted}</div>`;
 }
 
 /** "Tabelle anzeigen" / "Tabelle ausblenden": the table is always there for screen readers. */

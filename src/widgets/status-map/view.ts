@@ -15,7 +15,7 @@ import { renderLegend } from './legend.js';
 import { renderDownloads } from '../../element/download.js';
 import { renderHowToRead } from '../../element/how-to-read.js';
 import { howToReadMap } from './how-to-read.js';
-import { DEFAULT_TABLE_SORT, downloadTable, renderCredits, renderTable, renderTableToggle, SUMMARY_ID } from './summary.js';
+import { downloadTable, renderCredits, renderTable, renderTableToggle, SUMMARY_ID } from './summary.js';
 import type { TableSort } from '../../element/sortable-table.js';
 
 /** How many feed entries the editor hint lists before it says how many more there are. */
@@ -36,7 +36,7 @@ export interface MapViewInput {
 }
 
 export function renderMapView(input: MapViewInput): TemplateResult {
-  const { snapshot, search, frame, dialog, toggleLayer, tableOpen, toggleTable, tableSort = DEFAULT_TABLE_SORT, sortTable } = input;
+  const { snapshot, search, frame, dialog, toggleLayer, tableOpen, toggleTable, tableSort, sortTable } = input;
   const { data, hidden, context, model, geometry } = snapshot;
   const s = context.s;
   const shown = (id: LayerId): boolean => !hidden.has(id);

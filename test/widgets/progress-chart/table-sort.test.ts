@@ -94,6 +94,49 @@ describe('<asskomm-progress-chart> sortable table', () => {
     ]);
   });
 
+  it("says how it is sorted after each press, in the chart's status region", async () => {
+    const element = await chart({});
+    const table = await openTable(element);
+    const status = $(element, '[role="status"]')!;
+    expect(visibleText(status), 'nothing said before the visitor sorts').to.equal('');
+    await sortBy(element, 'Kommunen beraten');
+    expect(visibleText(status)).to.equal('Sortiert nach Kommunen beraten, aufsteigend.');
+    await sortBy(element, 'Kommunen beraten');
+    expect(visibleText(status)).to.equal('Sortiert nach Kommunen beraten, absteigend.');
+    // The date column shows as sorted already: its first press reverses it.
+    sortButton(table, 'Datum').click();
+    await updated(element);
+    expect(visibleText(status)).to.equal('Sortiert nach Datum, aufsteigend.');
+  });
+
+  it('puts the headers of figures at the end of their column, above the end-aligned figures, on every line', async () => {
+    // Narrow: two headers wrap (each of their lines shows its alignment), one is narrower than its figures.
+    const element = await chart({ metrics: 'advised,kpr,security-analyses' }, 320);
+    const table = await openTable(element);
+    const [dateHeader, ...figureHeaders] = [...table.tHead!.rows[0]!.cells];
+    const inner = (cell: Element): { left: number; right: number } => {
+      const box = cell.getBoundingClientRect();
+      const style = getComputedStyle(cell);
+      return { left: box.left + parseFloat(style.paddingLeft), right: box.right - parseFloat(style.paddingRight) };
+    };
+    /** The label's lines as drawn: their boxes, one per line. */
+    const lines = (cell: Element): DOMRect[] => {
+      const range = document.createRange();
+      range.selectNodeContents(cell.querySelector('button > span')!);
+      return [...range.getClientRects()];
+    };
+    const arrowWidth = (cell: Element): number => {
+      const arrow = cell.querySelector('.sort-arrow')!;
+      return arrow.getBoundingClientRect().width + parseFloat(getComputedStyle(cell.querySelector('.sort')!).columnGap);
+    };
+    for (const header of figureHeaders) {
+      const end = inner(header).right - arrowWidth(header);
+      const ends = lines(header).map((line) => Math.abs(line.right - end) < 1.5);
+      expect(ends, `each line of ${visibleText(header)} ends at the column's end`).to.deep.equal(ends.map(() => true));
+    }
+    expect(Math.abs(lines(dateHeader!)[0]!.left - inner(dateHeader!).left), 'the date header at the start').to.be.below(1);
+  });
+
   it('sorts with Enter and Space on the focused header button', async () => {
     const element = await chart({});
     const table = await openTable(element);
@@ -162,6 +205,7 @@ describe('<asskomm-progress-chart> sortable table', () => {
     expect(visibleText(table.caption!.querySelector('.visually-hidden')!)).to.equal('(sortable: choose a column heading)');
     await sortBy(element, 'Municipalities advised');
     expect(ariaSort(table)).to.deep.equal([null, 'ascending', null, null]);
+    expect(visibleText($(element, '[role="status"]')!)).to.equal('Sorted by Municipalities advised, ascending.');
     expect(dates(table)[0]).to.equal('6 February 2019');
   });
 

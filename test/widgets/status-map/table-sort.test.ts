@@ -15,6 +15,9 @@ async function openTable(map: StatusMap, label = 'Tabelle anzeigen'): Promise<HT
 
 const names = (table: HTMLTableElement): string[] => [...table.tBodies[0]!.rows].map((row) => visibleText(row.cells[0]!));
 
+/** What the table's own status line says (not the search's). */
+const sortStatus = (map: StatusMap): string => visibleText(shadow(map).querySelector('#map-table + [role="status"]')!);
+
 async function sortBy(map: StatusMap, table: HTMLTableElement, label: string): Promise<void> {
   sortButton(table, label).click();
   await map.updateComplete;
@@ -49,6 +52,39 @@ describe('<asskomm-status-map> sortable table', () => {
     expect(ariaSort(table)).to.deep.equal([null, null, 'ascending']);
     // "Kommunaler Präventionsrat: …" < "Kontaktiert: …" < "Kooperationsvereinbarung: …" < "Modellkommune: …"
     expect(names(table)).to.deep.equal(['Landkreis Görlitz', 'Zittau', 'Torgau', 'Chemnitz', 'Leipzig']);
+  });
+
+  it('says how it is sorted after each press, in a status line of its own', async () => {
+    const map = await createMap();
+    const table = await openTable(map);
+    expect(sortStatus(map), 'nothing said before the visitor sorts').to.equal('');
+    await sortBy(map, table, 'Kreis');
+    expect(sortStatus(map)).to.equal('Sortiert nach Kreis, absteigend.');
+    await sortBy(map, table, 'Kreis');
+    expect(sortStatus(map)).to.equal('Sortiert nach Kreis, aufsteigend.');
+    await sortBy(map, table, 'Name');
+    expect(sortStatus(map)).to.equal('Sortiert nach Name, aufsteigend.');
+    expect(shadow(map).querySelector('#map-table + [role="status"]')!.classList.contains('visually-hidden')).to.equal(true);
+  });
+
+  it('keeps its header and sort buttons in sight while its rows scroll in their box', async () => {
+    const map = await createMap();
+    const table = await openTable(map);
+    const scroller = shadow(map).querySelector<HTMLElement>('.table-scroll')!;
+    // As a long table in its 30em box: the test feed has five rows only.
+    scroller.style.maxHeight = '6em';
+    scroller.scrollIntoView({ block: 'nearest' });
+    scroller.scrollTop = scroller.scrollHeight;
+    expect(scroller.scrollTop, 'the rows scroll').to.be.above(0);
+    const button = sortButton(table, 'Name');
+    const box = button.getBoundingClientRect();
+    expect(box.top).to.be.at.least(scroller.getBoundingClientRect().top - 1);
+    // Opaque: the button, not a row scrolled under it, is what a click there hits.
+    expect(
+      shadow(map)
+        .elementFromPoint(box.left + 2, box.top + box.height / 2)!
+        .closest('button'),
+    ).to.equal(button);
   });
 
   it('sorts with Enter and Space on the focused header button, which keeps the focus', async () => {
@@ -132,6 +168,7 @@ describe('<asskomm-status-map> sortable table', () => {
     expect(visibleText(table.caption!.querySelector('.visually-hidden')!)).to.equal('(sortable: choose a column heading)');
     await sortBy(map, table, 'District');
     expect(ariaSort(table)).to.deep.equal([null, 'descending', null]);
+    expect(sortStatus(map)).to.equal('Sorted by District, descending.');
   });
 
   it('has no axe-core violations with the table shown and sorted', async () => {
