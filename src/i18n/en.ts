@@ -46,6 +46,7 @@ const mapChart: MapChartStrings = {
   downloadCsv: 'Download CSV',
   downloadJson: 'Download JSON',
   sortHint: 'sortable: choose a column heading',
+  sortedBy: (column, descending) => `Sorted by ${column}, ${descending ? 'descending' : 'ascending'}.`,
   atLeast: (value) => `over ${value}`,
   approx: (value) => `about ${value}`,
 };

@@ -9,6 +9,8 @@ export const de = {
   downloadCsv: 'CSV herunterladen',
   downloadJson: 'JSON herunterladen',
   sortHint: 'sortierbar: Spaltenüberschrift wählen',
+  /** After a press on a column header: screen readers do not reliably announce its `aria-sort`. */
+  sortedBy: (column: string, descending: boolean) => `Sortiert nach ${column}, ${descending ? 'absteigend' : 'aufsteigend'}.`,
   atLeast: (value: string) => `über ${value}`,
   approx: (value: string) => `rund ${value}`,
 };
