@@ -1,7 +1,7 @@
 /**
  * What the chart derives from its inputs (feed model, typed options, width, hidden series, texts).
  * Each derivation is memoised on its inputs, so a crosshair step (pointer or keyboard) renders with
- * the last series, layout, summary and table rows, and a legend switch recomputes only what shows
+ * the last series, layout (with the marker centres and date positions a step looks up), summary and table rows, and a legend switch recomputes only what shows
  * the switched series (the layout and the stepped dates).
  */
 import { chartDates, type ChartDate } from '../../chart/chart-dates.js';
@@ -16,7 +16,6 @@ import type { ChartOptions } from './options.js';
 import { layoutChart, type ChartLayout } from './progress-chart.layout.js';
 import { tableRows, type TableRow } from './progress-chart.table.js';
 import { describeChart, type ChartText } from './progress-chart.text.js';
-import { plotIndex, type PlotIndex } from './progress-chart.render.js';
 
 /** Everything one rendering of a loaded chart needs. */
 export interface ChartSnapshot {
@@ -30,8 +29,6 @@ export interface ChartSnapshot {
   events: readonly FeedEvent[];
   /** The geometry, or `undefined` when nothing can be drawn (no figure in the range, no width yet). */
   layout: ChartLayout | undefined;
-  /** What a crosshair step looks up in the layout (markers, date positions); `undefined` without a layout. */
-  index: PlotIndex | undefined;
   text: ChartText;
   /** The chart's name: the heading, or the default one. */
   name: string;
@@ -65,7 +62,6 @@ export class ChartDerivations {
       fontSize: number,
     ) => layoutChart({ series, hidden, events, range, width, height, lang: text.lang, plannedLabel: text.s.planned, fontSize }),
   );
-  private readonly plotIndex = memoize((layout: ChartLayout | undefined) => (layout ? plotIndex(layout) : undefined));
   private readonly summary = memoize(describeChart);
   private readonly rows = memoize(tableRows);
 
@@ -93,7 +89,6 @@ export class ChartDerivations {
       dates,
       events,
       layout,
-      index: this.plotIndex(layout),
       text,
       name: options.heading ?? s.defaultHeading,
       summary: this.summary(series, dates, events, text),

@@ -108,6 +108,10 @@ export interface ChartLayout {
   events: EventMark[];
   /** Dates with a figure in a shown series: what the keyboard steps through. */
   dates: ChartDateX[];
+  /** The x of each of `dates`: the pointer finds the nearest. */
+  dateXs: number[];
+  /** Every marker's centre in px inside the plot's box (margins included): the tooltip avoids them. */
+  markerCentres: Array<readonly [number, number]>;
 }
 
 function timeDomain(series: readonly ChartSeries[], range: DateRange): [number, number] | undefined {
@@ -241,6 +245,9 @@ export function layoutChart(input: LayoutInput): ChartLayout | undefined {
     }
     const events = annotations.placed.map((a) => ({ ...a, event: input.events[Number(a.key)]!, y: -6 - a.lane * laneHeight }));
     const dates = chartDates(visible).map((d) => ({ ...d, x: x(d.time) }));
+    const markerCentres = shapes
+      .flatMap((shape) => [...shape.markers, ...shape.plannedMarkers])
+      .map((m) => [margin.left + m.x, margin.top + m.y] as const);
     return {
       width,
       fontSize,
@@ -257,6 +264,8 @@ export function layoutChart(input: LayoutInput): ChartLayout | undefined {
       ...(directLabels ? { directLabels } : {}),
       events,
       dates,
+      dateXs: dates.map((d) => d.x),
+      markerCentres,
     };
   };
   return (wantsDirect && attempt(true)) || attempt(false);

@@ -23,30 +23,9 @@ import { tooltipRows, type ChartText, type TooltipRow } from './progress-chart.t
 /** Colour class of the n-th series: `--asskomm-series-1` … `-6`, then again. */
 export const seriesClass = (index: number): string => `s-${(index % 6) + 1}`;
 
-/** What a crosshair step looks up in the layout; built once per layout (see `derived.ts`), not on each step. */
-export interface PlotIndex {
-  /** Every marker's centre in px inside the plot's box (margins included): the tooltip avoids them. */
-  markers: ReadonlyArray<readonly [number, number]>;
-  /** The x of each date inside the plot area, in the order of `layout.dates`: the pointer finds the nearest. */
-  dateXs: readonly number[];
-}
-
-/** The markers and date positions of `layout`, for the crosshair's steps. */
-export function plotIndex(layout: ChartLayout): PlotIndex {
-  const { margin } = layout;
-  return {
-    markers: layout.shapes
-      .flatMap((shape) => [...shape.markers, ...shape.plannedMarkers])
-      .map((m) => [margin.left + m.x, margin.top + m.y] as const),
-    dateXs: layout.dates.map((d) => d.x),
-  };
-}
-
 /** What the plot shows: a layout, its texts and the date the crosshair is on. */
 export interface PlotView {
   layout: ChartLayout;
-  /** `plotIndex(layout)`, kept from one step to the next. */
-  index: PlotIndex;
   text: ChartText;
   /** Accessible name of the plot. */
   label: string;
@@ -183,12 +162,7 @@ function tooltipSize(layout: ChartLayout, heading: string, rows: readonly Toolti
  * still reach the data; ties go to the roomier side and the top. Where it fits beside on neither
  * side, it stands against the roomier side's edge.
  */
-function tooltipPosition(
-  layout: ChartLayout,
-  markers: PlotIndex['markers'],
-  date: ChartDateX,
-  size: { width: number; height: number },
-): Record<string, string> {
+function tooltipPosition(layout: ChartLayout, date: ChartDateX, size: { width: number; height: number }): Record<string, string> {
   const { margin, plotHeight } = layout;
   const { width, height } = size;
   const x = margin.left + date.x;
@@ -214,7 +188,7 @@ function tooltipPosition(
     { ...side, top: margin.top + plotHeight - height, css: { ...side.css, bottom: `${layout.height - margin.top - plotHeight}px` } },
   ]);
   const covered = ({ left, top }: Candidate): number =>
-    markers.filter(([mx, my]) => mx >= left - 6 && mx <= left + width + 6 && my >= top - 6 && my <= top + height + 6).length;
+    layout.markerCentres.filter(([mx, my]) => mx >= left - 6 && mx <= left + width + 6 && my >= top - 6 && my <= top + height + 6).length;
   const best = candidates.reduce((one, other) => (covered(other) < covered(one) ? other : one));
   // The gap from the crosshair to the tooltip holds the date for the pointer that crosses it.
   return { ...best.css, ...bridgeProps({ x }, { left: best.left, top: best.top, width, height }) };
@@ -234,7 +208,7 @@ function renderTooltip(view: PlotView, time: number): TemplateResult {
     class=${isCompact(layout) ? 'tooltip compact' : 'tooltip'}
     part="tooltip"
     aria-hidden="true"
-    ${cssProps(tooltipPosition(layout, view.index.markers, date, tooltipSize(layout, heading, rows)))}
+    ${cssProps(tooltipPosition(layout, date, tooltipSize(layout, heading, rows)))}
   >
     <p class="tooltip-date">${heading}</p>
     ${rows.map(
@@ -274,7 +248,7 @@ export function renderPlot(view: PlotView, handlers: PlotHandlers): TemplateResu
     // Over the tooltip and its bridge the date holds, so the pointer can rest on it (WCAG 1.4.13, hoverable).
     if ((event.target as Element).closest('.tooltip')) return;
     const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    const i = nearestIndex(view.index.dateXs, event.clientX - box.left - margin.left);
+    const i = nearestIndex(layout.dateXs, event.clientX - box.left - margin.left);
     if (i >= 0) handlers.activate(layout.dates[i]!, 'pointer');
   };
   return html`<div

@@ -11,7 +11,6 @@ import { ChartDerivations, type ChartSnapshot } from './derived.js';
 import { keepStable, readChartOptions, type ChartOptions } from './options.js';
 import { chartFontSize, type ChartDateX } from './progress-chart.layout.js';
 import { fullestDate } from './keyboard.js';
-import { memoize } from '../../util/memo.js';
 import { renderLegend, renderPlot } from './progress-chart.render.js';
 import { progressChartStyles } from './progress-chart.styles.js';
 import { downloadTable, renderMeta, renderTable, renderTableToggle, type TableView } from './progress-chart.table.js';
@@ -144,14 +143,10 @@ export class ProgressChart extends AsskommElement {
   private readonly derived = new ChartDerivations();
   private options: ChartOptions = readChartOptions({}, undefined).options;
   /**
-   * A hidden block 1em wide: it resizes when the page's text size changes (the root font size, a
-   * reader's text-only zoom), and the font size is read again then.
+   * A hidden block 1em wide: its width is the host's font size in px, measured again when the
+   * page's text size changes (the root font size, a reader's text-only zoom).
    */
   private readonly em = new ResizeController(this, () => this.renderRoot.querySelector('.em'));
-  /** The host's font size read when what is drawn changes, never on a crosshair step (it forces a style recalculation). */
-  private readonly fontSize = memoize((_width: number, _em: number, _model: FeedModel, _options: ChartOptions, _lang: string) =>
-    chartFontSize(parseFloat(getComputedStyle(this).fontSize)),
-  );
 
   constructor() {
     super();
@@ -199,7 +194,8 @@ export class ProgressChart extends AsskommElement {
 
   private renderModel(model: FeedModel): TemplateResult {
     const lang = this.language;
-    const fontSize = this.fontSize(this.size.width, this.em.width, model, this.options, lang);
+    // Before the first measurement only, the host's style is asked (a style recalculation).
+    const fontSize = chartFontSize(this.em.width || parseFloat(getComputedStyle(this).fontSize));
     const snapshot = this.derived.snapshot(model, this.options, this.size.width, this.hiddenSeries, this.chartStrings, lang, fontSize);
     const { series, dates, events, text, name } = snapshot;
     const table: TableView = {
@@ -231,8 +227,8 @@ export class ProgressChart extends AsskommElement {
       ${dates.length ? guard([snapshot.rows, snapshot.visible, events, name, this.tableOpen, this.tableSort], () => renderTable(table)) : nothing}`;
   }
 
-  private renderPlotArea({ layout, index, visible, text, name, dates }: ChartSnapshot): unknown {
-    if (!layout || !index) return dates.length ? nothing : html`<p class="no-data">${text.s.noData}</p>`;
+  private renderPlotArea({ layout, visible, text, name, dates }: ChartSnapshot): unknown {
+    if (!layout) return dates.length ? nothing : html`<p class="no-data">${text.s.noData}</p>`;
     const active = this.activeTime !== undefined ? { activeTime: this.activeTime } : {};
     const chosen = this.activeSeries !== undefined ? { activeSeries: this.activeSeries } : {};
     const chosenSeries = (): ChartSeries | undefined => visible.find((one) => one.id === this.activeSeries);
@@ -243,7 +239,6 @@ export class ProgressChart extends AsskommElement {
     return renderPlot(
       {
         layout,
-        index,
         text,
         label: text.s.plotLabel(name),
         describedBy: 'summary',

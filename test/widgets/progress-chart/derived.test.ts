@@ -5,7 +5,7 @@ import { $, $$, chart, plot, tooltip, updated } from './helpers.js';
 import type { WidgetUnderTest } from '../../helpers/conformance.js';
 import { watchResults, type Watched } from '../../helpers/memo-watch.js';
 
-const DERIVATIONS = ['series', 'dates', 'events', 'visible', 'layout', 'summary', 'rows', 'plotIndex'];
+const DERIVATIONS = ['series', 'dates', 'events', 'visible', 'layout', 'summary', 'rows'];
 
 /** Watches the chart's derivations (its private `derived`), with a rendering to take each one's current result. */
 async function watchDerivations(element: WidgetUnderTest): Promise<Watched> {
@@ -69,7 +69,7 @@ describe('progress-chart derivations', () => {
     $$<HTMLInputElement>(element, '[part="legend"] input[type="checkbox"]')[1]!.click();
     await updated(element);
     expect($(element, '[data-series="kpr"]')).to.be.null;
-    expect(watched.recomputed()).to.deep.equal({ visible: 1, layout: 1, plotIndex: 1 });
+    expect(watched.recomputed()).to.deep.equal({ visible: 1, layout: 1 });
   });
 
   it('are not recomputed when only the heading or the height changes (except the layout for the height)', async () => {
@@ -80,7 +80,7 @@ describe('progress-chart derivations', () => {
     expect(watched.recomputed()).to.deep.equal({});
     element.setAttribute('height', '400');
     await updated(element);
-    expect(watched.recomputed()).to.deep.equal({ layout: 1, plotIndex: 1 });
+    expect(watched.recomputed()).to.deep.equal({ layout: 1 });
   });
 
   it('are recomputed from the feed when an attribute changes', async () => {
