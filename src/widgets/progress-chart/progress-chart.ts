@@ -41,7 +41,8 @@ export interface AsskommDateDetail {
  * den meisten Werten. Escape blendet den Tooltip aus, und der Mauszeiger kann auf ihm ruhen. Die Schrift im Diagramm
  * wächst mit der Schriftgröße der Seite (drei Viertel davon, mindestens 12 px). Screenreader bekommen eine
  * Zusammenfassung und eine Tabelle der Kennzahlen, die die Legende zeigt; „Tabelle anzeigen“ zeigt die Tabelle allen,
- * ein Klick auf eine Spaltenüberschrift sortiert sie.
+ * ein Klick auf eine Spaltenüberschrift sortiert sie. „CSV herunterladen“ und „JSON herunterladen“ geben die Werte
+ * der eingeblendeten Kennzahlen als Datei, immer nach Datum geordnet, wie auch immer die Tabelle gerade sortiert ist.
  *
  * @slot - Ersatzinhalt, z. B. ein Satz mit den neuesten Zahlen: zu sehen, solange der Feed lädt und wenn das
  *   Diagramm nicht angezeigt werden kann; ausgeblendet, sobald das Diagramm da ist.

@@ -32,6 +32,9 @@ import { MapZoom } from './zoom.js';
  * verbunden (`layer`), nennt die Legende neben der Zahl auf der Karte die amtliche Zahl zum selben Datum mit
  * ihrem Stand („23 auf der Karte · 29 insgesamt (Stand: November 2021)“), nach derselben Regel wie Zähler und
  * Diagramm. Ein Gremium mehrerer Gemeinden (`bodies`) erscheint auf jeder Mitgliedsgemeinde und zählt einmal.
+ * „Tabelle anzeigen“ zeigt die Orte der eingeblendeten Ebenen als Tabelle, nach Kreis und Name; ein Klick auf eine
+ * Spaltenüberschrift sortiert sie um. „CSV herunterladen“ und „JSON herunterladen“ geben dieselben Orte als Datei,
+ * immer nach Kreis und Name geordnet, wie auch immer die Tabelle gerade sortiert ist.
  *
  * @tag asskomm-status-map
  *
