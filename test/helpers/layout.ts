@@ -140,8 +140,15 @@ export function controls(host: Element): Element[] {
   );
 }
 
-/** Tabs from `start` (focused first) until focus leaves `host`; gives the elements it rested on. */
+/**
+ * Tabs from `start` (focused first) until focus leaves `host`; gives the elements it rested on.
+ * A button after `host` keeps the last Tab in the page: a Tab out of the document moves the
+ * browser's focus to its own UI, and later test files (new pages) then get no focus events.
+ */
 export async function tabStops(host: Element, start: HTMLElement, limit = 60): Promise<Element[]> {
+  const after = document.createElement('button');
+  after.textContent = 'nachher';
+  host.after(after);
   start.focus();
   const stops: Element[] = [];
   for (let i = 0; i < limit; i++) {
@@ -150,5 +157,6 @@ export async function tabStops(host: Element, start: HTMLElement, limit = 60): P
     if (!active || !(host.shadowRoot!.contains(active) || host.contains(active))) break;
     stops.push(active);
   }
+  after.remove();
   return stops;
 }
