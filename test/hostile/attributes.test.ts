@@ -121,6 +121,8 @@ const SPECS: Record<string, Record<string, AttributeSpec>> = {
     duration: { values: NUMBERS, valid: wholeIn(0, 10_000, 'ms') },
     notation: { values: ['standard', 'compact', 'Compact', 'COMPACT', 'short'], valid: oneOf(['standard', 'compact']) },
     lang: { values: LANGS, valid: (text) => /^(de|en)(-|$)/i.test(text) },
+    heading: ANY_TEXT,
+    'heading-level': HEADING_LEVEL,
   },
   'asskomm-progress-chart': {
     src: { values: URLS },

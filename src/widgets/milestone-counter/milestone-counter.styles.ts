@@ -11,6 +11,10 @@ import { MILESTONE_COUNTER_TOKENS } from './tokens.js';
 
 export const counterStyles = css`
   ${unsafeCSS(tokenDeclarations(MILESTONE_COUNTER_TOKENS))}
+  .heading {
+    margin: 0 0 0.5em;
+    font-size: 1.25em;
+  }
   .metrics {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--_counter-column-min)), 1fr));

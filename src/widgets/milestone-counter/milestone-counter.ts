@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { de, type CounterStrings } from '../../i18n/milestone-counter.js';
 import { AsskommElement, baseStyles } from '../../element/base-element.js';
+import { renderHeading } from '../../element/heading.js';
 import { CountUp } from './count-up.js';
 import { memoCounterFigures } from './derived.js';
 import { FirstVisibleController } from './first-visible.js';
@@ -48,10 +49,14 @@ function reducedMotion(): boolean {
  *   sofort den Endwert. Standard: `1500`; erlaubt `0` bis `10000`: ein Wert außerhalb gilt als die nächste Grenze,
  *   ein Text wie `0x10` oder `12px` als `1500`, jeweils mit einem Hinweis für die Redaktion.
  * @attr {'standard' | 'compact'} notation - `compact` schreibt kurz: „1,3 Mio. €“. Standard: `standard`.
+ * @attr {string} heading - Sichtbare Überschrift über den Kennzahlen, z. B. „ASSKomm in Zahlen“. Standard: keine.
+ * @attr {number} heading-level - Ebene der Überschrift in der Gliederung der Seite: `2` bis `6` (für `h2` bis `h6`).
+ *   Standard: `2`. Ein anderer Wert gilt als `2`, mit einem Hinweis für die Redaktion.
  * @attr {'de' | 'en'} lang - Sprache der Texte und Zahlenformate: `de` oder `en` (auch `en-GB` usw.). Standard: das
  *   nächste `lang` der Seite, sonst `de`. Ein anderer Wert (z. B. `fr`) zeigt Deutsch mit einem Hinweis; lassen sich
  *   die englischen Texte nicht laden, ist das Widget ganz deutsch, mit einem Hinweis.
  *
+ * @csspart heading - Die Überschrift (`heading`).
  * @csspart metrics - Das Raster (eine Liste) der Kennzahlen.
  * @csspart metric - Eine Kennzahl mit ihren Texten.
  * @csspart value - Die Zahl, mit „über“ oder „rund“, wenn der Feed den Wert so kennzeichnet.
@@ -103,6 +108,10 @@ export class MilestoneCounter extends AsskommElement {
   @property() duration: string | null = null;
   /** `standard` or `compact`. */
   @property() notation: string | null = null;
+  /** Optional visible heading over the figures. */
+  @property() heading: string | null = null;
+  /** Level of the heading, `2` to `6` (attribute `heading-level`). */
+  @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
 
   /** Eased progress of the count-up: 0 shows the start values, 1 the final ones. */
   @state() private progress = 0;
@@ -172,9 +181,15 @@ export class MilestoneCounter extends AsskommElement {
     return this.texts(de, 'counter');
   }
 
+  /** The editor's heading, over the figures and over the text that stands in for them alike. */
+  private renderCounterHeading(): unknown {
+    const { heading, headingLevel } = this.options;
+    return heading ? renderHeading(headingLevel, heading, { className: 'heading', part: 'heading' }) : nothing;
+  }
+
   protected renderWidget(): unknown {
     if (this.figures.length) {
-      return html`${this.renderHints()}${renderCounter(this.figures, {
+      return html`${this.renderCounterHeading()}${this.renderHints()}${renderCounter(this.figures, {
         lang: this.language,
         s: this.counterStrings,
         strings: this.strings,
@@ -186,7 +201,7 @@ export class MilestoneCounter extends AsskommElement {
     // where it helps. Unknown metrics leave the text and a hint.
     const fallback = this.hasFallbackContent();
     const quiet = this.model !== undefined || (fallback && this.pending);
-    return html`${this.renderHints()}
+    return html`${this.renderCounterHeading()}${this.renderHints()}
       <div class="fallback" part="fallback"><slot @slotchange=${() => this.requestUpdate()}></slot></div>
       ${quiet ? nothing : html`<div class=${fallback ? 'with-fallback' : ''}>${this.renderFeed(() => nothing)}</div>`}`;
   }

@@ -3,7 +3,8 @@
  * the render take these, never the attribute text. Pure: attribute text in, options and editor
  * hints about the attribute values out (the hints about the feed's metrics come with the figures).
  */
-import { attributeText, readChoice, readDate, readNumber } from '../../element/attributes.js';
+import { attributeText, readChoice, readDate, readHeadingLevel, readNumber } from '../../element/attributes.js';
+import type { HeadingLevel } from '../../element/heading.js';
 import type { PartialDate } from '../../feed/types.js';
 import type { Notation } from '../../format/number.js';
 import { counterHints } from '../../i18n/milestone-counter.js';
@@ -21,6 +22,8 @@ export interface CounterAttributes {
   since?: unknown;
   duration?: unknown;
   notation?: unknown;
+  heading?: unknown;
+  headingLevel?: unknown;
 }
 
 /** What the counter shows, as the editor asked for it. */
@@ -36,6 +39,10 @@ export interface CounterOptions {
   /** Count-up length in ms; 0 shows the final values at once. */
   duration: number;
   notation: Notation;
+  /** The editor's visible heading over the figures; `undefined`: none. */
+  heading: string | undefined;
+  /** Level of the heading in the page's outline. */
+  headingLevel: HeadingLevel;
 }
 
 /** Typed options and the editor hints about the attribute values, in the order the attributes are read. */
@@ -44,7 +51,8 @@ export function readCounterOptions(attributes: CounterAttributes): { options: Co
   const duration = readNumber('duration', attributeText(attributes.duration), DURATION_BOUNDS);
   const date = readDate('date', attributeText(attributes.date));
   const since = readDate('since', attributeText(attributes.since));
-  const hints = [notation, duration, date, since].map((parsed) => parsed.hint);
+  const headingLevel = readHeadingLevel(attributeText(attributes.headingLevel));
+  const hints = [notation, duration, date, since, headingLevel].map((parsed) => parsed.hint);
   const metricIds = [
     ...new Set(
       (attributeText(attributes.metric) ?? '')
@@ -62,6 +70,8 @@ export function readCounterOptions(attributes: CounterAttributes): { options: Co
     since: since.value,
     duration: duration.value,
     notation: notation.value,
+    heading: attributeText(attributes.heading)?.trim() || undefined,
+    headingLevel: headingLevel.value,
   };
   return { options, hints: hints.filter((hint): hint is string => hint !== undefined) };
 }

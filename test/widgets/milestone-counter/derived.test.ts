@@ -22,6 +22,8 @@ describe('readCounterOptions', () => {
       duration: '2s',
       date: '2021-13',
       since: '2021',
+      heading: ' ASSKomm in Zahlen ',
+      headingLevel: 'h3',
     });
     expect(options).to.deep.equal({
       metricIds: ['advised', 'kpr'],
@@ -30,11 +32,14 @@ describe('readCounterOptions', () => {
       since: '2021',
       duration: 1500,
       notation: 'standard',
+      heading: 'ASSKomm in Zahlen',
+      headingLevel: 2,
     });
-    expect(hints).to.have.length(3);
+    expect(hints).to.have.length(4);
     expect(hints[0]).to.contain('„notation“');
     expect(hints[1]).to.contain('„duration“');
     expect(hints[2]).to.contain('„date“');
+    expect(hints[3]).to.contain('„heading-level“');
   });
 
   it('keeps the label for one metric and drops it, with a hint, for several', () => {
