@@ -55,8 +55,10 @@ export const DATA_FILES = [
 // then sortable tables for map and chart (+1.1 kB), the review's fixes (one Escape controller, the tooltip
 // bridge shared by map and chart, the map tooltip kept inside its frame, the chart re-reading the page's text
 // size: +0.6 kB), the Kreis halo in forced colours and the visible skip target (+0.1 kB): 76.7 kB, guard 76.8 kB.
-// Issue 17 takes the bytes down (target 50 kB).
-export const BUDGETS = { allGzip: 76_800, counterGzip: 23_800 };
+// Then `heading` and `heading-level` on the counter too, as the issue asks of every widget: +0.3 kB on the counter
+// page (the shared heading module moves into the chunk all three load), +0.16 kB all widgets: 76.8 / 24.1 kB,
+// guards 76.9 / 24.1 kB. Issue 17 takes the bytes down (target 50 / 15 kB).
+export const BUDGETS = { allGzip: 76_900, counterGzip: 24_100 };
 
 function visit(node, fn) {
   if (!node || typeof node.type !== 'string') return;
