@@ -4,11 +4,13 @@
  */
 import { css, html, LitElement, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { DateGroupController } from './date-group-controller.js';
 import { EnglishController } from './english-controller.js';
 import { FeedController } from './feed-controller.js';
 import { feedErrorMessage, renderError, renderHintBox } from './states.js';
 import { SHARED_TOKENS, tokenDeclarations } from './tokens.js';
-import type { FeedModel } from '../feed/types.js';
+import type { FeedModel, PartialDate } from '../feed/types.js';
+import { isPartialDate } from '../feed/schema.js';
 import type { FeedPart } from '../feed/validate-parts.js';
 import type { EnglishTables } from '../i18n/english.js';
 import { de, editorHints, supportedLang, toLang, type Lang, type Strings } from '../i18n/strings.js';
@@ -175,6 +177,28 @@ export abstract class AsskommElement extends LitElement {
    * runs the checks of nothing else. One constant array per class (it keys the shared cache).
    */
   protected static readonly feedParts: readonly FeedPart[] = [];
+
+  /**
+   * Name of the widget's date group (`util/date-group.ts`): widgets with the same name share one
+   * date. Read with the other attributes, so a change moves the widget to the other group.
+   */
+  @property() group: string | null = null;
+
+  /**
+   * The widget's date group: the chart previews and pins dates in it, the others show its date
+   * (`groupDate`). A widget with a `date` attribute of its own stays in the group but is not moved.
+   */
+  protected readonly dates = new DateGroupController(this, { group: () => this.group, fixed: () => this.hasAttribute('date') });
+
+  /**
+   * The date the group shows this widget; `undefined` for "Heute" (the feed's `asOf`), outside a
+   * group and for a widget with its own `date`. Another copy of the library on the page may have
+   * set it: a text that is no date counts as "Heute".
+   */
+  protected get groupDate(): PartialDate | undefined {
+    const date = this.hasAttribute('date') ? undefined : this.dates.date;
+    return typeof date === 'string' && isPartialDate(date) ? date : undefined;
+  }
 
   protected readonly feed = new FeedController(this, () => this.src, (this.constructor as typeof AsskommElement).feedParts);
 

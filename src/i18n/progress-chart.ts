@@ -49,6 +49,8 @@ export const de = {
     '↑ / ↓: vorige / nächste Kennzahl an diesem Datum; Escape: den Tooltip ausblenden.',
     'Maus: Zeigen auf das Diagramm zeigt die Werte des nächstgelegenen Datums.',
   ],
+  /** The reset of the widget group's date (`group`): back to the feed's `asOf`. */
+  backToToday: 'Zurück zu heute',
   skipLink: 'Diagramm überspringen',
   skipTarget: 'Ende des Diagramms',
 };

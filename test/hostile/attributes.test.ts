@@ -111,6 +111,8 @@ const HEADING_LEVEL: AttributeSpec = {
   valid: oneOf(['2', '3', '4', '5', '6']),
 };
 const ANY_TEXT: AttributeSpec = { values: ['ASSKomm in Zahlen', 'Überschrift mit „Anführungszeichen“ & <b>Tags</b>'] };
+/** Any name forms a group (`group`): no hint; names that are object keys elsewhere must not reach a prototype. */
+const GROUP: AttributeSpec = { values: ['verlauf', 'Verlauf 2019', ' verlauf ', '__proto__', 'constructor', 'hasOwnProperty'] };
 const SPECS: Record<string, Record<string, AttributeSpec>> = {
   'asskomm-milestone-counter': {
     src: { values: URLS },
@@ -123,6 +125,7 @@ const SPECS: Record<string, Record<string, AttributeSpec>> = {
     lang: { values: LANGS, valid: (text) => /^(de|en)(-|$)/i.test(text) },
     heading: ANY_TEXT,
     'heading-level': HEADING_LEVEL,
+    group: GROUP,
   },
   'asskomm-progress-chart': {
     src: { values: URLS },
@@ -134,6 +137,7 @@ const SPECS: Record<string, Record<string, AttributeSpec>> = {
     lang: { values: LANGS, valid: (text) => /^(de|en)(-|$)/i.test(text) },
     heading: ANY_TEXT,
     'heading-level': HEADING_LEVEL,
+    group: GROUP,
   },
   'asskomm-status-map': {
     src: { values: URLS },
@@ -144,6 +148,7 @@ const SPECS: Record<string, Record<string, AttributeSpec>> = {
     lang: { values: LANGS, valid: (text) => /^(de|en)(-|$)/i.test(text) },
     heading: ANY_TEXT,
     'heading-level': HEADING_LEVEL,
+    group: GROUP,
   },
 };
 

@@ -42,6 +42,9 @@ function reducedMotion(): boolean {
  *   wenn er neuer und größer ist, widerlegte Werte nie. Standard: der neueste gemeldete Wert. Erlaubt sind die Jahre
  *   1900 bis 2199; ein anderes oder ungültiges Datum wird mit einem Hinweis für die Redaktion übergangen (auch bei
  *   `since`).
+ * @attr {string} group - Name einer Gruppe verbundener Widgets, z. B. `verlauf`: Alle Widgets mit demselben Namen zeigen
+ *   dasselbe Datum. Zeigt ein Diagramm der Gruppe auf ein Datum oder hält es fest, zeigt die Kennzahl den Wert zu
+ *   diesem Datum (wie mit `date`, ohne erneutes Hochzählen); ein eigenes `date` bleibt fest. Standard: keine Gruppe.
  * @attr {string} since - Zeigt zusätzlich die Veränderung seit dem neuesten Wert am oder vor diesem Datum („+24
  *   seit 6. Februar 2021“) und zählt von diesem Wert aus hoch. Gibt es keinen solchen Wert, entfällt die Angabe.
  *   Standard: keine.
@@ -135,7 +138,9 @@ export class MilestoneCounter extends AsskommElement {
   /** The figures to show: none until feed and texts are there. */
   private get figures(): readonly Figure[] {
     const model = this.model;
-    return model ? this.figuresOf(model, this.options).figures : [];
+    // The group's date stands in for a `date` the counter lacks; the count-up stays the first one.
+    const date = this.options.date ?? this.groupDate;
+    return model ? this.figuresOf(model, { ...this.options, date }).figures : [];
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,10 +1,13 @@
 /**
  * Where the chart's keys lead besides ←/→ (see `stepIndex`): ↑/↓ between the shown series at the
- * active date, and the date the crosshair starts on when the chart gets focus.
+ * active date, the date the crosshair starts on when the chart gets focus, and the date it moves to
+ * when its group's date changes.
  */
 import type { ChartDate } from '../../chart/chart-dates.js';
 import type { ChartSeries } from '../../chart/select-series.js';
 import { valueAt } from '../../chart/value-at.js';
+import type { PartialDate } from '../../feed/types.js';
+import { countDay } from '../../feed/when.js';
 
 /**
  * The series ↑/↓ move to: ↓ the next in the legend's order, ↑ the one before; from none, ↓ starts
@@ -31,6 +34,17 @@ export function fullestDate<D extends ChartDate>(dates: readonly D[], series: re
       return at !== undefined && at.kind !== 'planned';
     }).length;
     if (count >= most) [best, most] = [date, count];
+  }
+  return best;
+}
+
+/** The chart's date closest to `date` (its own date when the chart has it; a tie goes to the earlier one). */
+export function nearestDate<D extends ChartDate>(dates: readonly D[], date: PartialDate): D | undefined {
+  const time = countDay(date);
+  let best: D | undefined;
+  for (const one of dates) {
+    if (one.date === date) return one;
+    if (!best || Math.abs(one.time - time) < Math.abs(best.time - time)) best = one;
   }
   return best;
 }

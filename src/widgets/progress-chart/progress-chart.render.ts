@@ -47,6 +47,8 @@ export interface PlotHandlers {
   focus(): void;
   leave(): void;
   blur(): void;
+  /** A click or Enter on the plot: holds the active date (in the chart's group). */
+  pin(): void;
 }
 
 function renderAxes(layout: ChartLayout): SVGTemplateResult {
@@ -238,6 +240,10 @@ export function renderPlot(view: PlotView, handlers: PlotHandlers): TemplateResu
       handlers.chooseSeries(layout.shapes[nextSeries]!.series.id);
       return;
     }
+    if (event.key === 'Enter') {
+      handlers.pin();
+      return;
+    }
     const current = layout.dates.findIndex((d) => d.time === active);
     const next = stepIndex(event.key, current, layout.dates.length);
     if (next === undefined) return;
@@ -263,6 +269,7 @@ export function renderPlot(view: PlotView, handlers: PlotHandlers): TemplateResu
     @pointermove=${onPointerMove}
     @pointerdown=${onPointerMove}
     @pointerleave=${handlers.leave}
+    @click=${handlers.pin}
   >
     <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" font-size=${layout.fontSize} aria-hidden="true" focusable="false">
       <g transform="translate(${margin.left} ${margin.top})">

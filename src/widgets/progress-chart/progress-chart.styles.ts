@@ -254,7 +254,8 @@ export const progressChartStyles = css`
     gap: 0.5em 1em;
     margin-top: 0.5em;
   }
-  .table-toggle {
+  .table-toggle,
+  .back-to-today {
     flex: none;
   }
   .downloads {

@@ -1,16 +1,16 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { EscapeController } from '../../element/escape-controller.js';
 import { ResizeController } from '../../element/resize-controller.js';
-import type { FeedModel } from '../../feed/types.js';
+import type { FeedModel, PartialDate } from '../../feed/types.js';
 import type { ChartSeries } from '../../chart/select-series.js';
 import { de, type ProgressChartStrings } from '../../i18n/progress-chart.js';
 import { AsskommElement, baseStyles } from '../../element/base-element.js';
 import { ChartDerivations, type ChartSnapshot } from './derived.js';
 import { keepStable, readChartOptions, type ChartOptions } from './options.js';
 import { chartFontSize, type ChartDateX } from './progress-chart.layout.js';
-import { fullestDate } from './keyboard.js';
+import { fullestDate, nearestDate } from './keyboard.js';
 import { renderLegend, renderPlot } from './progress-chart.render.js';
 import { progressChartStyles } from './progress-chart.styles.js';
 import { downloadTable, renderMeta, renderTable, renderTableToggle, type TableView } from './progress-chart.table.js';
@@ -68,6 +68,13 @@ export interface AsskommDateDetail {
  *   Tabelle. Standard: keine (das Diagramm heißt dann „Entwicklung der Kennzahlen“).
  * @attr {number} heading-level - Ebene der Überschrift in der Gliederung der Seite: `2` bis `6` (für `h2` bis `h6`).
  *   Standard: `2`. Ein anderer Wert gilt als `2`, mit einem Hinweis für die Redaktion.
+ *
+ * @attr {string} group - Name einer Gruppe verbundener Widgets, z. B. `verlauf`: Alle Widgets mit demselben Namen zeigen
+ *   dasselbe Datum. Zeigt die Hilfslinie (per Maus oder Tastatur) auf ein Datum, zeigen Karte und Kennzahlen der
+ *   Gruppe den Stand dieses Datums, solange sie dort steht; ein Klick oder die Eingabetaste hält das Datum fest.
+ *   Wählt ein anderes Widget der Gruppe ein Datum, rückt die Hilfslinie auf das nächstgelegene Datum des Diagramms.
+ *   Solange ein Datum festgehalten ist, führt „Zurück zu heute“ die Gruppe zum Stand des Feeds zurück.
+ *   Standard: keine Gruppe.
  *
  * @event {CustomEvent<{date: string}>} asskomm-date - Die Hilfslinie steht auf einem anderen Datum, per Maus oder
  *   Tastatur gewählt. `detail.date` ist das Datum, wie es im Feed steht (`2021`, `2021-11`, `2021-11-05`); bubbles,
@@ -140,6 +147,9 @@ export class ProgressChart extends AsskommElement {
   /** Escape hid the tooltip (WCAG 1.4.13); the next step or pointer move shows it again. */
   @state() private tooltipDismissed = false;
 
+  /** The group date the crosshair last followed (`followGroup`). */
+  private followedDate?: PartialDate;
+
   private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('figure'));
   private readonly derived = new ChartDerivations();
   private options: ChartOptions = readChartOptions({}, undefined).options;
@@ -166,6 +176,35 @@ export class ProgressChart extends AsskommElement {
     const { options, hints } = readChartOptions(this, this.feed.model);
     this.options = keepStable(options, this.options);
     for (const hint of hints) this.hint(hint);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.followGroup();
+  }
+
+  /**
+   * When the group's date changes, the crosshair moves to the chart's nearest date, without the
+   * tooltip, an announcement or an `asskomm-date` (the chart's own previews land on their own date:
+   * nothing moves, nothing is sent back). Without a drawing yet, it follows once there is one.
+   */
+  private followGroup(): void {
+    const date = this.groupDate;
+    const model = this.model;
+    if (date === this.followedDate || !model) return;
+    const layout = this.snapshot(model).layout;
+    if (!layout) return;
+    this.followedDate = date;
+    const time = date === undefined ? undefined : nearestDate(layout.dates, date)?.time;
+    if (time === this.activeTime) return;
+    this.activeTime = time;
+    this.tooltipDismissed = true;
+  }
+
+  private snapshot(model: FeedModel): ChartSnapshot {
+    // Before the first measurement only, the host's style is asked (a style recalculation).
+    const fontSize = chartFontSize(this.em.width || parseFloat(getComputedStyle(this).fontSize));
+    return this.derived.snapshot(model, this.options, this.size.width, this.hiddenSeries, this.chartStrings, this.language, fontSize);
   }
 
   protected renderWidget(): TemplateResult {
@@ -195,9 +234,7 @@ export class ProgressChart extends AsskommElement {
 
   private renderModel(model: FeedModel): TemplateResult {
     const lang = this.language;
-    // Before the first measurement only, the host's style is asked (a style recalculation).
-    const fontSize = chartFontSize(this.em.width || parseFloat(getComputedStyle(this).fontSize));
-    const snapshot = this.derived.snapshot(model, this.options, this.size.width, this.hiddenSeries, this.chartStrings, lang, fontSize);
+    const snapshot = this.snapshot(model);
     const { series, dates, events, text, name } = snapshot;
     const table: TableView = {
       id: 'data',
@@ -220,7 +257,7 @@ export class ProgressChart extends AsskommElement {
       <p id="summary" class="visually-hidden">${snapshot.summary}</p>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       <div class="after">
-        ${renderMeta(model.meta, this.strings, lang)}
+        ${renderMeta(model.meta, this.strings, lang)} ${this.renderBackToToday(model.meta.asOf, text.s)}
         ${dates.length ? renderTableToggle(table, () => (this.tableOpen = !this.tableOpen)) : nothing}
       </div>
       ${dates.length ? renderDownloads(() => downloadTable(snapshot.visible, dates, model.meta.asOf, text), text.s) : nothing}
@@ -263,13 +300,35 @@ export class ProgressChart extends AsskommElement {
         leave: () => {
           if (this.shadowRoot?.activeElement?.classList.contains('plot')) return;
           this.activeTime = undefined;
+          this.dates.preview(undefined);
         },
         blur: () => {
           this.activeTime = undefined;
           this.activeSeries = undefined;
+          this.dates.preview(undefined);
+        },
+        pin: () => {
+          const date = layout.dates.find((one) => one.time === this.activeTime);
+          if (date) this.dates.pin(date.date);
         },
       },
     );
+  }
+
+  /**
+   * „Zurück zu heute“ while the group holds a date other than the feed's `asOf` (not for a mere
+   * preview: it would come and go under the pointer). It vanishes with its click, so the focus
+   * moves on to the next button instead of falling to the page.
+   */
+  private renderBackToToday(asOf: PartialDate, s: ProgressChartStrings): TemplateResult | typeof nothing {
+    const pinned = this.dates.state.pinned;
+    if (pinned === undefined || pinned === asOf) return nothing;
+    const reset = async (): Promise<void> => {
+      this.dates.reset();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.after button')?.focus();
+    };
+    return html`<button type="button" class="back-to-today" @click=${reset}>${s.backToToday}</button>`;
   }
 
   /** The chart's own texts in its language. */
@@ -283,6 +342,7 @@ export class ProgressChart extends AsskommElement {
     if (date.time === this.activeTime) return;
     this.activeTime = date.time;
     this.emit('asskomm-date', { date: date.date });
+    this.dates.preview(date.date);
   }
 
   private toggleSeries(id: string, shown: boolean): void {

@@ -49,6 +49,10 @@ import { MapZoom } from './zoom.js';
  *   seinem Ende); undatierte Einträge zählen erst zum Stand des Feeds, die Legende nennt die ausgelassenen.
  *   Standard: der Stand des Feeds (`meta.asOf`). Erlaubt sind die Jahre 1900 bis 2199; ein anderes oder ungültiges
  *   Datum wird mit einem Hinweis für die Redaktion übergangen.
+ * @attr {string} group - Name einer Gruppe verbundener Widgets, z. B. `verlauf`: Alle Widgets mit demselben Namen zeigen
+ *   dasselbe Datum. Zeigt ein Diagramm der Gruppe auf ein Datum oder hält es fest, zeigt die Karte den Stand zu diesem
+ *   Datum (wie mit `date`: Legende, Zusammenfassung, amtliche Zahlen, Stand); ein eigenes `date` bleibt fest.
+ *   Standard: keine Gruppe.
  * @attr {string} focus - Gemeindeschlüssel (8 Ziffern) oder Kreisschlüssel (5 Ziffern), auf den die Karte
  *   anfangs zoomt. Standard: keiner (ganz Sachsen).
  * @attr {'de' | 'en'} lang - `de` (Standard) oder `en` (auch `en-GB` usw.); ohne Attribut gilt das nächste `lang` der
@@ -152,7 +156,9 @@ export class StatusMap extends AsskommElement {
   }
 
   private snapshot(): MapSnapshot | undefined {
-    return this.derived.snapshot(this.model, this.geometry.geometry, this.options?.date, this.hiddenLayers, this.mapStrings, this.language);
+    // The group's date stands in for a `date` the map lacks (`groupDate`).
+    const date = this.options?.date ?? this.groupDate;
+    return this.derived.snapshot(this.model, this.geometry.geometry, date, this.hiddenLayers, this.mapStrings, this.language);
   }
 
   /**
