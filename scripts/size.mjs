@@ -58,7 +58,11 @@ export const DATA_FILES = [
 // Then `heading` and `heading-level` on the counter too, as the issue asks of every widget: +0.3 kB on the counter
 // page (the shared heading module moves into the chunk all three load), +0.16 kB all widgets: 76.8 / 24.1 kB,
 // guards 76.9 / 24.1 kB. Issue 17 takes the bytes down (target 50 / 15 kB).
-export const BUDGETS = { allGzip: 76_900, counterGzip: 24_100 };
+// Raised on 2026-11-29 from 76,900 / 24,100 B (issue 15, linked widgets by `group`): the date groups' shared
+// registry and their controller in the base element, on every page (+0.55 kB, the counter's whole growth), and the
+// chart's preview, pin, crosshair following and „Zurück zu heute“ (+0.4 kB): measured 76,789 → 77,769 B all
+// widgets, 24,054 → 24,649 B counter page; guards 77.8 / 24.69 kB.
+export const BUDGETS = { allGzip: 77_800, counterGzip: 24_690 };
 
 function visit(node, fn) {
   if (!node || typeof node.type !== 'string') return;
