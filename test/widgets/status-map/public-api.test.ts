@@ -35,7 +35,7 @@ describe('<asskomm-status-map> public API', () => {
       'method whenReady',
     ]);
     const attributes = map.attributes!.map((attribute) => attribute.name).sort();
-    expect(attributes).to.deep.equal(['date', 'focus', 'heading', 'heading-level', 'lang', 'layers', 'src', 'topology']);
+    expect(attributes).to.deep.equal(['date', 'focus', 'group', 'heading', 'heading-level', 'lang', 'layers', 'src', 'topology']);
   });
 
   it('types the detail of asskomm-select for addEventListener', async () => {
