@@ -95,6 +95,7 @@ const chart: ProgressChartStrings = {
     '↑ / ↓: previous / next indicator at that date; Escape: hide the tooltip.',
     'Mouse: pointing at the chart shows the values of the nearest date.',
   ],
+  keyboardHelpGroup: 'Enter or click: hold this date for the linked widgets; “Back to today” releases it.',
   backToToday: 'Back to today',
   skipLink: 'Skip chart',
   skipTarget: 'End of chart',

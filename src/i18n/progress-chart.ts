@@ -49,6 +49,8 @@ export const de = {
     '↑ / ↓: vorige / nächste Kennzahl an diesem Datum; Escape: den Tooltip ausblenden.',
     'Maus: Zeigen auf das Diagramm zeigt die Werte des nächstgelegenen Datums.',
   ],
+  /** Only in a group (`group`): what Enter and a click do for the linked widgets. */
+  keyboardHelpGroup: 'Eingabetaste oder Klick: dieses Datum für die verbundenen Widgets festhalten; „Zurück zu heute“ hebt es auf.',
   /** The reset of the widget group's date (`group`): back to the feed's `asOf`. */
   backToToday: 'Zurück zu heute',
   skipLink: 'Diagramm überspringen',

@@ -8,8 +8,11 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/widgets/milestone-counter/define.js';
 import '../../src/widgets/progress-chart/define.js';
 import '../../src/widgets/status-map/define.js';
+import { countDay } from '../../src/feed/when.js';
+import { nearestDate } from '../../src/widgets/progress-chart/keyboard.js';
 import { axeViolations } from '../helpers/axe.js';
 import { createByHtml, GOOD_FEED, visibleText, type WidgetUnderTest } from '../helpers/conformance.js';
+import { howToRead } from '../helpers/how-to-read.js';
 import { waitForPlot } from './progress-chart/helpers.js';
 
 /** The test feed with the KPR figure tied to the map's KPR layer, so the legend shows it beside the map's count. */
@@ -191,6 +194,23 @@ describe('linked widgets (group)', () => {
     expect(figure(advised)).to.equal('126');
     expect(backToToday(line)).to.be.null;
     expect(line.shadowRoot!.activeElement?.className, 'focus stays in the chart').to.equal('table-toggle');
+  });
+
+  it('the chart in a group says in „So lesen und bedienen Sie das Diagramm“ what Enter and a click do', async () => {
+    const grouped = await chart({ group: 'verlauf' });
+    const alone = await chart();
+    const sentence = 'Eingabetaste oder Klick: dieses Datum für die verbundenen Widgets festhalten';
+    expect(visibleText(howToRead(grouped.shadowRoot!))).to.contain(sentence);
+    expect(visibleText(howToRead(alone.shadowRoot!))).not.to.contain(sentence);
+  });
+
+  it('a date from elsewhere lands on the chart date nearest to it', () => {
+    const dates = ['2019-02-06', '2020-02-12', '2020-12', '2021-11'].map((date) => ({ date, time: countDay(date) }));
+    expect(nearestDate(dates, '2020-12')!.date, 'its own date').to.equal('2020-12');
+    expect(nearestDate(dates, '1990')!.date).to.equal('2019-02-06');
+    expect(nearestDate(dates, '2099')!.date).to.equal('2021-11');
+    expect(nearestDate(dates, '2020-03')!.date, 'March 2020 is nearer to February than to December').to.equal('2020-02-12');
+    expect(nearestDate([], '2021')).to.be.undefined;
   });
 
   it('without group a chart step changes no other widget', async () => {

@@ -44,7 +44,7 @@ function valueSpan(
 }
 
 /** The sentences about the drawing, then the keyboard and mouse help as a list of its own. */
-export function howToReadChart(layout: ChartLayout, series: readonly ChartSeries[], text: ChartText): ReadingSection[] {
+export function howToReadChart(layout: ChartLayout, series: readonly ChartSeries[], text: ChartText, grouped = false): ReadingSection[] {
   const { s, lang } = text;
   const shown = layout.shapes.map((shape) => shape.series);
   const lines: string[] = [];
@@ -74,7 +74,8 @@ export function howToReadChart(layout: ChartLayout, series: readonly ChartSeries
   if (layout.events.length) lines.push(s.howToReadEvents);
   const hidden = series.filter((one) => !shown.includes(one)).map((one) => one.label);
   if (hidden.length) lines.push(s.howToReadHidden(hidden.join(', ')));
-  return [lines, s.keyboardHelp];
+  // In a group (`group`), Enter and a click hold a date for the other widgets: a reader must learn it here.
+  return [lines, grouped ? [...s.keyboardHelp, s.keyboardHelpGroup] : s.keyboardHelp];
 }
 
 /**
@@ -82,6 +83,13 @@ export function howToReadChart(layout: ChartLayout, series: readonly ChartSeries
  * It is there before the first layout too (empty), so the chart's height does not change when
  * its width is first measured.
  */
-export function renderChartHowToRead(layout: ChartLayout | undefined, series: readonly ChartSeries[], text: ChartText): unknown {
-  return guard([layout, series, text], () => renderHowToRead(text.s.howToReadTitle, layout ? howToReadChart(layout, series, text) : []));
+export function renderChartHowToRead(
+  layout: ChartLayout | undefined,
+  series: readonly ChartSeries[],
+  text: ChartText,
+  grouped: boolean,
+): unknown {
+  return guard([layout, series, text, grouped], () =>
+    renderHowToRead(text.s.howToReadTitle, layout ? howToReadChart(layout, series, text, grouped) : []),
+  );
 }

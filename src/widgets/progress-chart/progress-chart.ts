@@ -261,7 +261,7 @@ export class ProgressChart extends AsskommElement {
         ${dates.length ? renderTableToggle(table, () => (this.tableOpen = !this.tableOpen)) : nothing}
       </div>
       ${dates.length ? renderDownloads(() => downloadTable(snapshot.visible, dates, model.meta.asOf, text), text.s) : nothing}
-      ${dates.length ? renderChartHowToRead(snapshot.layout, series, text) : nothing}
+      ${dates.length ? renderChartHowToRead(snapshot.layout, series, text, this.dates.group !== undefined) : nothing}
       ${dates.length ? guard([snapshot.rows, snapshot.visible, events, name, this.tableOpen, this.tableSort], () => renderTable(table)) : nothing}`;
   }
 
