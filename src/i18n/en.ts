@@ -204,6 +204,11 @@ const map: StatusMapStrings = {
   errorGeometry: 'The map geometry could not be loaded.',
   skipLink: 'Skip map',
   skipTarget: 'End of map',
+  timelineLabel: 'Map date',
+  timelinePlay: 'Play',
+  timelinePause: 'Pause',
+  timelineAnnouncement: (date, changes) => `As of ${date}. ${changes.length ? `${changes.join('; ')}.` : 'No change on the map.'}`,
+  timelineChange: (title, count, before) => `${title}: ${count} on the map (previously ${before})`,
 };
 
 export const en: EnglishTables = { strings, counter, chart, map };

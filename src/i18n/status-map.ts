@@ -125,6 +125,13 @@ export const de = {
   errorGeometry: 'Die Kartengrundlage konnte nicht geladen werden.',
   skipLink: 'Karte überspringen',
   skipTarget: 'Ende der Karte',
+  /** The timeline (attribute `timeline`): the slider's name, the play button, what the live region says once it rests. */
+  timelineLabel: 'Stand der Karte',
+  timelinePlay: 'Abspielen',
+  timelinePause: 'Anhalten',
+  timelineAnnouncement: (date: string, changes: string[]) =>
+    `Stand ${date}. ${changes.length ? `${changes.join('; ')}.` : 'Keine Änderung auf der Karte.'}`,
+  timelineChange: (title: string, count: string, before: string) => `${title}: ${count} auf der Karte (vorher ${before})`,
 };
 
 export type StatusMapStrings = typeof de;

@@ -145,6 +145,8 @@ const SPECS: Record<string, Record<string, AttributeSpec>> = {
     layers: { values: LAYERS, valid: listOf(LAYER_IDS) },
     date: { values: DATES, valid: isDate },
     focus: { values: ['14713000', '14626', '14626610', '14999', 'Zittau', '1471300'], valid: oneOf(['14713000', '14626', '14626610']) },
+    // Boolean: any value (also "false") switches the timeline on, none is a mistake.
+    timeline: { values: ['', 'timeline', 'false', 'off'] },
     lang: { values: LANGS, valid: (text) => /^(de|en)(-|$)/i.test(text) },
     heading: ANY_TEXT,
     'heading-level': HEADING_LEVEL,

@@ -13,6 +13,7 @@ import { memoize } from '../../util/memo.js';
 import { summaryText } from './summary.js';
 import { layerFigureText, officialFigures, withFeedTitles, type LayerFigureText } from './official.js';
 import { LAYER_IDS } from '../../feed/schema.js';
+import { timelineStops, type TimelineStop } from '../../geo/timeline-stops.js';
 import type { SearchEntry } from './search.js';
 
 /** The screen-reader label of every Gemeinde and of the Kreis-level entries. */
@@ -46,6 +47,8 @@ export interface MapSnapshot {
   summary: string;
   /** Feed entries the map could not place (errors only), for the editor's hint. */
   placeErrors: readonly FeedIssue[];
+  /** The timeline's stops, from every layer: switching layers does not move the slider. */
+  stops: readonly TimelineStop[];
   view(key: string | undefined): PlaceView | undefined;
 }
 
@@ -73,6 +76,7 @@ export class MapDerivations {
     (data: MapData, figures: Record<LayerId, LayerFigureText>, hidden: ReadonlySet<LayerId>, context: TextContext): string =>
       summaryText(data, figures, (id) => !hidden.has(id), context),
   );
+  private readonly stops = memoize((model: FeedModel) => timelineStops(model));
   private readonly placeErrors = memoize((joined: JoinedFeed) => joined.issues.filter((issue) => issue.severity !== 'warning'));
 
   /** `report` hears the feed entries the map cannot place, all at once, once per feed and geometry. */
@@ -105,6 +109,7 @@ export class MapDerivations {
       searchEntries: this.searchEntries(navigation),
       summary: this.summary(data, figures, hidden, context),
       placeErrors: this.placeErrors(joined),
+      stops: this.stops(model),
       view: (key) => (key ? viewOf(geometry, data, key) : undefined),
     };
   }

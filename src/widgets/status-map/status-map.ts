@@ -9,7 +9,7 @@ import type { TableSort } from '../../element/sortable-table.js';
 import { INDICATORS } from '../../feed/read-indicators.js';
 import { PLACES } from '../../feed/read-places.js';
 import { LAYER_IDS } from '../../feed/schema.js';
-import type { LayerId } from '../../feed/types.js';
+import type { LayerId, PartialDate } from '../../feed/types.js';
 import { DEFAULT_TOPOLOGY_URL } from '../../geo/default-topology.js';
 import { de, type StatusMapStrings } from '../../i18n/status-map.js';
 import { listIssues } from '../../i18n/strings.js';
@@ -22,6 +22,9 @@ import { MapSearch } from './search.js';
 import { MapSelection } from './selection-controller.js';
 import { statusMapStyles } from './status-map.styles.js';
 import { renderMapView, renderPlaceholder } from './view.js';
+import { stepForKey, stepStop, stopIndexAt } from '../../geo/timeline-navigation.js';
+import { renderTimeline, timelineAnnouncement, timelineStyles, type LayerRecords } from './timeline.js';
+import { TimelineController } from './timeline-controller.js';
 import { MapZoom } from './zoom.js';
 
 /**
@@ -59,6 +62,12 @@ import { MapZoom } from './zoom.js';
  *   Seite. Ein anderer Wert (z. B. `fr`) zeigt Deutsch mit einem Hinweis; lassen sich die englischen Texte nicht
  *   laden, ist das Widget ganz deutsch, mit einem Hinweis.
  * @attr {string} heading - Sichtbare Überschrift über der Karte. Standard: keine.
+ * @attr {boolean} timeline - Zeitleiste unter der Karte: ein Schieberegler über die Daten, an denen sich etwas geändert
+ *   hat (und jeden 1. Januar), vom Start am 6. Februar 2019 bis zum Stand des Feeds, mit „Abspielen“ (etwa ein Schritt
+ *   je Sekunde). Das Abspielen hält am Ende an und sobald Maus oder Fokus auf der Karte sind. Pfeiltasten: ein Schritt;
+ *   Bild auf / Bild ab: ein Jahr; Pos1 / Ende: Anfang und Stand des Feeds. Legende, Zusammenfassung, amtliche Zahlen
+ *   und Stand folgen dem Regler; ruht er, sagt ein Screenreader das Datum und die geänderten Zahlen an. `date` ist der
+ *   Startpunkt. Standard: aus.
  * @attr {number} heading-level - Ebene der Überschrift in der Gliederung der Seite: `2` bis `6` (für `h2` bis `h6`);
  *   die Überschrift der Detailansicht steht eine Ebene tiefer (höchstens `h6`). Standard: `2`. Ein anderer Wert
  *   gilt als `2`, mit einem Hinweis für die Redaktion.
@@ -76,6 +85,7 @@ import { MapZoom } from './zoom.js';
  * @csspart details - Die Detailansicht einer Gemeinde.
  * @csspart legend - Die Legende mit den Ebenen-Schaltern.
  * @csspart credits - Stand, Quelle und Geometrie-Nachweis unter der Karte.
+ * @csspart timeline - Die Zeitleiste (`timeline`).
  * @csspart loading - Der Platzhalter beim Laden.
  * @csspart error - Die Fehlermeldung.
  *
@@ -107,7 +117,7 @@ import { MapZoom } from './zoom.js';
  * @cssproperty --asskomm-hint-background - Hintergrund der Hinweise für die Redaktion.
  */
 export class StatusMap extends AsskommElement {
-  static override styles = [baseStyles, statusMapStyles];
+  static override styles = [baseStyles, statusMapStyles, timelineStyles];
   protected static override readonly feedParts = [PLACES, INDICATORS];
 
   /** URL of another topology (same origin only); default the bundled one. */
@@ -122,11 +132,19 @@ export class StatusMap extends AsskommElement {
   @property() heading: string | null = null;
   /** Level of the heading, `2` to `6` (attribute `heading-level`). */
   @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
+  /** Show the timeline under the map (attribute `timeline`). */
+  @property({ type: Boolean }) timeline = false;
 
   @state() private hiddenLayers: ReadonlySet<LayerId> = new Set();
   @state() private tableOpen = false;
   /** The table's order, chosen with its column headers; kept while the feed re-renders. */
   @state() private tableSort?: TableSort;
+  /** The date the timeline's slider chose; `undefined`: the `date` attribute (or the group's, or `asOf`). */
+  @state() private timelineDate?: PartialDate;
+  /** What the timeline's live region says; the counts it compares with are those of the last announcement. */
+  @state() private timelineSays = '';
+  private announcedRecords?: LayerRecords;
+  private dateAttribute?: PartialDate;
 
   private options?: MapOptions;
   private focusApplied?: string;
@@ -149,6 +167,17 @@ export class StatusMap extends AsskommElement {
     choose: (key, input) => this.selection.choose(key, input, true),
   });
   private readonly frameHandlers = { ...this.selection.frameHandlers, ...this.zoom.buttons };
+  private readonly player = new TimelineController(this, {
+    atEnd: () => this.timelineIndex() === (this.snapshot()?.stops.length ?? 0) - 1,
+    restart: () => this.showStop(0),
+    advance: () => {
+      const last = (this.snapshot()?.stops.length ?? 0) - 1;
+      this.showStop(Math.min(this.timelineIndex() + 1, last));
+      return this.timelineIndex() < last;
+    },
+    rested: () => this.announceStop(),
+    onDrawing: (path) => path.some((target) => target instanceof Element && target.classList.contains('frame')),
+  });
 
   /** Texts of the map in the widget's language. */
   private get mapStrings(): StatusMapStrings {
@@ -157,7 +186,7 @@ export class StatusMap extends AsskommElement {
 
   private snapshot(): MapSnapshot | undefined {
     // The group's date stands in for a `date` the map lacks (`groupDate`).
-    const date = this.options?.date ?? this.groupDate;
+    const date = (this.timeline ? this.timelineDate : undefined) ?? this.options?.date ?? this.groupDate;
     return this.derived.snapshot(this.model, this.geometry.geometry, date, this.hiddenLayers, this.mapStrings, this.language);
   }
 
@@ -177,6 +206,11 @@ export class StatusMap extends AsskommElement {
     if (this.layers !== this.layersAttribute) {
       this.layersAttribute = this.layers;
       this.hiddenLayers = new Set(LAYER_IDS.filter((id) => !options.layers.includes(id)));
+    }
+    // A new `date` attribute is the timeline's new starting point.
+    if (options.date !== this.dateAttribute) {
+      this.dateAttribute = options.date;
+      this.timelineDate = undefined;
     }
     this.options = options;
     this.applyFocusAttribute();
@@ -237,12 +271,68 @@ export class StatusMap extends AsskommElement {
         showActive: selection.showActive,
         on: this.frameHandlers,
       }),
+      timeline: this.timeline && snapshot.stops.length ? this.renderTimeline(snapshot) : undefined,
       dialog: selection.renderDialog(snapshot, subheadingLevel(this.options?.headingLevel ?? DEFAULT_HEADING_LEVEL)),
       toggleLayer: (layer, shown) => this.toggleLayer(layer, shown),
       tableOpen: this.tableOpen,
       toggleTable: () => (this.tableOpen = !this.tableOpen),
       tableSort: this.tableSort,
       sortTable: (sort) => (this.tableSort = sort),
+    });
+  }
+
+  /** The stop the map shows: the last one in force on its date (the first for a date before the launch). */
+  private timelineIndex(): number {
+    const snapshot = this.snapshot();
+    return snapshot ? Math.max(stopIndexAt(snapshot.stops, snapshot.data.date), 0) : 0;
+  }
+
+  /**
+   * The one place the slider's date is set (slider, keys, play): the map shows that stop, and its
+   * group (`group`) is pinned on it. In a group the map then follows the group's date, so a chart's
+   * crosshair moves map and slider too; a map with its own `date` keeps the slider's date itself.
+   */
+  private showStop(index: number): void {
+    const snapshot = this.snapshot();
+    const stop = snapshot?.stops[index];
+    if (!snapshot || !stop) return;
+    this.announcedRecords ??= recordsOf(snapshot);
+    this.dates.pin(stop.date);
+    if (this.dates.group === undefined || this.hasAttribute('date')) this.timelineDate = stop.date;
+  }
+
+  /** The slider rests: the live region names the date and the counts that changed since it last spoke. */
+  private announceStop(): void {
+    const snapshot = this.snapshot();
+    const stop = snapshot?.stops[this.timelineIndex()];
+    if (!snapshot || !stop) return;
+    const records = recordsOf(snapshot);
+    const { s, lang } = snapshot.context;
+    const shown = (id: LayerId): boolean => !snapshot.hidden.has(id);
+    this.timelineSays = timelineAnnouncement(stop, this.announcedRecords ?? records, records, shown, s, lang);
+    this.announcedRecords = records;
+  }
+
+  private renderTimeline(snapshot: MapSnapshot): TemplateResult {
+    return renderTimeline({
+      stops: snapshot.stops,
+      index: this.timelineIndex(),
+      playing: this.player.playing,
+      announcement: this.timelineSays,
+      s: snapshot.context.s,
+      lang: snapshot.context.lang,
+      input: (index) => {
+        this.showStop(index);
+        this.player.moved();
+      },
+      keydown: (event) => {
+        const step = stepForKey(event.key);
+        if (!step) return;
+        event.preventDefault();
+        this.showStop(stepStop(snapshot.stops, this.timelineIndex(), step));
+        this.player.moved();
+      },
+      togglePlay: () => this.player.toggle(),
     });
   }
 
@@ -256,6 +346,11 @@ export class StatusMap extends AsskommElement {
     this.selection.showOnMap(place);
     this.zoom.animate = false;
   }
+}
+
+/** The legend's count per layer. */
+function recordsOf(snapshot: MapSnapshot): LayerRecords {
+  return Object.fromEntries(LAYER_IDS.map((id) => [id, snapshot.data.counts[id].records])) as Record<LayerId, number>;
 }
 
 /** Detail of the `asskomm-select` event: the chosen Gemeinde (8-digit AGS) or Kreis (5-digit key) and its name. */

@@ -25,6 +25,8 @@ export interface MapViewInput {
   snapshot: MapSnapshot;
   search: TemplateResult;
   frame: TemplateResult;
+  /** The timeline under the map (attribute `timeline`). */
+  timeline?: TemplateResult | undefined;
   dialog: TemplateResult;
   toggleLayer(layer: LayerId, shown: boolean): void;
   /** Whether the visitor asked to see the table of places. */
@@ -36,7 +38,7 @@ export interface MapViewInput {
 }
 
 export function renderMapView(input: MapViewInput): TemplateResult {
-  const { snapshot, search, frame, dialog, toggleLayer, tableOpen, toggleTable, tableSort, sortTable } = input;
+  const { snapshot, search, frame, timeline, dialog, toggleLayer, tableOpen, toggleTable, tableSort, sortTable } = input;
   const { data, hidden, context, model, geometry } = snapshot;
   const s = context.s;
   const shown = (id: LayerId): boolean => !hidden.has(id);
@@ -44,7 +46,7 @@ export function renderMapView(input: MapViewInput): TemplateResult {
   return html`
     <div class="layout">
       <div class="main">
-        ${search} ${frame}
+        ${search} ${frame} ${timeline ?? nothing}
         <p class="summary" id=${SUMMARY_ID}>${snapshot.summary}</p>
       </div>
       <div class="side">

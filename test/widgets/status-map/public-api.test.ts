@@ -31,11 +31,23 @@ describe('<asskomm-status-map> public API', () => {
       'field heading',
       'field headingLevel',
       'field layers',
+      'field timeline',
       'field topology',
       'method whenReady',
     ]);
     const attributes = map.attributes!.map((attribute) => attribute.name).sort();
-    expect(attributes).to.deep.equal(['date', 'focus', 'group', 'heading', 'heading-level', 'lang', 'layers', 'src', 'topology']);
+    expect(attributes).to.deep.equal([
+      'date',
+      'focus',
+      'group',
+      'heading',
+      'heading-level',
+      'lang',
+      'layers',
+      'src',
+      'timeline',
+      'topology',
+    ]);
   });
 
   it('types the detail of asskomm-select for addEventListener', async () => {
