@@ -63,7 +63,10 @@ export const DATA_FILES = [
 // chart's preview, pin, crosshair following and „Zurück zu heute“ (+0.4 kB), the chart's help sentence on Enter
 // and click in a group, German and English (+0.1 kB): measured 76,789 → 77,885 B all widgets, 24,054 → 24,648 B
 // counter page; guards 77.9 / 24.69 kB.
-export const BUDGETS = { allGzip: 77_900, counterGzip: 24_690 };
+// Raised from 77,900 B (issue 15, the map's `timeline`): timeline stops and navigation, the slider's template and
+// styles, its play and rest timers, German and English texts (+2.5 kB, map only 50,471 → 52,884 B): measured
+// 77,885 → 80,372 B all widgets, counter page unchanged; guard 80.4 kB.
+export const BUDGETS = { allGzip: 80_400, counterGzip: 24_690 };
 
 function visit(node, fn) {
   if (!node || typeof node.type !== 'string') return;
