@@ -66,7 +66,10 @@ export const DATA_FILES = [
 // Raised from 77,900 B (issue 15, the map's `timeline`): timeline stops and navigation, the slider's template and
 // styles, its play and rest timers, German and English texts (+2.5 kB, map only 50,471 → 52,884 B): measured
 // 77,885 → 80,372 B all widgets, counter page unchanged; guard 80.4 kB.
-export const BUDGETS = { allGzip: 80_400, counterGzip: 24_690 };
+// Then a counter in a group on a date before its first figure says so („Zum 6. Februar 2019 noch kein gemeldeter
+// Wert.“) instead of the editor's fallback text, today's figures (+87 / +91 B): 80,459 / 24,739 B; guards 80.49 /
+// 24.78 kB.
+export const BUDGETS = { allGzip: 80_490, counterGzip: 24_780 };
 
 function visit(node, fn) {
   if (!node || typeof node.type !== 'string') return;

@@ -38,6 +38,7 @@ const counter: CounterStrings = {
   atLeast: 'more than',
   approx: 'about',
   since: (date) => `since ${date}`,
+  noValueYet: (date) => `No figure reported by ${date}.`,
 };
 
 const mapChart: MapChartStrings = {

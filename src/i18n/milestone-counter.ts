@@ -5,6 +5,8 @@ export const de = {
   /** Before a value the feed marks as rounded: "rund 20". */
   approx: 'rund',
   since: (date: string) => `seit ${date}`,
+  /** In a group (`group`), on a date before the first reported figure. */
+  noValueYet: (date: string) => `Zum ${date} noch kein gemeldeter Wert.`,
 };
 
 export type CounterStrings = typeof de;

@@ -196,6 +196,19 @@ describe('linked widgets (group)', () => {
     expect(line.shadowRoot!.activeElement?.className, 'focus stays in the chart').to.equal('table-toggle');
   });
 
+  it('a counter on a group date before its first figure says so instead of showing the editor’s text', async () => {
+    const line = await chart({ group: 'verlauf' });
+    const kpr = await counter({ group: 'verlauf', metric: 'kpr' });
+    kpr.append('28 Präventionsräte');
+    await keys(line, 'Home');
+    await updated(kpr);
+    expect(visibleText(kpr)).to.equal('Zum 6. Februar 2019 noch kein gemeldeter Wert.');
+    expect($(kpr, 'slot'), 'no fallback text').to.be.null;
+    await keys(line, 'ArrowRight');
+    await updated(kpr);
+    expect(figure(kpr)).to.equal('16');
+  });
+
   it('the chart in a group says in „So lesen und bedienen Sie das Diagramm“ what Enter and a click do', async () => {
     const grouped = await chart({ group: 'verlauf' });
     const alone = await chart();

@@ -11,6 +11,7 @@ import { counterStyles } from './milestone-counter.styles.js';
 import { readCounterOptions, type CounterOptions } from './options.js';
 import type { Figure } from './select-value.js';
 import { INDICATORS } from '../../feed/read-indicators.js';
+import { formatDate } from '../../format/date.js';
 
 function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -201,6 +202,12 @@ export class MilestoneCounter extends AsskommElement {
         notation: this.options.notation,
         progress: this.progress,
       })}`;
+    }
+    // A group date before the first figure: the editor's text (today's figures) would be wrong for it.
+    const groupDate = this.options.date === undefined ? this.groupDate : undefined;
+    if (this.model && groupDate !== undefined) {
+      return html`${this.renderCounterHeading()}${this.renderHints()}
+        <p class="date" part="date">${this.counterStrings.noValueYet(formatDate(groupDate, this.language))}</p>`;
     }
     // No figures (yet): the editor's text stands for them, with loading or error state only
     // where it helps. Unknown metrics leave the text and a hint.
