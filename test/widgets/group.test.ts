@@ -131,6 +131,21 @@ describe('linked widgets (group)', () => {
     expect(figure(advised), 'pinned by the click').to.equal('8');
   });
 
+  it('the map’s timeline moves the counters and the chart’s crosshair of its group', async () => {
+    const line = await chart({ group: 'verlauf' });
+    const advised = await counter({ group: 'verlauf', metric: 'advised' });
+    const places = await map({ group: 'verlauf', timeline: '' });
+    $(places, 'input[type="range"]')!.focus();
+    await sendKeys({ press: 'Home' });
+    await updated(places, advised, line);
+    expect(figure(advised), 'the first stop: the launch with 8 model municipalities').to.equal('8');
+    expect(line.shadowRoot!.querySelectorAll('circle.focus-dot').length, 'crosshair on the date').to.be.greaterThan(0);
+    // The crosshair stands on the first date: a step right from there is the second one.
+    await keys(line, 'ArrowRight');
+    await updated(advised);
+    expect(figure(advised)).to.equal('64');
+  });
+
   it('a widget with its own date stays fixed; another group and widgets without group do not move', async () => {
     const line = await chart({ group: 'verlauf' });
     const fixed = await counter({ group: 'verlauf', metric: 'advised', date: '2019' });
