@@ -69,7 +69,9 @@ export const DATA_FILES = [
 // Then a counter in a group on a date before its first figure says so („Zum 6. Februar 2019 noch kein gemeldeter
 // Wert.“) instead of the editor's fallback text, today's figures (+87 / +91 B): 80,459 / 24,739 B; guards 80.49 /
 // 24.78 kB.
-export const BUDGETS = { allGzip: 80_490, counterGzip: 24_780 };
+// Then the timeline's year labels spaced so they never overlap (a year too close to the one before is left out):
+// +65 B, 80,524 B all widgets; guard 80.555 kB.
+export const BUDGETS = { allGzip: 80_555, counterGzip: 24_780 };
 
 function visit(node, fn) {
   if (!node || typeof node.type !== 'string') return;

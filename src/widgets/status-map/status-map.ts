@@ -319,6 +319,7 @@ export class StatusMap extends AsskommElement {
       index: this.timelineIndex(),
       playing: this.player.playing,
       announcement: this.timelineSays,
+      width: this.size.width,
       s: snapshot.context.s,
       lang: snapshot.context.lang,
       input: (index) => {

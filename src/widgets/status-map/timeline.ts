@@ -19,6 +19,8 @@ export interface TimelineInput {
   playing: boolean;
   /** What the live region says (empty until the slider first rests). */
   announcement: string;
+  /** The slider's width in CSS px (the map's): how many years fit under it. */
+  width: number;
   s: StatusMapStrings;
   lang: Lang;
   /** The slider was dragged or clicked to `index`. */
@@ -33,7 +35,6 @@ export const TIMELINE_SLIDER_ID = 'timeline-slider';
 export function renderTimeline(input: TimelineInput): TemplateResult {
   const { stops, index, playing, s, lang } = input;
   const label = stopLabel(stops[index]!, lang);
-  const last = Math.max(stops.length - 1, 1);
   return html`<div class="timeline" part="timeline">
     <button type="button" class="timeline-play" @click=${input.togglePlay}>${playing ? s.timelinePause : s.timelinePlay}</button>
     <div class="timeline-track">
@@ -51,11 +52,10 @@ export function renderTimeline(input: TimelineInput): TemplateResult {
         @keydown=${input.keydown}
       />
       <div class="timeline-years" aria-hidden="true">
-        ${yearStops(stops).map(({ at, year }) => {
-          const share = (at / last) * 100;
+        ${yearLabels(stops, (YEAR_LABEL_PX / Math.max(input.width, MIN_WIDTH_PX)) * 100).map(({ share, end, year }) => {
           // Near the right end a year reads leftwards from its tick, so it never widens the page.
-          const place = share > 85 ? { right: `${100 - share}%` } : { left: `${share}%` };
-          return html`<span class=${share > 85 ? 'timeline-year end' : 'timeline-year'} ${cssProps(place)}>${year}</span>`;
+          const place = end ? { right: `${100 - share}%` } : { left: `${share}%` };
+          return html`<span class=${end ? 'timeline-year end' : 'timeline-year'} ${cssProps(place)}>${year}</span>`;
         })}
       </div>
     </div>
@@ -63,11 +63,37 @@ export function renderTimeline(input: TimelineInput): TemplateResult {
   </div>`;
 }
 
-/** Where each year starts on the slider: the first stop and every 1 January. */
-function yearStops(stops: readonly TimelineStop[]): { at: number; year: string }[] {
-  return stops.flatMap((stop, at) =>
-    at === 0 || stop.reasons.some((reason) => reason.kind === 'year') ? [{ at, year: stop.date.slice(0, 4) }] : [],
-  );
+/** The room a year label takes, its gap included (four digits at 0.8125em, tick and padding). */
+const YEAR_LABEL_PX = 44;
+/** The narrowest slider the labels are spaced for (a 320 px page). */
+const MIN_WIDTH_PX = 280;
+
+/** A year under the slider: where its tick is (% of the track) and whether it reads leftwards from it. */
+export interface YearLabel {
+  share: number;
+  end: boolean;
+  year: string;
+}
+
+/**
+ * The years under the slider, where each starts (the first stop and every 1 January), left to
+ * right, leaving out a year whose label would touch the one before: the stops are spread by
+ * index, so busy years are wide and quiet ones narrow. `labelShare`: a label's width in % of the track.
+ */
+export function yearLabels(stops: readonly TimelineStop[], labelShare: number): YearLabel[] {
+  const last = Math.max(stops.length - 1, 1);
+  const labels: YearLabel[] = [];
+  let free = 0;
+  stops.forEach((stop, at) => {
+    if (at > 0 && !stop.reasons.some((reason) => reason.kind === 'year')) return;
+    const share = (at / last) * 100;
+    const end = share > 100 - labelShare;
+    const start = end ? share - labelShare : share;
+    if (labels.length && start < free) return;
+    labels.push({ share, end, year: stop.date.slice(0, 4) });
+    free = start + labelShare;
+  });
+  return labels;
 }
 
 /** The records on the map per layer (the legend's counts). */
@@ -110,6 +136,7 @@ export const timelineStyles = css`
   }
   .timeline-date {
     text-align: end;
+    white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
   .timeline input[type='range'] {

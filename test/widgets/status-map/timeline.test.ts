@@ -5,7 +5,7 @@ import { TimelineController, PLAY_STEP_MS, REST_MS, type TimelineClock } from '.
 import type { StatusMap } from '../../../src/widgets/status-map/status-map.js';
 import { axeViolations } from '../../helpers/axe.js';
 import { visibleText } from '../../helpers/conformance.js';
-import { clippedText, controls, stickingOut, tabStops } from '../../helpers/layout.js';
+import { clippedText, controls, stickingOut, tabStops, textOverlaps } from '../../helpers/layout.js';
 import { placeWidget } from '../../helpers/placed-widget.js';
 import { centreOf, createMap, legendCount, shadow } from './helpers.js';
 
@@ -251,5 +251,17 @@ describe('<asskomm-status-map timeline>', () => {
     const timeline = controls(map).filter((control) => control.closest('.timeline'));
     expect(timeline).to.have.length(2);
     expect(timeline.filter((control) => !reached.has(control))).to.deep.equal([]);
+  });
+
+  it('keeps the years of the bundled feed apart in a page 320 px wide', async () => {
+    await setViewport({ width: 320, height: 600 });
+    const column = await fixture<HTMLDivElement>(html`<div></div>`);
+    const map = await placeWidget('asskomm-status-map', { timeline: '', src: '/data/asskomm.json' }, column);
+    const years = map.shadowRoot!.querySelector('.timeline-years')!;
+    expect(years.children.length).to.be.at.least(3);
+    expect(years.firstElementChild!.textContent).to.equal('2019');
+    expect(textOverlaps(map, years)).to.deep.equal([]);
+    expect(stickingOut(map)).to.deep.equal([]);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
 });
