@@ -9,10 +9,12 @@ import '../../src/widgets/milestone-counter/define.js';
 import '../../src/widgets/progress-chart/define.js';
 import '../../src/widgets/status-map/define.js';
 import { countDay } from '../../src/feed/when.js';
+import { joinDateGroup } from '../../src/util/date-group.js';
 import { nearestDate } from '../../src/widgets/progress-chart/keyboard.js';
 import { axeViolations } from '../helpers/axe.js';
 import { createByHtml, GOOD_FEED, visibleText, type WidgetUnderTest } from '../helpers/conformance.js';
 import { howToRead } from '../helpers/how-to-read.js';
+import { FakeIntersectionObserver, installMotionStubs } from './milestone-counter/motion-stubs.js';
 import { waitForPlot } from './progress-chart/helpers.js';
 
 /** The test feed with the KPR figure tied to the map's KPR layer, so the legend shows it beside the map's count. */
@@ -222,6 +224,32 @@ describe('linked widgets (group)', () => {
     await keys(line, 'ArrowRight');
     await updated(kpr);
     expect(figure(kpr)).to.equal('16');
+  });
+
+  it('a counter counts up once; a new group date later shows its figure at once, without counting', async () => {
+    const motion = installMotionStubs();
+    // The page's script stands in for the chart here: the stubbed clock gives no frames to draw one.
+    const other = joinDateGroup('hochzaehlen', () => {});
+    try {
+      const advised = (await createByHtml(
+        'asskomm-milestone-counter',
+        { src, group: 'hochzaehlen', metric: 'advised' },
+        page,
+      )) as WidgetUnderTest & HTMLElement;
+      FakeIntersectionObserver.watching(advised)!.scroll(true);
+      await updated(advised);
+      motion.advance(2000);
+      await updated(advised);
+      expect(figure(advised)).to.equal('126');
+      const frames = motion.requestedFrames;
+      other.pin('2020-02-12');
+      await updated(advised);
+      expect(figure(advised)).to.equal('64');
+      expect(motion.requestedFrames, 'no second count-up').to.equal(frames);
+    } finally {
+      other.leave();
+      motion.restore();
+    }
   });
 
   it('the chart in a group says in „So lesen und bedienen Sie das Diagramm“ what Enter and a click do', async () => {
