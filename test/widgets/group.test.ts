@@ -269,6 +269,22 @@ describe('linked widgets (group)', () => {
     expect(nearestDate([], '2021')).to.be.undefined;
   });
 
+  it('a changed group attribute moves the widget to the other group; an English chart says “Back to today”', async () => {
+    const line = await chart({ group: 'a', lang: 'en' });
+    const advised = await counter({ group: 'b', metric: 'advised' });
+    await keys(line, 'Home', 'Enter');
+    await focusElsewhere();
+    await updated(line, advised);
+    expect(visibleText(backToToday(line)!)).to.equal('Back to today');
+    expect(figure(advised), 'another group').to.equal('126');
+    advised.setAttribute('group', 'a');
+    await updated(advised);
+    expect(figure(advised), 'joined group a').to.equal('8');
+    advised.removeAttribute('group');
+    await updated(advised);
+    expect(figure(advised), 'in no group').to.equal('126');
+  });
+
   it('without group a chart step changes no other widget', async () => {
     const line = await chart();
     const advised = await counter({ metric: 'advised' });
