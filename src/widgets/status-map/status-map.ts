@@ -171,6 +171,8 @@ export class StatusMap extends AsskommElement {
     atEnd: () => this.timelineIndex() === (this.snapshot()?.stops.length ?? 0) - 1,
     restart: () => this.showStop(0),
     advance: () => {
+      // The editor switched the timeline off while it played: it stops where it was.
+      if (!this.timeline) return false;
       const last = (this.snapshot()?.stops.length ?? 0) - 1;
       this.showStop(Math.min(this.timelineIndex() + 1, last));
       return this.timelineIndex() < last;

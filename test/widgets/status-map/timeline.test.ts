@@ -164,6 +164,18 @@ describe('<asskomm-status-map timeline>', () => {
     expect(paused(map), 'after the pointer').to.be.true;
   });
 
+  it('stops playing when the timeline is switched off, and the map shows its date again', async () => {
+    const map = await createMap({ timeline: '' });
+    playButton(map).click();
+    await map.updateComplete;
+    map.removeAttribute('timeline');
+    await map.updateComplete;
+    clock.run(PLAY_STEP_MS);
+    await map.updateComplete;
+    expect(clock.pending(PLAY_STEP_MS)).to.equal(0);
+    expect(standLine(map)).to.contain('Stand: November 2021');
+  });
+
   it('still steps with reduced motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const map = await createMap({ timeline: '', date: '2019-02-06' });
