@@ -22,8 +22,7 @@ import { MapSearch } from './search.js';
 import { MapSelection } from './selection-controller.js';
 import { statusMapStyles } from './status-map.styles.js';
 import { renderMapView, renderPlaceholder } from './view.js';
-import { stepForKey, stepStop, stopIndexAt } from '../../geo/timeline-navigation.js';
-import { renderTimeline, timelineAnnouncement, timelineStyles, type LayerRecords } from './timeline.js';
+import { timelineStyles } from './timeline.js';
 import { TimelineController } from './timeline-controller.js';
 import { MapZoom } from './zoom.js';
 
@@ -141,9 +140,6 @@ export class StatusMap extends AsskommElement {
   @state() private tableSort?: TableSort;
   /** The date the timeline's slider chose; `undefined`: the `date` attribute (or the group's, or `asOf`). */
   @state() private timelineDate?: PartialDate;
-  /** What the timeline's live region says; the counts it compares with are those of the last announcement. */
-  @state() private timelineSays = '';
-  private announcedRecords?: LayerRecords;
   private dateAttribute?: PartialDate;
 
   private options?: MapOptions;
@@ -168,17 +164,9 @@ export class StatusMap extends AsskommElement {
   });
   private readonly frameHandlers = { ...this.selection.frameHandlers, ...this.zoom.buttons };
   private readonly player = new TimelineController(this, {
-    atEnd: () => this.timelineIndex() === (this.snapshot()?.stops.length ?? 0) - 1,
-    restart: () => this.showStop(0),
-    advance: () => {
-      // The editor switched the timeline off while it played: it stops where it was.
-      if (!this.timeline) return false;
-      const last = (this.snapshot()?.stops.length ?? 0) - 1;
-      this.showStop(Math.min(this.timelineIndex() + 1, last));
-      return this.timelineIndex() < last;
-    },
-    rested: () => this.announceStop(),
-    onDrawing: (path) => path.some((target) => target instanceof Element && target.classList.contains('frame')),
+    snapshot: () => this.snapshot(),
+    show: (date) => this.showTimelineDate(date),
+    shown: () => this.timeline,
   });
 
   /** Texts of the map in the widget's language. */
@@ -273,7 +261,7 @@ export class StatusMap extends AsskommElement {
         showActive: selection.showActive,
         on: this.frameHandlers,
       }),
-      timeline: this.timeline && snapshot.stops.length ? this.renderTimeline(snapshot) : undefined,
+      timeline: this.timeline && snapshot.stops.length ? this.player.render(snapshot, this.size.width) : undefined,
       dialog: selection.renderDialog(snapshot, subheadingLevel(this.options?.headingLevel ?? DEFAULT_HEADING_LEVEL)),
       toggleLayer: (layer, shown) => this.toggleLayer(layer, shown),
       tableOpen: this.tableOpen,
@@ -283,60 +271,14 @@ export class StatusMap extends AsskommElement {
     });
   }
 
-  /** The stop the map shows: the last one in force on its date (the first for a date before the launch). */
-  private timelineIndex(): number {
-    const snapshot = this.snapshot();
-    return snapshot ? Math.max(stopIndexAt(snapshot.stops, snapshot.data.date), 0) : 0;
-  }
-
   /**
-   * The one place the slider's date is set (slider, keys, play): the map shows that stop, and its
-   * group (`group`) is pinned on it. In a group the map then follows the group's date, so a chart's
+   * The one place the slider's date is set (slider, keys, play): the map shows it, and its group
+   * (`group`) is pinned on it. In a group the map then follows the group's date, so a chart's
    * crosshair moves map and slider too; a map with its own `date` keeps the slider's date itself.
    */
-  private showStop(index: number): void {
-    const snapshot = this.snapshot();
-    const stop = snapshot?.stops[index];
-    if (!snapshot || !stop) return;
-    this.announcedRecords ??= recordsOf(snapshot);
-    this.dates.pin(stop.date);
-    if (this.dates.group === undefined || this.hasAttribute('date')) this.timelineDate = stop.date;
-  }
-
-  /** The slider rests: the live region names the date and the counts that changed since it last spoke. */
-  private announceStop(): void {
-    const snapshot = this.snapshot();
-    const stop = snapshot?.stops[this.timelineIndex()];
-    if (!snapshot || !stop) return;
-    const records = recordsOf(snapshot);
-    const { s, lang } = snapshot.context;
-    const shown = (id: LayerId): boolean => !snapshot.hidden.has(id);
-    this.timelineSays = timelineAnnouncement(stop, this.announcedRecords ?? records, records, shown, s, lang);
-    this.announcedRecords = records;
-  }
-
-  private renderTimeline(snapshot: MapSnapshot): TemplateResult {
-    return renderTimeline({
-      stops: snapshot.stops,
-      index: this.timelineIndex(),
-      playing: this.player.playing,
-      announcement: this.timelineSays,
-      width: this.size.width,
-      s: snapshot.context.s,
-      lang: snapshot.context.lang,
-      input: (index) => {
-        this.showStop(index);
-        this.player.moved();
-      },
-      keydown: (event) => {
-        const step = stepForKey(event.key);
-        if (!step) return;
-        event.preventDefault();
-        this.showStop(stepStop(snapshot.stops, this.timelineIndex(), step));
-        this.player.moved();
-      },
-      togglePlay: () => this.player.toggle(),
-    });
+  private showTimelineDate(date: PartialDate): void {
+    this.dates.pin(date);
+    if (this.dates.group === undefined || this.hasAttribute('date')) this.timelineDate = date;
   }
 
   /** Zooms to the `focus` place once feed and geometry are there (and when `focus` changes). */
@@ -349,11 +291,6 @@ export class StatusMap extends AsskommElement {
     this.selection.showOnMap(place);
     this.zoom.animate = false;
   }
-}
-
-/** The legend's count per layer. */
-function recordsOf(snapshot: MapSnapshot): LayerRecords {
-  return Object.fromEntries(LAYER_IDS.map((id) => [id, snapshot.data.counts[id].records])) as Record<LayerId, number>;
 }
 
 /** Detail of the `asskomm-select` event: the chosen Gemeinde (8-digit AGS) or Kreis (5-digit key) and its name. */

@@ -1,10 +1,16 @@
 /**
- * The timers of the map's timeline: play steps one stop about once a second and stops at the
- * end; the live region speaks once the slider rests (not at every step while playing, but once
- * when playing stops); focus or hover on the map's drawing pauses, so the map holds still under
- * a reader. The host owns the stops and the shown date; this only decides when to move and speak.
+ * The map's timeline as state: which stop the map shows, the keys (one stop, a year, the ends),
+ * play (one stop about a second, stopping at the end), and the live region, which speaks once the
+ * slider rests (not at every step while playing, but once when playing stops). Focus or hover on
+ * the map's drawing pauses, so the map holds still under a reader. The host keeps the date the
+ * map shows (`show`) and renders what `render` gives.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { LAYER_IDS } from '../../feed/schema.js';
+import type { LayerId, PartialDate } from '../../feed/types.js';
+import { stepForKey, stepStop, stopIndexAt } from '../../geo/timeline-navigation.js';
+import type { MapSnapshot } from './derived.js';
+import { renderTimeline, timelineAnnouncement, type LayerRecords } from './timeline.js';
 
 /** The timer functions; tests put a manual clock in `TimelineController.clock`. */
 export interface TimelineClock {
@@ -17,17 +23,13 @@ export const PLAY_STEP_MS = 1000;
 /** How long the slider must rest before the new date is announced. */
 export const REST_MS = 500;
 
-export interface TimelineHooks {
-  /** Whether the last stop is shown (play then starts from the first). */
-  atEnd(): boolean;
-  /** Shows the first stop. */
-  restart(): void;
-  /** Shows the next stop; whether there is one more after it. */
-  advance(): boolean;
-  /** The slider rests (or playing stopped): time to announce. */
-  rested(): void;
-  /** Whether an event's path runs through the map's drawing. */
-  onDrawing(path: readonly EventTarget[]): boolean;
+export interface TimelineHost {
+  /** What the map shows now; its `data.date` is the date the slider points at. */
+  snapshot(): MapSnapshot | undefined;
+  /** Shows the map on `date`, the slider's (and pins the map's group on it). */
+  show(date: PartialDate): void;
+  /** Whether the timeline is on (attribute `timeline`); switched off, playing stops. */
+  shown(): boolean;
 }
 
 export class TimelineController implements ReactiveController {
@@ -36,15 +38,19 @@ export class TimelineController implements ReactiveController {
 
   /** Whether the timeline is playing. */
   playing = false;
+  /** What the live region says; the counts it compares with are those it said last. */
+  private announcement = '';
+  private announced?: LayerRecords;
   private stepTimer: unknown;
   private restTimer: unknown;
   private readonly pauseOnDrawing = (event: Event): void => {
-    if (this.playing && this.hooks.onDrawing(event.composedPath())) this.pause();
+    const onDrawing = event.composedPath().some((target) => target instanceof Element && target.classList.contains('frame'));
+    if (this.playing && onDrawing) this.pause();
   };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly hooks: TimelineHooks,
+    private readonly map: TimelineHost,
   ) {
     host.addController(this);
   }
@@ -61,14 +67,31 @@ export class TimelineController implements ReactiveController {
     TimelineController.clock.clear(this.restTimer);
   }
 
-  /** Play, or pause while playing (the button). */
-  toggle(): void {
-    if (this.playing) this.pause();
-    else this.play();
+  /** The slider, play button and live region for `snapshot`; `width`: the map's, in CSS px. */
+  render(snapshot: MapSnapshot, width: number): TemplateResult {
+    return renderTimeline({
+      stops: snapshot.stops,
+      index: this.index(),
+      playing: this.playing,
+      announcement: this.announcement,
+      width,
+      s: snapshot.context.s,
+      lang: snapshot.context.lang,
+      input: (index) => this.moved(index),
+      keydown: (event) => {
+        const step = stepForKey(event.key);
+        if (!step) return;
+        // The browser's own Page step is 10 % of the range, not a year.
+        event.preventDefault();
+        this.moved(stepStop(snapshot.stops, this.index(), step));
+      },
+      togglePlay: () => (this.playing ? this.pause() : this.play()),
+    });
   }
 
   play(): void {
-    if (this.hooks.atEnd()) this.hooks.restart();
+    const last = (this.map.snapshot()?.stops.length ?? 0) - 1;
+    if (this.index() >= last) this.showStop(0);
     TimelineController.clock.clear(this.restTimer);
     this.playing = true;
     this.scheduleStep();
@@ -79,20 +102,38 @@ export class TimelineController implements ReactiveController {
   pause(): void {
     if (!this.playing) return;
     this.stop();
-    this.hooks.rested();
+    this.announce();
+  }
+
+  /** The stop the map shows: the last one in force on its date (the first for a date before the launch). */
+  private index(): number {
+    const snapshot = this.map.snapshot();
+    return snapshot ? Math.max(stopIndexAt(snapshot.stops, snapshot.data.date), 0) : 0;
+  }
+
+  private showStop(index: number): void {
+    const snapshot = this.map.snapshot();
+    const stop = snapshot?.stops[index];
+    if (!snapshot || !stop) return;
+    this.announced ??= recordsOf(snapshot);
+    this.map.show(stop.date);
   }
 
   /** The reader moved the slider: playing stops, and the date is announced once it rests. */
-  moved(): void {
+  private moved(index: number): void {
+    this.showStop(index);
     this.stop();
     const clock = TimelineController.clock;
     clock.clear(this.restTimer);
-    this.restTimer = clock.set(() => this.hooks.rested(), REST_MS);
+    this.restTimer = clock.set(() => this.announce(), REST_MS);
   }
 
   private scheduleStep(): void {
     this.stepTimer = TimelineController.clock.set(() => {
-      if (this.hooks.advance()) this.scheduleStep();
+      const last = (this.map.snapshot()?.stops.length ?? 0) - 1;
+      // Switched off while playing (the editor removed `timeline`): it stops where it was.
+      if (this.map.shown()) this.showStop(Math.min(this.index() + 1, last));
+      if (this.map.shown() && this.index() < last) this.scheduleStep();
       else this.pause();
     }, PLAY_STEP_MS);
   }
@@ -103,4 +144,22 @@ export class TimelineController implements ReactiveController {
     this.playing = false;
     this.host.requestUpdate();
   }
+
+  /** The live region names the date and the counts of shown layers that changed since it last spoke. */
+  private announce(): void {
+    const snapshot = this.map.snapshot();
+    const stop = snapshot?.stops[this.index()];
+    if (!snapshot || !stop) return;
+    const records = recordsOf(snapshot);
+    const { s, lang } = snapshot.context;
+    const shown = (id: LayerId): boolean => !snapshot.hidden.has(id);
+    this.announcement = timelineAnnouncement(stop, this.announced ?? records, records, shown, s, lang);
+    this.announced = records;
+    this.host.requestUpdate();
+  }
+}
+
+/** The legend's count per layer. */
+function recordsOf(snapshot: MapSnapshot): LayerRecords {
+  return Object.fromEntries(LAYER_IDS.map((id) => [id, snapshot.data.counts[id].records])) as Record<LayerId, number>;
 }
