@@ -1,6 +1,6 @@
 // Form controls for one attribute of the custom-elements manifest. The attribute's name,
 // description, type and default come from the manifest; which control fits (checkboxes for a
-// list, a select for a choice, a date field) follows from the type and the description.
+// list, a select for a choice, a date field, one checkbox for a boolean) follows from the type and the description.
 // Each control has `element` (to insert), `read()` (the attribute value, or undefined to leave
 // the attribute out) and `write(value)`.
 
@@ -25,6 +25,7 @@ export const TITLES = {
   height: 'Höhe des Diagramms in Pixeln',
   focus: 'Anfangs heranzoomen auf',
   topology: 'Andere Geometrie (Adresse)',
+  timeline: 'Zeitleiste zeigen',
 };
 
 const CHOICE_LABELS = {
@@ -120,6 +121,33 @@ function checkboxList(attribute, options, onChange) {
   };
 }
 
+/**
+ * One checkbox for a boolean attribute: ticked writes the bare attribute (read() gives ''),
+ * unticked leaves it out, as HTML's boolean attributes mean.
+ */
+function checkbox(attribute, onChange) {
+  const id = uid(attribute.name);
+  const field = document.createElement('div');
+  field.className = 'field option switch';
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.id = id;
+  const label = titled(document.createElement('label'), attribute);
+  label.htmlFor = id;
+  const hint = hintFor(attribute);
+  box.setAttribute('aria-describedby', hint.id);
+  box.addEventListener('change', () => onChange(true));
+  field.append(box, label, hint);
+  return {
+    element: field,
+    read: () => (box.checked ? '' : undefined),
+    write(value) {
+      // A saved configuration holds '' for a ticked box; 'false' is how a person would write "off".
+      box.checked = value !== undefined && value !== 'false';
+    },
+  };
+}
+
 function select(attribute, choices, onChange) {
   const id = uid(attribute.name);
   const field = document.createElement('div');
@@ -201,6 +229,7 @@ function input(attribute, { type = 'text', suggestions = [], placeholder } = {},
  */
 export function controlFor(attribute, context, onChange) {
   const type = attribute.type?.text ?? 'string';
+  if (type === 'boolean') return checkbox(attribute, onChange);
   if (attribute.name === 'layers') return checkboxList(attribute, context.layers, onChange);
   if (attribute.name === 'metric' || attribute.name === 'metrics') return checkboxList(attribute, context.indicators, onChange);
   const choices = literalUnion(type) ?? (attribute.name === 'lang' ? ['de', 'en'] : undefined);

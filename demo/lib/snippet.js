@@ -23,11 +23,12 @@ export function normaliseFolder(text) {
 }
 
 /**
- * `<tag a="…" b="…">content</tag>` from `[name, value]` pairs in the given order. Long
+ * `<tag a="…" b="…" c>content</tag>` from `[name, value]` pairs in the given order. Long
  * elements put each attribute on its own line, which is easier to read and to edit in a CMS.
  */
 export function elementTag(tag, attributes, content = '') {
-  const pairs = attributes.map(([name, value]) => `${name}="${escapeHtml(value)}"`);
+  // An empty value is written bare (`timeline`): the same in HTML, and how boolean attributes are read.
+  const pairs = attributes.map(([name, value]) => (value === '' ? name : `${name}="${escapeHtml(value)}"`));
   const inner = content.trim() ? escapeHtml(content.trim().replace(/\s+/g, ' ')) : '';
   const oneLine = `<${tag}${pairs.map((pair) => ` ${pair}`).join('')}>`;
   const open = oneLine.length <= 80 ? oneLine : `<${tag}\n${pairs.map((pair) => `  ${pair}`).join('\n')}\n>`;

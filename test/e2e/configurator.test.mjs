@@ -104,3 +104,25 @@ test('works by keyboard: choose a widget with the arrow keys, tick a figure, cop
   assertCleanPage(record, session.server.origin);
   await context.close();
 });
+
+test('a boolean attribute is a checkbox: ticking „Zeitleiste“ by keyboard writes the bare `timeline`', async () => {
+  const { page, context, record } = await watchedPage(session.chromium.browser);
+  await page.goto(`${session.server.origin}/demo/configurator.html`);
+  await page.locator('#preview asskomm-status-map').waitFor({ state: 'attached' });
+  assert.doesNotMatch(await page.locator('#snippet').textContent(), /timeline/);
+
+  const box = await tabTo(page, (f) => /^Zeitleiste zeigen/.test(f.label));
+  assert.deepEqual([box.kind, box.checked], ['checkbox', false]);
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => /\stimeline(\s|>)/.test(document.getElementById('snippet').textContent));
+  assert.doesNotMatch(await page.locator('#snippet').textContent(), /timeline=/);
+  await page.locator('#preview asskomm-status-map[timeline]').waitFor({ state: 'attached' });
+
+  // Unticked, the attribute is gone again.
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => !document.getElementById('snippet').textContent.includes('timeline'));
+  assert.equal(await page.locator('#preview asskomm-status-map').getAttribute('timeline'), null);
+
+  assertCleanPage(record, session.server.origin);
+  await context.close();
+});
