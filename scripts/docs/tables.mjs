@@ -115,7 +115,8 @@ export function withApiReference(readme, manifest) {
 
 /**
  * Attributes that no example in the README uses: every attribute gets at least one
- * `<tag … name="…">` in a code block outside the generated reference.
+ * `<tag … name="…">` in a code block outside the generated reference; a boolean attribute may
+ * also stand bare (`<tag … timeline>`), as HTML writes it.
  */
 export function attributesWithoutExample(readme, manifest) {
   const start = readme.indexOf(START);
@@ -126,7 +127,8 @@ export function attributesWithoutExample(readme, manifest) {
   for (const { tagName, declaration } of elementsOf(manifest)) {
     const tags = blocks.flatMap((block) => [...block.matchAll(new RegExp(`<${tagName}\\b[^>]*>`, 'g'))].map((m) => m[0]));
     for (const attribute of declaration.attributes ?? []) {
-      if (!tags.some((tag) => new RegExp(`\\s${attribute.name}="`).test(tag))) missing.push(`<${tagName} ${attribute.name}>`);
+      const used = new RegExp(attribute.type?.text === 'boolean' ? `\\s${attribute.name}(="|[\\s/>])` : `\\s${attribute.name}="`);
+      if (!tags.some((tag) => used.test(tag))) missing.push(`<${tagName} ${attribute.name}>`);
     }
   }
   return missing;
