@@ -71,7 +71,10 @@ export const DATA_FILES = [
 // 24.78 kB.
 // Then the timeline's year labels spaced so they never overlap (a year too close to the one before is left out):
 // +65 B, 80,524 B all widgets; guard 80.555 kB.
-export const BUDGETS = { allGzip: 80_555, counterGzip: 24_780 };
+// Then the map's `url-state` (the view in the page address): reading and writing `#asskomm=…`, its console
+// hints in German and English, the map's controller for it (+1.6 kB, map pages only): 80,466 → 82,062 B all
+// widgets, counter page unchanged; guard 82.15 kB.
+export const BUDGETS = { allGzip: 82_150, counterGzip: 24_780 };
 
 function visit(node, fn) {
   if (!node || typeof node.type !== 'string') return;

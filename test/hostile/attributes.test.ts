@@ -147,6 +147,8 @@ const SPECS: Record<string, Record<string, AttributeSpec>> = {
     focus: { values: ['14713000', '14626', '14626610', '14999', 'Zittau', '1471300'], valid: oneOf(['14713000', '14626', '14626610']) },
     // Boolean: any value (also "false") switches the timeline on, none is a mistake.
     timeline: { values: ['', 'timeline', 'false', 'off'] },
+    // Boolean too; the address it reads is the test page's, which carries no view.
+    'url-state': { values: ['', 'url-state', 'false', 'off'] },
     lang: { values: LANGS, valid: (text) => /^(de|en)(-|$)/i.test(text) },
     heading: ANY_TEXT,
     'heading-level': HEADING_LEVEL,

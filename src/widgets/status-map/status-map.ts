@@ -10,6 +10,7 @@ import { INDICATORS } from '../../feed/read-indicators.js';
 import { PLACES } from '../../feed/read-places.js';
 import { LAYER_IDS } from '../../feed/schema.js';
 import type { LayerId, PartialDate } from '../../feed/types.js';
+import type { UrlState } from '../../element/url-state.js';
 import { DEFAULT_TOPOLOGY_URL } from '../../geo/default-topology.js';
 import { de, type StatusMapStrings } from '../../i18n/status-map.js';
 import { listIssues } from '../../i18n/strings.js';
@@ -24,6 +25,7 @@ import { statusMapStyles } from './status-map.styles.js';
 import { renderMapView, renderPlaceholder } from './view.js';
 import { timelineStyles } from './timeline.js';
 import { TimelineController } from './timeline-controller.js';
+import { MapUrlState } from './url-state-controller.js';
 import { MapZoom } from './zoom.js';
 
 /**
@@ -67,6 +69,11 @@ import { MapZoom } from './zoom.js';
  *   Bild auf / Bild ab: ein Jahr; Pos1 / Ende: Anfang und Stand des Feeds. Legende, Zusammenfassung, amtliche Zahlen
  *   und Stand folgen dem Regler; ruht er, sagt ein Screenreader das Datum und die geänderten Zahlen an. `date` ist der
  *   Startpunkt. Standard: aus.
+ * @attr {boolean} url-state - Die Adresse der Seite hält die Ansicht fest, damit ein Link sie wiederherstellt: das
+ *   festgehaltene Datum der Gruppe (ohne Gruppe das der Karte), die eingeblendeten Ebenen und die gewählte Gemeinde, z. B.
+ *   `#asskomm=datum:2021-11;ebenen:kpr;gemeinde:14626610`. Beim Laden gelesen; Unbekanntes oder Fehlerhaftes wird mit
+ *   einem Hinweis in der Konsole übergangen. Der übrige Teil der Adresse (`#anker`) bleibt. Standard: aus (die Adresse
+ *   bleibt unberührt).
  * @attr {number} heading-level - Ebene der Überschrift in der Gliederung der Seite: `2` bis `6` (für `h2` bis `h6`);
  *   die Überschrift der Detailansicht steht eine Ebene tiefer (höchstens `h6`). Standard: `2`. Ein anderer Wert
  *   gilt als `2`, mit einem Hinweis für die Redaktion.
@@ -133,6 +140,8 @@ export class StatusMap extends AsskommElement {
   @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
   /** Show the timeline under the map (attribute `timeline`). */
   @property({ type: Boolean }) timeline = false;
+  /** Keep the view in the page address (attribute `url-state`). */
+  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
 
   @state() private hiddenLayers: ReadonlySet<LayerId> = new Set();
   @state() private tableOpen = false;
@@ -141,6 +150,10 @@ export class StatusMap extends AsskommElement {
   /** The date the timeline's slider chose; `undefined`: the `date` attribute (or the group's, or `asOf`). */
   @state() private timelineDate?: PartialDate;
   private dateAttribute?: PartialDate;
+  /** Outside a group: the date read from the address, over the `date` attribute. */
+  @state() private urlDate?: PartialDate;
+  /** The place last chosen (or read from the address): the one a link carries. */
+  private chosenPlace?: string;
 
   private options?: MapOptions;
   private focusApplied?: string;
@@ -156,7 +169,10 @@ export class StatusMap extends AsskommElement {
   private readonly selection = new MapSelection(this, {
     snapshot: () => this.snapshot(),
     zoom: this.zoom,
-    selected: (place) => this.emit('asskomm-select', { ags: place.key, name: place.name }),
+    selected: (place) => {
+      this.chosenPlace = place.key;
+      this.emit('asskomm-select', { ags: place.key, name: place.name });
+    },
   });
   private readonly search = new MapSearch(this, {
     entries: () => this.snapshot()?.searchEntries ?? [],
@@ -169,6 +185,19 @@ export class StatusMap extends AsskommElement {
     shown: () => this.timeline,
   });
 
+  constructor() {
+    super();
+    // The view in the page address (`url-state`): read once drawn, written when it changes.
+    new MapUrlState(this, {
+      enabled: () => this.urlState,
+      ready: () => this.snapshot() !== undefined,
+      apply: (state) => this.applyUrlState(state),
+      current: () => (this.player.playing ? undefined : this.urlStateNow()),
+      hint: (text) => warn(`<${this.localName}>: ${text}`),
+      lang: () => this.language,
+    });
+  }
+
   /** Texts of the map in the widget's language. */
   private get mapStrings(): StatusMapStrings {
     return this.texts(de, 'map');
@@ -176,7 +205,7 @@ export class StatusMap extends AsskommElement {
 
   private snapshot(): MapSnapshot | undefined {
     // The group's date stands in for a `date` the map lacks (`groupDate`).
-    const date = (this.timeline ? this.timelineDate : undefined) ?? this.options?.date ?? this.groupDate;
+    const date = (this.timeline ? this.timelineDate : undefined) ?? this.urlDate ?? this.options?.date ?? this.groupDate;
     return this.derived.snapshot(this.model, this.geometry.geometry, date, this.hiddenLayers, this.mapStrings, this.language);
   }
 
@@ -279,6 +308,28 @@ export class StatusMap extends AsskommElement {
   private showTimelineDate(date: PartialDate): void {
     this.dates.pin(date);
     if (this.dates.group === undefined || this.hasAttribute('date')) this.timelineDate = date;
+  }
+
+  /** Shows the view a link carried (`url-state`): the group pinned on its date, its layers, its place marked. */
+  private applyUrlState({ date, layers, place }: UrlState): void {
+    if (date !== undefined) {
+      this.dates.pin(date);
+      if (this.dates.group === undefined) this.timelineDate = this.urlDate = date;
+    }
+    if (layers) this.hiddenLayers = new Set(LAYER_IDS.filter((id) => !layers.includes(id)));
+    const view = this.snapshot()?.view(place);
+    if (!view) return;
+    this.chosenPlace = view.key;
+    this.selection.showOnMap(view);
+    this.zoom.animate = false;
+  }
+
+  /** The view a link carries: the group's pinned date (outside a group the map's own), shown layers, chosen place. */
+  private urlStateNow(): UrlState {
+    const date =
+      this.dates.group === undefined ? ((this.timeline ? this.timelineDate : undefined) ?? this.urlDate) : this.dates.state.pinned;
+    const layers = LAYER_IDS.filter((id) => !this.hiddenLayers.has(id));
+    return { date, layers, place: this.chosenPlace };
   }
 
   /** Zooms to the `focus` place once feed and geometry are there (and when `focus` changes). */

@@ -33,6 +33,7 @@ describe('<asskomm-status-map> public API', () => {
       'field layers',
       'field timeline',
       'field topology',
+      'field urlState',
       'method whenReady',
     ]);
     const attributes = map.attributes!.map((attribute) => attribute.name).sort();
@@ -47,6 +48,7 @@ describe('<asskomm-status-map> public API', () => {
       'src',
       'timeline',
       'topology',
+      'url-state',
     ]);
   });
 

@@ -1,0 +1,151 @@
+/**
+ * `<asskomm-status-map url-state>` (issue 15, shareable state): a link's `#asskomm=…` shows its
+ * date, layers and Gemeinde on load; a change of layer, choice or the group's pin rewrites the
+ * address in place (no new history entry); what is wrong in it is a console hint; without
+ * `url-state` the address is neither read nor written.
+ */
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { joinDateGroup } from '../../src/util/date-group.js';
+import { TimelineController, type TimelineClock } from '../../src/widgets/status-map/timeline-controller.js';
+import type { StatusMap } from '../../src/widgets/status-map/status-map.js';
+import { visibleText } from '../helpers/conformance.js';
+import { createMap, detailsDialog, legendCheckbox, shadow } from './status-map/helpers.js';
+
+const LINK = '#asskomm=datum:2021-11;ebenen:kpr;gemeinde:14626610';
+
+let original = '';
+let warnings: string[] = [];
+let consoleWarn: typeof console.warn;
+beforeEach(() => {
+  original = location.hash;
+  warnings = [];
+  consoleWarn = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+});
+afterEach(() => {
+  console.warn = consoleWarn;
+  openWith(original);
+});
+
+/** Sets the address's fragment without a history entry, as a link opened in a new tab would have it. */
+function openWith(hash: string): void {
+  history.replaceState(history.state, '', `${location.href.replace(/#.*$/s, '')}${hash}`);
+}
+
+const credits = (map: StatusMap): string => visibleText(shadow(map).querySelector('[part="credits"]')!);
+const shownLayers = (map: StatusMap): string[] =>
+  [...shadow(map).querySelectorAll<HTMLInputElement>('.legend input')].filter((input) => input.checked).map((input) => input.value);
+const activePlace = (map: StatusMap): string | null => shadow(map).querySelector('.viewport')!.getAttribute('aria-activedescendant');
+
+async function chooseZittau(map: StatusMap): Promise<void> {
+  shadow(map).querySelector<HTMLInputElement>('#search-input')!.focus();
+  await sendKeys({ type: 'zitt' });
+  await map.updateComplete;
+  await sendKeys({ press: 'ArrowDown' });
+  const selected = oneEvent(map, 'asskomm-select');
+  await sendKeys({ press: 'Enter' });
+  await selected;
+  await map.updateComplete;
+}
+
+describe('<asskomm-status-map url-state>', () => {
+  it('a link shows its date, only its layers and its Gemeinde marked on the map', async () => {
+    openWith(LINK);
+    const map = await createMap({ 'url-state': '' });
+    await map.updateComplete;
+    expect(credits(map)).to.contain('November 2021');
+    expect(shownLayers(map)).to.deep.equal(['kpr']);
+    expect(activePlace(map)).to.equal('place-14626610');
+    // Marked, not opened: a page that opens does not move focus into the map.
+    expect(detailsDialog(map).open).to.be.false;
+    expect(warnings).to.deep.equal([]);
+    expect(location.hash).to.equal(LINK);
+  });
+
+  it('pins the group of the map on the date of the link', async () => {
+    openWith('#asskomm=datum:2020-10');
+    const others: (string | undefined)[] = [];
+    const member = joinDateGroup('geteilt', (state) => others.push(state.pinned));
+    try {
+      const map = await createMap({ 'url-state': '', group: 'geteilt' });
+      await map.updateComplete;
+      expect(member.state.pinned).to.equal('2020-10');
+      expect(credits(map)).to.contain('Oktober 2020');
+      // Another member pins: the address follows, in place.
+      const length = history.length;
+      member.pin('2021-02');
+      await map.updateComplete;
+      expect(location.hash).to.equal('#asskomm=datum:2021-02;ebenen:contacted,model,kpr,pre-agreement,agreement,coaching,analysis,funding');
+      // A preview (a crosshair moving) is not written.
+      member.preview('2019');
+      await map.updateComplete;
+      expect(location.hash).to.contain('datum:2021-02');
+      expect(history.length).to.equal(length);
+    } finally {
+      member.leave();
+    }
+  });
+
+  it('a layer switched and a Gemeinde chosen rewrite the address in place, keeping the page’s own part', async () => {
+    openWith('#kapitel-3&asskomm=datum:2021-11;ebenen:kpr');
+    const map = await createMap({ 'url-state': '' });
+    await map.updateComplete;
+    const length = history.length;
+    legendCheckbox(map, 'agreement').click();
+    await map.updateComplete;
+    expect(location.hash).to.equal('#kapitel-3&asskomm=datum:2021-11;ebenen:kpr,agreement');
+    await chooseZittau(map);
+    expect(location.hash).to.equal('#kapitel-3&asskomm=datum:2021-11;ebenen:kpr,agreement;gemeinde:14626610');
+    expect(history.length).to.equal(length);
+  });
+
+  it('while the timeline plays the address stays; it takes the date where playing stops', async () => {
+    const timers: (() => void)[] = [];
+    const clock: TimelineClock = { set: (callback) => timers.push(callback), clear: () => undefined };
+    const systemClock = TimelineController.clock;
+    TimelineController.clock = clock;
+    try {
+      openWith('#asskomm=datum:2019');
+      const map = await createMap({ 'url-state': '', timeline: '' });
+      await map.updateComplete;
+      const play = shadow(map).querySelector<HTMLButtonElement>('.timeline-play')!;
+      play.click();
+      await map.updateComplete;
+      for (let step = 0; step < 2; step++) {
+        timers.splice(0).forEach((callback) => callback());
+        await map.updateComplete;
+      }
+      expect(location.hash).to.equal('#asskomm=datum:2019');
+      play.click();
+      await map.updateComplete;
+      expect(location.hash).to.match(/^#asskomm=datum:[0-9-]+;ebenen:/);
+      expect(location.hash).not.to.contain('datum:2019;');
+    } finally {
+      TimelineController.clock = systemClock;
+    }
+  });
+
+  it('malformed parts are a console hint and ignored; the rest of the link still counts', async () => {
+    openWith('#asskomm=datum:2021-13;ebenen:kpr,raketen;farbe:rot;gemeinde:123');
+    const map = await createMap({ 'url-state': '' });
+    await map.updateComplete;
+    expect(shownLayers(map)).to.deep.equal(['kpr']);
+    expect(activePlace(map)).to.equal(null);
+    expect(warnings.join('\n')).to.contain('„2021-13“').and.to.contain('„raketen“').and.to.contain('„farbe:rot“').and.to.contain('„123“');
+    expect(shadow(map).querySelector('[part="hint"], [part="error"]')).to.equal(null);
+  });
+
+  it('without url-state the address is neither read nor written', async () => {
+    openWith(LINK);
+    const length = history.length;
+    const map = await createMap();
+    await map.updateComplete;
+    expect(shownLayers(map)).to.have.length(8);
+    expect(activePlace(map)).to.equal(null);
+    legendCheckbox(map, 'model').click();
+    await chooseZittau(map);
+    expect(location.hash).to.equal(LINK);
+    expect(history.length).to.equal(length);
+  });
+});
