@@ -21,7 +21,7 @@ function configuratorLink(element) {
 
 const examples = [...document.querySelectorAll('.example-code[data-example]')].map((container) => {
   const exampleId = container.dataset.example;
-  const element = container.closest('.example')?.querySelector('.example-live > *');
+  const elements = [...(container.closest('.example')?.querySelectorAll('.example-live > *') ?? [])];
   const pre = document.createElement('pre');
   const code = document.createElement('code');
   code.id = `${exampleId}-code`;
@@ -31,13 +31,15 @@ const examples = [...document.querySelectorAll('.example-code[data-example]')].m
   label.textContent = 'Code zum Einfügen';
   const actions = document.createElement('div');
   actions.className = 'code-actions';
-  actions.append(copyButton(pre, { describedBy: exampleId }), configuratorLink(element));
+  actions.append(copyButton(pre, { describedBy: exampleId }));
+  // The configurator sets up one widget; linked widgets are copied as they are.
+  if (elements.length === 1) actions.append(configuratorLink(elements[0]));
   container.append(label, pre, actions);
-  return { element, code };
+  return { elements, code };
 });
 
 function writeSnippets() {
-  for (const { element, code } of examples) code.textContent = snippetOf(element, folder());
+  for (const { elements, code } of examples) code.textContent = snippetOf(elements, folder());
 }
 
 // The snippet is read before the widget upgrades; widgets only reflect attributes they were given.

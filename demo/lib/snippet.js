@@ -37,13 +37,17 @@ export function elementTag(tag, attributes, content = '') {
 }
 
 /**
- * The snippet for a live element on a demo page: its attributes in document order, with `src`
- * replaced by the feed's address on the editor's server.
+ * The snippet for live elements on a demo page (several when they are linked by `group`): the
+ * script tag once, then each element with its attributes in document order, `src` replaced by
+ * the feed's address on the editor's server.
  */
-export function snippetOf(element, folder) {
-  const attributes = [...element.attributes].map((attribute) => [
-    attribute.name,
-    attribute.name === 'src' ? feedAddress(folder) : attribute.value,
-  ]);
-  return `${scriptTag(folder)}\n${elementTag(element.localName, attributes, element.textContent ?? '')}`;
+export function snippetOf(elements, folder) {
+  const tags = [elements].flat().map((element) => {
+    const attributes = [...element.attributes].map((attribute) => [
+      attribute.name,
+      attribute.name === 'src' ? feedAddress(folder) : attribute.value,
+    ]);
+    return elementTag(element.localName, attributes, element.textContent ?? '');
+  });
+  return [scriptTag(folder), ...tags].join('\n');
 }
