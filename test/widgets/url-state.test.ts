@@ -100,9 +100,18 @@ describe('<asskomm-status-map url-state>', () => {
     expect(history.length).to.equal(length);
   });
 
-  it('while the timeline plays the address stays; it takes the date where playing stops', async () => {
-    const timers: (() => void)[] = [];
-    const clock: TimelineClock = { set: (callback) => timers.push(callback), clear: () => undefined };
+  it('while the timeline plays or its slider moves the address stays; it takes the date where it rests', async () => {
+    const pending = new Map<number, () => void>();
+    let next = 0;
+    const clock: TimelineClock = {
+      set: (callback) => pending.set(++next, callback) && next,
+      clear: (handle) => pending.delete(handle as number),
+    };
+    const runTimers = (): void => {
+      const due = [...pending.values()];
+      pending.clear();
+      due.forEach((callback) => callback());
+    };
     const systemClock = TimelineController.clock;
     TimelineController.clock = clock;
     try {
@@ -113,7 +122,7 @@ describe('<asskomm-status-map url-state>', () => {
       play.click();
       await map.updateComplete;
       for (let step = 0; step < 2; step++) {
-        timers.splice(0).forEach((callback) => callback());
+        runTimers();
         await map.updateComplete;
       }
       expect(location.hash).to.equal('#asskomm=datum:2019');
@@ -121,6 +130,15 @@ describe('<asskomm-status-map url-state>', () => {
       await map.updateComplete;
       expect(location.hash).to.match(/^#asskomm=datum:[0-9-]+;ebenen:/);
       expect(location.hash).not.to.contain('datum:2019;');
+      // A step with the keys: written once the slider rests.
+      const written = location.hash;
+      shadow(map).querySelector<HTMLInputElement>('.timeline input[type="range"]')!.focus();
+      await sendKeys({ press: 'Home' });
+      await map.updateComplete;
+      expect(location.hash).to.equal(written);
+      runTimers();
+      await map.updateComplete;
+      expect(location.hash).to.contain('datum:2019-02-06;');
     } finally {
       TimelineController.clock = systemClock;
     }

@@ -187,12 +187,12 @@ export class StatusMap extends AsskommElement {
 
   constructor() {
     super();
-    // The view in the page address (`url-state`): read once drawn, written when it changes.
+    // The view in the page address (`url-state`): read once drawn, written when it changes and the slider rests.
     new MapUrlState(this, {
       enabled: () => this.urlState,
       ready: () => this.snapshot() !== undefined,
       apply: (state) => this.applyUrlState(state),
-      current: () => (this.player.playing ? undefined : this.urlStateNow()),
+      current: () => (this.player.moving ? undefined : this.urlStateNow()),
       hint: (text) => warn(`<${this.localName}>: ${text}`),
       lang: () => this.language,
     });

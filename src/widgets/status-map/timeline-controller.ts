@@ -89,10 +89,16 @@ export class TimelineController implements ReactiveController {
     });
   }
 
+  /** Whether the slider is on its way: playing, or moved by the reader and not yet at rest. */
+  get moving(): boolean {
+    return this.playing || this.restTimer !== undefined;
+  }
+
   play(): void {
     const last = (this.map.snapshot()?.stops.length ?? 0) - 1;
     if (this.index() >= last) this.showStop(0);
     TimelineController.clock.clear(this.restTimer);
+    this.restTimer = undefined;
     this.playing = true;
     this.scheduleStep();
     this.host.requestUpdate();
@@ -125,7 +131,10 @@ export class TimelineController implements ReactiveController {
     this.stop();
     const clock = TimelineController.clock;
     clock.clear(this.restTimer);
-    this.restTimer = clock.set(() => this.announce(), REST_MS);
+    this.restTimer = clock.set(() => {
+      this.restTimer = undefined;
+      this.announce();
+    }, REST_MS);
   }
 
   private scheduleStep(): void {
