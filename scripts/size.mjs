@@ -74,7 +74,9 @@ export const DATA_FILES = [
 // Then the map's `url-state` (the view in the page address): reading and writing `#asskomm=…`, its console
 // hints in German and English, the map's controller for it, the timeline telling when its slider rests
 // (+1.6 kB, map pages only): 80,466 → 82,085 B all widgets, counter page unchanged; guard 82.15 kB.
-export const BUDGETS = { allGzip: 82_150, counterGzip: 24_780 };
+// Then the timeline's keys in the map's keyboard help while it is shown, German and English (+150 B):
+// 82,085 → 82,235 B all widgets; guard 82.24 kB.
+export const BUDGETS = { allGzip: 82_240, counterGzip: 24_780 };
 
 function visit(node, fn) {
   if (!node || typeof node.type !== 'string') return;

@@ -196,6 +196,8 @@ const map: StatusMapStrings = {
     '+ and −: zoom in and out; Shift + arrow keys: pan the map; 0: whole map.',
     'Mouse: Ctrl (⌘) + wheel or double-click zooms, dragging pans; on touch screens use two fingers.',
   ],
+  keyboardHelpTimeline:
+    'Timeline: arrow keys: one step; Page Up / Page Down: one year; Home / End: start / latest date; “Play” steps through on its own.',
   keyboardShort: 'Arrow keys choose a municipality, Enter opens the details, plus and minus zoom.',
   wheelHint: 'Hold Ctrl (⌘) and turn the mouse wheel to zoom.',
   asOf: 'As of',

@@ -116,6 +116,9 @@ export const de = {
     '+ und −: vergrößern und verkleinern; Umschalt + Pfeiltasten: Karte verschieben; 0: ganze Karte.',
     'Maus: Strg (⌘) + Mausrad oder Doppelklick zoomt, Ziehen verschiebt; auf Touchscreens mit zwei Fingern.',
   ],
+  /** Said in the keyboard help only while the timeline (attribute `timeline`) is shown. */
+  keyboardHelpTimeline:
+    'Zeitleiste: Pfeiltasten: ein Schritt; Bild auf / Bild ab: ein Jahr; Pos1 / Ende: Anfang / Stand der Daten; „Abspielen“ geht Schritt für Schritt vor.',
   keyboardShort: 'Pfeiltasten wählen eine Gemeinde, Eingabe öffnet die Details, Plus und Minus zoomen.',
   wheelHint: 'Zum Zoomen Strg (⌘) gedrückt halten und das Mausrad drehen.',
   asOf: 'Stand',

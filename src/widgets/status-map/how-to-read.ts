@@ -1,7 +1,8 @@
 /**
  * „So lesen Sie die Karte“ as sentences, from what the map shows at its date: the shown layers
  * grouped by their kind of mark (with the legend's words for each mark), Kreis entries and
- * shared records only when there are any, what „Stand“ means, the switched-off layers. Pure.
+ * shared records only when there are any, what „Stand“ means, the switched-off layers; the
+ * keyboard help, with the timeline's keys while it is shown. Pure.
  */
 import type { LayerId, PartialDate } from '../../feed/types.js';
 import { DRAW_ORDER, LAYER_ENCODING, type LayerKind } from '../../geo/layers.js';
@@ -16,10 +17,12 @@ export interface MapReadingInput {
   /** The feed's `asOf`: undated entries count from then. */
   asOf: PartialDate;
   context: TextContext;
+  /** Whether the timeline is shown under the map: its keys join the keyboard help. */
+  timeline?: boolean;
 }
 
 /** The sentences about the drawing, then the keyboard and mouse help as a list of its own. */
-export function howToReadMap({ data, hidden, asOf, context }: MapReadingInput): ReadingSection[] {
+export function howToReadMap({ data, hidden, asOf, context, timeline = false }: MapReadingInput): ReadingSection[] {
   const { s, lang } = context;
   const shown = DRAW_ORDER.filter((id) => !hidden.has(id));
   const ofKind = (kind: LayerKind): string =>
@@ -46,5 +49,5 @@ export function howToReadMap({ data, hidden, asOf, context }: MapReadingInput): 
   if (shown.some((id) => data.counts[id].undated)) lines.push(s.howToReadUndated(formatDate(asOf, lang)));
   const off = DRAW_ORDER.filter((id) => hidden.has(id));
   if (off.length) lines.push(s.howToReadHidden(off.map((id) => s.layerTitle[id]).join(', ')));
-  return [lines, s.keyboardHelp];
+  return [lines, timeline ? [...s.keyboardHelp, s.keyboardHelpTimeline] : s.keyboardHelp];
 }

@@ -59,8 +59,8 @@ export function renderMapView(input: MapViewInput): TemplateResult {
     <div class="table-actions">
       ${renderTableToggle(tableOpen, s, toggleTable)} ${renderDownloads(() => downloadTable(data, shown, context), s)}
     </div>
-    ${guard([data, hidden, context], () =>
-      renderHowToRead(s.howToReadTitle, howToReadMap({ data, hidden, context, asOf: model.meta.asOf })),
+    ${guard([data, hidden, context, timeline !== undefined], () =>
+      renderHowToRead(s.howToReadTitle, howToReadMap({ data, hidden, context, asOf: model.meta.asOf, timeline: timeline !== undefined })),
     )}
     ${guard([data, hidden, context, tableOpen, tableSort], () =>
       renderTable(data, shown, context, { open: tableOpen, sort: tableSort, onSort: sortTable }),

@@ -81,6 +81,20 @@ describe('<asskomm-status-map> „So lesen Sie die Karte“', () => {
     );
   });
 
+  it('names the timeline’s keys and „Abspielen“ only while the timeline is shown, in German and English', async () => {
+    const timelineKeys =
+      'Zeitleiste: Pfeiltasten: ein Schritt; Bild auf / Bild ab: ein Jahr; Pos1 / Ende: Anfang / Stand der Daten; „Abspielen“ geht Schritt für Schritt vor.';
+    const map = await openMap({ timeline: '' });
+    expect(sentences(map)).to.deep.equal([...sentences(await openMap()).slice(0, -KEYBOARD.length), ...KEYBOARD, timelineKeys]);
+    map.timeline = false;
+    await map.updateComplete;
+    expect(sentences(map)).not.to.include(timelineKeys);
+    const english = await openMap({ timeline: '', lang: 'en' });
+    expect(sentences(english).at(-1)).to.equal(
+      'Timeline: arrow keys: one step; Page Up / Page Down: one year; Home / End: start / latest date; “Play” steps through on its own.',
+    );
+  });
+
   it('adds no heading, real or only bold, to the outline under heading-level="3" (WCAG 1.3.1)', async () => {
     const map = await openMap({ heading: 'ASSKomm in Sachsen', 'heading-level': '3' });
     expect(howToRead(shadow(map)).open).to.be.true;
