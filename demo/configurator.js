@@ -18,6 +18,8 @@ const startersOf = (tag) => ({ ...WIDGETS.find((widget) => widget.tag === tag)?.
 const RESERVED = new Set(['widget', 'ordner', 'feed', 'content']);
 /** Settings few editors need come last. */
 const LAST = ['topology'];
+/** In the snippet only: the preview would write the map's view into this page's address, which holds the configuration. */
+const SNIPPET_ONLY = new Set(['url-state']);
 
 const $ = (id) => document.getElementById(id);
 const form = $('settings');
@@ -79,7 +81,8 @@ function attributePairs() {
 
 function renderPreview() {
   const element = document.createElement(state.tag);
-  for (const [name, value] of attributePairs()) element.setAttribute(name, name === 'src' ? PREVIEW_FEED : value);
+  for (const [name, value] of attributePairs())
+    if (!SNIPPET_ONLY.has(name)) element.setAttribute(name, name === 'src' ? PREVIEW_FEED : value);
   const content = state.content?.read();
   if (content) element.textContent = content;
   preview.replaceChildren(element);

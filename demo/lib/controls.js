@@ -26,6 +26,8 @@ export const TITLES = {
   focus: 'Anfangs heranzoomen auf',
   topology: 'Andere Geometrie (Adresse)',
   timeline: 'Zeitleiste zeigen',
+  'url-state': 'Ansicht in der Adresse festhalten',
+  group: 'Gruppe verbundener Widgets',
 };
 
 const CHOICE_LABELS = {

@@ -105,7 +105,7 @@ test('works by keyboard: choose a widget with the arrow keys, tick a figure, cop
   await context.close();
 });
 
-test('a boolean attribute is a checkbox: ticking „Zeitleiste“ by keyboard writes the bare `timeline`', async () => {
+test('boolean attributes are checkboxes: ticking „Zeitleiste“ by keyboard writes the bare `timeline`; `url-state` goes into the snippet only', async () => {
   const { page, context, record } = await watchedPage(session.chromium.browser);
   await page.goto(`${session.server.origin}/demo/configurator.html`);
   await page.locator('#preview asskomm-status-map').waitFor({ state: 'attached' });
@@ -122,6 +122,13 @@ test('a boolean attribute is a checkbox: ticking „Zeitleiste“ by keyboard wr
   await page.keyboard.press('Space');
   await page.waitForFunction(() => !document.getElementById('snippet').textContent.includes('timeline'));
   assert.equal(await page.locator('#preview asskomm-status-map').getAttribute('timeline'), null);
+
+  // „url-state“ goes into the snippet only: in the preview it would rewrite this page's address.
+  await tabTo(page, (f) => /^Ansicht in der Adresse/.test(f.label));
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => /\surl-state(\s|>)/.test(document.getElementById('snippet').textContent));
+  assert.equal(await page.locator('#preview asskomm-status-map').getAttribute('url-state'), null);
+  assert.doesNotMatch(new URL(page.url()).hash, /asskomm=/);
 
   assertCleanPage(record, session.server.origin);
   await context.close();
