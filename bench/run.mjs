@@ -3,7 +3,7 @@
 // DOM floor (issue 7). Reads the built dist/ (run `npm run build` first; the npm script does),
 // prints one table and writes bench/results.json. Progress goes to stderr.
 //
-//   node bench/run.mjs [--only sizes,render,interaction,scale,memory,cls,profile]
+//   node bench/run.mjs [--only sizes,render,interaction,timeline,scale,memory,cls,profile]
 //                      [--runs 15] [--warmup 2] [--samples 30] [--scale-runs 7] [--cycles 1000]
 //                      [--widgets counter,chart,map] [--cls-runs 3] [--no-scale-peers] [--quick]
 import { existsSync, writeFileSync } from 'node:fs';
@@ -21,8 +21,9 @@ import { scaleSuite } from './suites/scale.mjs';
 import { MEMORY_WIDGETS, memorySuite } from './suites/memory.mjs';
 import { clsSuite } from './suites/cls.mjs';
 import { profileSuite } from './suites/profile.mjs';
+import { timelineSuite } from './suites/timeline.mjs';
 
-const SECTIONS = ['sizes', 'render', 'interaction', 'scale', 'memory', 'cls', 'profile'];
+const SECTIONS = ['sizes', 'render', 'interaction', 'timeline', 'scale', 'memory', 'cls', 'profile'];
 
 const { values: args } = parseArgs({
   options: {
@@ -73,6 +74,7 @@ try {
   if (only.has('sizes')) results.sizes = sizeSuite(ctx);
   if (only.has('render')) results.render = await renderSuite({ ...ctx, runs: options.runs, warmup: options.warmup });
   if (only.has('interaction')) results.interaction = await interactionSuite({ ...ctx, samples: options.samples });
+  if (only.has('timeline')) results.timeline = await timelineSuite(ctx);
   if (only.has('scale'))
     results.scale = await scaleSuite({
       ...ctx,

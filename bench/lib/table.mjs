@@ -82,6 +82,19 @@ function interaction(i) {
   return lines;
 }
 
+function timeline(t) {
+  const p = t.play;
+  const w = p.stepFrames.work;
+  return [
+    '',
+    `3b. Timeline of the map (issue 15), ${t.stops} stops, ms of work`,
+    `   ${'what'.padEnd(40)}${pad('median', 8)}${pad('p95', 8)}${pad('max', 8)}${pad('n', 5)}`,
+    `   ${'slider → (key, one stop) → map repainted'.padEnd(40)}${pad(f1(t.step.work.median), 8)}${pad(f1(t.step.work.p95), 8)}${pad(f1(t.step.work.max), 8)}${pad(t.step.work.n, 5)}`,
+    `   ${'play: frames that change the stop'.padEnd(40)}${pad(f1(w.median), 8)}${pad(f1(w.p95), 8)}${pad(f1(w.max), 8)}${pad(w.n, 5)}`,
+    `   play: ${n(p.frames)} frames in ${f1(p.seconds)} s, ${p.stopsSeen} stops shown; slowest frame ${f1(p.maxFrame)} ms (update ${f1(p.stepFrames.script.median)} + rendering ${f1(p.stepFrames.render.median)} median); long animation frames (> 50 ms): ${p.long.count}${p.long.count ? `, longest ${f1(p.long.max)}` : ''}`,
+  ];
+}
+
 function scale(s) {
   const lines = [
     '',
@@ -167,10 +180,11 @@ export function formatResults(results) {
   if (results.sizes) lines.push(...sizes(results.sizes));
   if (results.render) lines.push(...render(results.render));
   if (results.interaction) lines.push(...interaction(results.interaction));
+  if (results.timeline) lines.push(...timeline(results.timeline));
   if (results.scale) lines.push(...scale(results.scale));
   if (results.memory) lines.push(...memory(results.memory));
   if (results.cls) lines.push(...cls(results.cls));
   if (results.profile) lines.push(...profile(results.profile));
-  lines.push('', 'Targets of issues 7 and 12 (reported, not enforced):', ...checkTargets(results).map((t) => `   ${t.line}`));
+  lines.push('', 'Targets of issues 7, 12 and 15 (reported, not enforced):', ...checkTargets(results).map((t) => `   ${t.line}`));
   return lines.join('\n');
 }

@@ -1,4 +1,4 @@
-// The targets of issues 7 and 12, checked against the results and printed as pass/fail lines.
+// The targets of issues 7, 12 and 15, checked against the results and printed as pass/fail lines.
 // They never change the exit code: the budget in `npm test` (scripts/size.mjs --check) does that,
 // and test/e2e/memory.test.mjs guards the map's detach without timings.
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
@@ -40,6 +40,15 @@ export const TARGETS = [
   { text: 'hover ≤ 4 ms median', value: (r) => r.interaction.hover.work.median, limit: 4, show: ms },
   { text: 'layer toggle ≤ 16 ms (p95)', value: (r) => r.interaction.toggle.work.p95, limit: 16, show: ms },
   { text: 'chart step ≤ 8 ms (p95)', value: (r) => r.interaction.step.work.p95, limit: 8, show: ms },
+  // Issue 15: the map's timeline.
+  { text: 'timeline one stop → map repainted ≤ 16 ms (work median)', value: (r) => r.timeline.step.work.median, limit: 16, show: ms },
+  {
+    text: 'timeline playing through all stops: every frame < 50 ms',
+    value: (r) => Math.max(r.timeline.play.maxFrame, r.timeline.play.long.max),
+    limit: 50,
+    strict: true,
+    show: ms,
+  },
   {
     text: 'CLS of the demo page = 0 (worst load, any viewport)',
     value: (r) => Math.max(...Object.values(r.cls).map((c) => c.max)),

@@ -3,6 +3,7 @@
 import { preload, preloaded } from './lib/preload.js';
 import { toPaint, trackUpdates } from './lib/paint.js';
 import { armInteraction, pointInside, checkboxCentre, focusPlot } from './lib/interact.js';
+import { playThrough, timelineStart } from './lib/timeline.js';
 import { ours } from './renderers/ours.js';
 import { leaflet } from './renderers/leaflet.js';
 import { vega } from './renderers/vega.js';
@@ -16,6 +17,8 @@ const options = {
   feed: params.get('feed') ?? '/dist/asskomm.json',
   topology: params.get('topology') ?? '/dist/sachsen.topo.json',
   metrics: params.get('metrics') ?? undefined,
+  // The map with its timeline (issue 15).
+  timeline: params.has('timeline'),
   text: preloaded,
 };
 const stage = document.getElementById('stage');
@@ -73,6 +76,8 @@ window.bench = {
   pointInside: (key) => pointInside(view.element, key),
   checkboxCentre: (layer) => checkboxCentre(view.element, layer),
   focusPlot: () => focusPlot(view.element),
+  timelineStart: () => timelineStart(view.element),
+  playThrough: (timeoutMs) => playThrough(view.element, timeoutMs),
 
   /** n create/attach/detach cycles of a fresh element, each drawn (whenReady and a frame) before it leaves. */
   async cycles(n) {

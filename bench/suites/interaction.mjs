@@ -7,7 +7,7 @@ export const LAYERS = ['contacted', 'model', 'kpr', 'pre-agreement', 'agreement'
 const TIMEOUT_MS = 10_000;
 
 /** Arms the page for the next `type` event, runs `input`, and returns the page's timing. */
-async function measure(page, type, check, input) {
+export async function measure(page, type, check, input) {
   await page.evaluate(([t, c]) => window.bench.arm(t, c), [type, check]);
   await input();
   return page.evaluate(

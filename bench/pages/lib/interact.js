@@ -17,11 +17,15 @@ const CHECKS = {
     const date = root.querySelector('.tooltip .tooltip-date')?.textContent;
     return !!date && date !== before;
   },
+  // The map's timeline slider shows the wanted stop, set by a Lit update after the key.
+  timeline: (root, { index, armed, tracker }) =>
+    tracker.lastUpdate > armed && root.querySelector('input[type="range"]')?.value === String(index),
 };
 
 export function armInteraction(type, view, check) {
   const root = view.element.shadowRoot;
   if (check.kind === 'step') check.before = root.querySelector('.tooltip .tooltip-date')?.textContent;
+  if (check.kind === 'timeline') Object.assign(check, { armed: performance.now(), tracker: view.tracker });
   return new Promise((resolve, reject) => {
     addEventListener(
       type,

@@ -18,7 +18,7 @@ const WIDGETS = {
   map: {
     module: '/dist/status-map.js',
     tag: 'asskomm-status-map',
-    attributes: (o) => ({ src: o.feed, topology: o.topology }),
+    attributes: (o) => ({ src: o.feed, topology: o.topology, timeline: o.timeline ? 'timeline' : undefined }),
     done: (root, o) => root.querySelectorAll('path.municipality').length === o.municipalities && root.querySelector('.legend') !== null,
   },
 };
