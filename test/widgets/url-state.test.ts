@@ -63,6 +63,16 @@ describe('<asskomm-status-map url-state>', () => {
     expect(location.hash).to.equal(LINK);
   });
 
+  it('a link’s date gives way to a changed `date` attribute', async () => {
+    openWith('#asskomm=datum:2020-10');
+    const map = await createMap({ 'url-state': '', date: '2021-11' });
+    await map.updateComplete;
+    expect(credits(map)).to.contain('Oktober 2020');
+    map.setAttribute('date', '2019-02');
+    await map.updateComplete;
+    expect(credits(map)).to.contain('Februar 2019');
+  });
+
   it('pins the group of the map on the date of the link', async () => {
     openWith('#asskomm=datum:2020-10');
     const others: (string | undefined)[] = [];

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AsskommElement, baseStyles } from '../../element/base-element.js';
 import { renderError } from '../../element/states.js';
@@ -147,11 +147,12 @@ export class StatusMap extends AsskommElement {
   @state() private tableOpen = false;
   /** The table's order, chosen with its column headers; kept while the feed re-renders. */
   @state() private tableSort?: TableSort;
-  /** The date the timeline's slider chose; `undefined`: the `date` attribute (or the group's, or `asOf`). */
-  @state() private timelineDate?: PartialDate;
+  /**
+   * The date the slider or a link chose, over the `date` attribute; cleared when `date` changes or
+   * the timeline goes off. In a group it counts only for a map with its own `date` (see `shownDate`).
+   */
+  @state() private localDate?: PartialDate;
   private dateAttribute?: PartialDate;
-  /** Outside a group: the date read from the address, over the `date` attribute. */
-  @state() private urlDate?: PartialDate;
   /** The place last chosen (or read from the address): the one a link carries. */
   private chosenPlace?: string;
 
@@ -203,10 +204,14 @@ export class StatusMap extends AsskommElement {
     return this.texts(de, 'map');
   }
 
+  /** The date the map shows: its own chosen date, else its `date`, else the group's (`groupDate`), else `asOf`. */
+  private get shownDate(): PartialDate | undefined {
+    const own = this.dates.group === undefined || this.hasAttribute('date');
+    return (own ? this.localDate : undefined) ?? this.options?.date ?? this.groupDate;
+  }
+
   private snapshot(): MapSnapshot | undefined {
-    // The group's date stands in for a `date` the map lacks (`groupDate`).
-    const date = (this.timeline ? this.timelineDate : undefined) ?? this.urlDate ?? this.options?.date ?? this.groupDate;
-    return this.derived.snapshot(this.model, this.geometry.geometry, date, this.hiddenLayers, this.mapStrings, this.language);
+    return this.derived.snapshot(this.model, this.geometry.geometry, this.shownDate, this.hiddenLayers, this.mapStrings, this.language);
   }
 
   /**
@@ -229,10 +234,16 @@ export class StatusMap extends AsskommElement {
     // A new `date` attribute is the timeline's new starting point.
     if (options.date !== this.dateAttribute) {
       this.dateAttribute = options.date;
-      this.timelineDate = undefined;
+      this.localDate = undefined;
     }
     this.options = options;
     this.applyFocusAttribute();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The timeline switched off: the map shows its `date` (or the group's) again.
+    if (changed.get('timeline') === true && !this.timeline) this.localDate = undefined;
+    super.willUpdate(changed);
   }
 
   /** Resolves once feed and geometry have loaded (or failed) and the map is drawn. */
@@ -307,14 +318,14 @@ export class StatusMap extends AsskommElement {
    */
   private showTimelineDate(date: PartialDate): void {
     this.dates.pin(date);
-    if (this.dates.group === undefined || this.hasAttribute('date')) this.timelineDate = date;
+    this.localDate = date;
   }
 
   /** Shows the view a link carried (`url-state`): the group pinned on its date, its layers, its place marked. */
   private applyUrlState({ date, layers, place }: UrlState): void {
     if (date !== undefined) {
       this.dates.pin(date);
-      if (this.dates.group === undefined) this.timelineDate = this.urlDate = date;
+      this.localDate = date;
     }
     if (layers) this.hiddenLayers = new Set(LAYER_IDS.filter((id) => !layers.includes(id)));
     const view = this.snapshot()?.view(place);
@@ -326,8 +337,7 @@ export class StatusMap extends AsskommElement {
 
   /** The view a link carries: the group's pinned date (outside a group the map's own), shown layers, chosen place. */
   private urlStateNow(): UrlState {
-    const date =
-      this.dates.group === undefined ? ((this.timeline ? this.timelineDate : undefined) ?? this.urlDate) : this.dates.state.pinned;
+    const date = this.dates.group === undefined ? this.localDate : this.dates.state.pinned;
     const layers = LAYER_IDS.filter((id) => !this.hiddenLayers.has(id));
     return { date, layers, place: this.chosenPlace };
   }

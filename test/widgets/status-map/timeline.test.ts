@@ -235,6 +235,20 @@ describe('<asskomm-status-map timeline>', () => {
     expect(standLine(map)).to.contain('Stand: November 2021');
   });
 
+  it('follows its group once it joins one, though its slider moved before', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const map = await createMap({ timeline: '' }, container);
+    const other = await createMap({ timeline: '', group: 'beitritt' }, container);
+    await press(map, 'Home');
+    expect(standLine(map)).to.contain('Stand: 6. Februar 2019');
+    await press(other, 'Home');
+    await press(other, 'PageUp');
+    map.setAttribute('group', 'beitritt');
+    await map.updateComplete;
+    expect(standLine(map)).to.contain('Stand: Oktober 2020');
+    expect(spoken(map)).to.equal(spoken(other));
+  });
+
   it('is accessible', async () => {
     const map = await createMap({ timeline: '' });
     expect(await axeViolations(map)).to.deep.equal([]);
