@@ -10,12 +10,12 @@ import '../../src/widgets/progress-chart/define.js';
 import '../../src/widgets/status-map/define.js';
 import { countDay } from '../../src/feed/when.js';
 import { joinDateGroup } from '../../src/util/date-group.js';
-import { nearestDate } from '../../src/widgets/progress-chart/keyboard.js';
+import { dateInForce } from '../../src/widgets/progress-chart/keyboard.js';
 import { axeViolations } from '../helpers/axe.js';
 import { createByHtml, GOOD_FEED, visibleText, type WidgetUnderTest } from '../helpers/conformance.js';
 import { howToRead } from '../helpers/how-to-read.js';
 import { FakeIntersectionObserver, installMotionStubs } from './milestone-counter/motion-stubs.js';
-import { waitForPlot } from './progress-chart/helpers.js';
+import { tooltip, waitForPlot } from './progress-chart/helpers.js';
 
 /** The test feed with the KPR figure tied to the map's KPR layer, so the legend shows it beside the map's count. */
 async function feedScript(): Promise<string> {
@@ -260,13 +260,47 @@ describe('linked widgets (group)', () => {
     expect(visibleText(howToRead(alone.shadowRoot!))).not.to.contain(sentence);
   });
 
-  it('a date from elsewhere lands on the chart date nearest to it', () => {
+  it('a date from elsewhere lands on the chart date in force then, never on a later one', () => {
     const dates = ['2019-02-06', '2020-02-12', '2020-12', '2021-11'].map((date) => ({ date, time: countDay(date) }));
-    expect(nearestDate(dates, '2020-12')!.date, 'its own date').to.equal('2020-12');
-    expect(nearestDate(dates, '1990')!.date).to.equal('2019-02-06');
-    expect(nearestDate(dates, '2099')!.date).to.equal('2021-11');
-    expect(nearestDate(dates, '2020-03')!.date, 'March 2020 is nearer to February than to December').to.equal('2020-02-12');
-    expect(nearestDate([], '2021')).to.be.undefined;
+    expect(dateInForce(dates, '2020-12')!.date, 'its own date').to.equal('2020-12');
+    expect(dateInForce(dates, '1990'), 'before the first date: none').to.be.undefined;
+    expect(dateInForce(dates, '2099')!.date).to.equal('2021-11');
+    expect(dateInForce(dates, '2020-11')!.date, 'November 2020 is nearer to December, but December is not yet in force').to.equal(
+      '2020-02-12',
+    );
+    expect(dateInForce([], '2021')).to.be.undefined;
+  });
+
+  it('a group date between two chart dates puts the crosshair on the earlier one, with the counter’s figure', async () => {
+    const line = await chart({ group: 'zwischen', metrics: 'advised' });
+    const advised = await counter({ group: 'zwischen', metric: 'advised' });
+    const other = joinDateGroup('zwischen', () => {});
+    try {
+      // January 2021: nearer to 6 February 2021 (102) than to 12 February 2020 (64), which is in force.
+      other.pin('2021-01');
+      await updated(line, advised);
+      expect(figure(advised)).to.equal('64');
+      // Pointing at the crosshair's dot shows its tooltip without moving the group.
+      const dot = $(line, 'circle.focus-dot')!.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(dot.left + dot.width / 2), Math.round(dot.top + dot.height / 2)] });
+      await updated(line, advised);
+      expect(tooltip(line)).to.contain('12. Februar 2020');
+      expect(visibleText($(line, '.tooltip-value')!)).to.equal(figure(advised));
+    } finally {
+      other.leave();
+    }
+  });
+
+  it('before the chart’s first date the chart shows no crosshair', async () => {
+    const line = await chart({ group: 'frueh' });
+    const other = joinDateGroup('frueh', () => {});
+    try {
+      other.pin('2018');
+      await updated(line);
+      expect(line.shadowRoot!.querySelectorAll('circle.focus-dot').length).to.equal(0);
+    } finally {
+      other.leave();
+    }
   });
 
   it('a changed group attribute moves the widget to the other group; an English chart says “Back to today”', async () => {

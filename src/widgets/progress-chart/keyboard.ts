@@ -1,7 +1,7 @@
 /**
  * Where the chart's keys lead besides ←/→ (see `stepIndex`): ↑/↓ between the shown series at the
- * active date, the date the crosshair starts on when the chart gets focus, and the date it moves to
- * when its group's date changes.
+ * active date, the date the crosshair starts on when the chart gets focus, and the date in force when
+ * its group's date changes.
  */
 import type { ChartDate } from '../../chart/chart-dates.js';
 import type { ChartSeries } from '../../chart/select-series.js';
@@ -38,13 +38,14 @@ export function fullestDate<D extends ChartDate>(dates: readonly D[], series: re
   return best;
 }
 
-/** The chart's date closest to `date` (its own date when the chart has it; a tie goes to the earlier one). */
-export function nearestDate<D extends ChartDate>(dates: readonly D[], date: PartialDate): D | undefined {
+/**
+ * The chart date in force on `date`: the last one that counts by then (`time <= countDay(date)`,
+ * the rule of the timeline's `stopIndexAt`), so the chart shows the figure the map and counters
+ * show for that date. `undefined` before the chart's first date.
+ */
+export function dateInForce<D extends ChartDate>(dates: readonly D[], date: PartialDate): D | undefined {
   const time = countDay(date);
-  let best: D | undefined;
-  for (const one of dates) {
-    if (one.date === date) return one;
-    if (!best || Math.abs(one.time - time) < Math.abs(best.time - time)) best = one;
-  }
-  return best;
+  let found: D | undefined;
+  for (const one of dates) if (one.time <= time && (!found || one.time >= found.time)) found = one;
+  return found;
 }

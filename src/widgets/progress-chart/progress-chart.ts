@@ -10,7 +10,7 @@ import { AsskommElement, baseStyles } from '../../element/base-element.js';
 import { ChartDerivations, type ChartSnapshot } from './derived.js';
 import { keepStable, readChartOptions, type ChartOptions } from './options.js';
 import { chartFontSize, type ChartDateX } from './progress-chart.layout.js';
-import { fullestDate, nearestDate } from './keyboard.js';
+import { dateInForce, fullestDate } from './keyboard.js';
 import { renderLegend, renderPlot } from './progress-chart.render.js';
 import { progressChartStyles } from './progress-chart.styles.js';
 import { downloadTable, renderMeta, renderTable, renderTableToggle, type TableView } from './progress-chart.table.js';
@@ -184,7 +184,7 @@ export class ProgressChart extends AsskommElement {
   }
 
   /**
-   * When the group's date changes, the crosshair moves to the chart's nearest date, without the
+   * When the group's date changes, the crosshair moves to the chart date in force then, without the
    * tooltip, an announcement or an `asskomm-date` (the chart's own previews land on their own date:
    * nothing moves, nothing is sent back). Without a drawing yet, it follows once there is one.
    */
@@ -195,7 +195,7 @@ export class ProgressChart extends AsskommElement {
     const layout = this.snapshot(model).layout;
     if (!layout) return;
     this.followedDate = date;
-    const time = date === undefined ? undefined : nearestDate(layout.dates, date)?.time;
+    const time = date === undefined ? undefined : dateInForce(layout.dates, date)?.time;
     if (time === this.activeTime) return;
     this.activeTime = time;
     this.tooltipDismissed = true;
