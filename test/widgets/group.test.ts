@@ -115,6 +115,25 @@ describe('linked widgets (group)', () => {
     expect(figure(advised)).to.equal('126');
   });
 
+  it('after a pin, leaving the chart keeps its crosshair on the pinned date, without tooltip', async () => {
+    const line = await chart({ group: 'verlauf' });
+    const advised = await counter({ group: 'verlauf', metric: 'advised' });
+    await keys(line, 'Home', 'ArrowRight', 'Enter');
+    await focusElsewhere();
+    await updated(line, advised);
+    expect(figure(advised)).to.equal('64');
+    expect(line.shadowRoot!.querySelectorAll('circle.focus-dot').length, 'crosshair after blur').to.be.greaterThan(0);
+    expect($(line, '[part="tooltip"]'), 'no tooltip after blur').to.be.null;
+    const box = $(line, '.plot')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + 2), Math.round(box.top + box.height / 2)] });
+    await focusElsewhere();
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 2), Math.round(box.bottom + 200)] });
+    await updated(line, advised);
+    expect(figure(advised)).to.equal('8');
+    expect(line.shadowRoot!.querySelectorAll('circle.focus-dot').length, 'crosshair after the pointer left').to.be.greaterThan(0);
+    expect($(line, '[part="tooltip"]'), 'no tooltip after the pointer left').to.be.null;
+  });
+
   it('pointing at the chart previews the date under the pointer; a click pins it', async () => {
     const line = await chart({ group: 'verlauf' });
     const advised = await counter({ group: 'verlauf', metric: 'advised' });

@@ -299,13 +299,11 @@ export class ProgressChart extends AsskommElement {
         },
         leave: () => {
           if (this.shadowRoot?.activeElement?.classList.contains('plot')) return;
-          this.activeTime = undefined;
-          this.dates.preview(undefined);
+          this.endPreview();
         },
         blur: () => {
-          this.activeTime = undefined;
           this.activeSeries = undefined;
-          this.dates.preview(undefined);
+          this.endPreview();
         },
         pin: () => {
           const date = layout.dates.find((one) => one.time === this.activeTime);
@@ -334,6 +332,16 @@ export class ProgressChart extends AsskommElement {
   /** The chart's own texts in its language. */
   private get chartStrings(): ProgressChartStrings {
     return this.texts(de, 'chart');
+  }
+
+  /**
+   * Ends the chart's own preview. The group's date may not change with it (it stays on a pinned
+   * date), so `followGroup` is told to place the crosshair on that date again.
+   */
+  private endPreview(): void {
+    this.activeTime = undefined;
+    this.followedDate = undefined;
+    this.dates.preview(undefined);
   }
 
   private activate(date: ChartDateX, announcement?: string): void {
