@@ -184,6 +184,7 @@ export class StatusMap extends AsskommElement {
     snapshot: () => this.snapshot(),
     show: (date) => this.showTimelineDate(date),
     shown: () => this.timeline,
+    previewed: () => !this.hasAttribute('date') && this.dates.state.preview !== undefined,
   });
 
   constructor() {

@@ -30,6 +30,8 @@ export interface TimelineHost {
   show(date: PartialDate): void;
   /** Whether the timeline is on (attribute `timeline`); switched off, playing stops. */
   shown(): boolean;
+  /** Whether another widget previews a date the map shows (a chart's crosshair in its group): playing pauses. */
+  previewed(): boolean;
 }
 
 export class TimelineController implements ReactiveController {
@@ -58,6 +60,11 @@ export class TimelineController implements ReactiveController {
   hostConnected(): void {
     this.host.addEventListener('focusin', this.pauseOnDrawing);
     this.host.addEventListener('pointerover', this.pauseOnDrawing);
+  }
+
+  /** A preview in the group is a reader taking over, like hovering the map: playing pauses where it was. */
+  hostUpdate(): void {
+    if (this.playing && this.map.previewed()) this.pause();
   }
 
   hostDisconnected(): void {

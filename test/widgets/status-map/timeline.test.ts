@@ -2,6 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { TimelineController, PLAY_STEP_MS, REST_MS, type TimelineClock } from '../../../src/widgets/status-map/timeline-controller.js';
+import { joinDateGroup } from '../../../src/util/date-group.js';
 import type { StatusMap } from '../../../src/widgets/status-map/status-map.js';
 import { axeViolations } from '../../helpers/axe.js';
 import { visibleText } from '../../helpers/conformance.js';
@@ -162,6 +163,27 @@ describe('<asskomm-status-map timeline>', () => {
     await sendMouse({ type: 'move', position: centreOf(shadow(map).querySelector('.frame')!) });
     await map.updateComplete;
     expect(paused(map), 'after the pointer').to.be.true;
+  });
+
+  it('pauses when a chart of its group previews a date: the reader took over', async () => {
+    const map = await createMap({ timeline: '', group: 'vorschau' });
+    const chart = joinDateGroup('vorschau', () => undefined);
+    try {
+      playButton(map).click();
+      await map.updateComplete;
+      clock.run(PLAY_STEP_MS);
+      await map.updateComplete;
+      expect(spoken(map)).to.equal('1. Januar 2020');
+      chart.preview('2019-02-06');
+      await map.updateComplete;
+      expect(paused(map)).to.be.true;
+      expect(spoken(map)).to.equal('6. Februar 2019');
+      chart.preview(undefined);
+      await map.updateComplete;
+      expect(spoken(map)).to.equal('1. Januar 2020');
+    } finally {
+      chart.leave();
+    }
   });
 
   it('stops playing when the timeline is switched off, and the map shows its date again', async () => {
