@@ -154,6 +154,29 @@ describe('<asskomm-status-map url-state>', () => {
     }
   });
 
+  it('a map taken off the page and put back while its slider moved writes the address again', async () => {
+    const systemClock = TimelineController.clock;
+    // A clock whose timers never fire: the slider is taken off the page before it rests.
+    TimelineController.clock = { set: () => 1, clear: () => undefined };
+    try {
+      openWith('#asskomm=datum:2021-11;ebenen:kpr');
+      const map = await createMap({ 'url-state': '', timeline: '' });
+      await map.updateComplete;
+      shadow(map).querySelector<HTMLInputElement>('.timeline input[type="range"]')!.focus();
+      await sendKeys({ press: 'Home' });
+      await map.updateComplete;
+      const parent = map.parentNode!;
+      map.remove();
+      parent.appendChild(map);
+      await map.updateComplete;
+      legendCheckbox(map, 'agreement').click();
+      await map.updateComplete;
+      expect(location.hash).to.equal('#asskomm=datum:2019-02-06;ebenen:kpr,agreement');
+    } finally {
+      TimelineController.clock = systemClock;
+    }
+  });
+
   it('malformed parts are a console hint and ignored; the rest of the link still counts', async () => {
     openWith('#asskomm=datum:2021-13;ebenen:kpr,raketen;farbe:rot;gemeinde:123');
     const map = await createMap({ 'url-state': '' });

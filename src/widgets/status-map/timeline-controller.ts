@@ -71,7 +71,9 @@ export class TimelineController implements ReactiveController {
     this.host.removeEventListener('focusin', this.pauseOnDrawing);
     this.host.removeEventListener('pointerover', this.pauseOnDrawing);
     this.stop();
+    // `moving` asks whether a timer is set: a map put back on the page must not move forever.
     TimelineController.clock.clear(this.restTimer);
+    this.restTimer = undefined;
   }
 
   /** The slider, play button and live region for `snapshot`; `width`: the map's, in CSS px. */
@@ -156,6 +158,7 @@ export class TimelineController implements ReactiveController {
 
   private stop(): void {
     TimelineController.clock.clear(this.stepTimer);
+    this.stepTimer = undefined;
     if (!this.playing) return;
     this.playing = false;
     this.host.requestUpdate();
