@@ -245,6 +245,27 @@ describe('linked widgets (group)', () => {
     expect(figure(kpr)).to.equal('16');
   });
 
+  it('a counter of a metric the feed lacks keeps the editor’s text on a group date', async () => {
+    const unknown = await counter({ group: 'fehlt', metric: 'gibt-es-nicht' });
+    unknown.append('28 Präventionsräte');
+    const other = joinDateGroup('fehlt', () => {});
+    try {
+      other.pin('2019-02-06');
+      await updated(unknown);
+      expect(visibleText(unknown)).not.to.contain('noch kein gemeldeter Wert');
+      const slot = $(unknown, 'slot') as HTMLSlotElement | null;
+      expect(
+        slot
+          ?.assignedNodes()
+          .map((node) => node.textContent)
+          .join(''),
+        'the editor’s text shows',
+      ).to.equal('28 Präventionsräte');
+    } finally {
+      other.leave();
+    }
+  });
+
   it('a counter counts up once; a new group date later shows its figure at once, without counting', async () => {
     const motion = installMotionStubs();
     // The page's script stands in for the chart here: the stubbed clock gives no frames to draw one.

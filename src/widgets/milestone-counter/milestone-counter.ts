@@ -11,6 +11,7 @@ import { counterStyles } from './milestone-counter.styles.js';
 import { readCounterOptions, type CounterOptions } from './options.js';
 import type { Figure } from './select-value.js';
 import { INDICATORS } from '../../feed/read-indicators.js';
+import type { PartialDate } from '../../feed/types.js';
 import { formatDate } from '../../format/date.js';
 
 function reducedMotion(): boolean {
@@ -136,12 +137,18 @@ export class MilestoneCounter extends AsskommElement {
     if (model) for (const hint of this.figuresOf(model, options).hints) this.hint(hint);
   }
 
+  /**
+   * The date the figures stand for: the counter's own `date`, else its group's (the count-up stays
+   * the first one); `undefined` for the feed's `asOf`.
+   */
+  private get shownDate(): PartialDate | undefined {
+    return this.options.date ?? this.groupDate;
+  }
+
   /** The figures to show: none until feed and texts are there. */
   private get figures(): readonly Figure[] {
     const model = this.model;
-    // The group's date stands in for a `date` the counter lacks; the count-up stays the first one.
-    const date = this.options.date ?? this.groupDate;
-    return model ? this.figuresOf(model, { ...this.options, date }).figures : [];
+    return model ? this.figuresOf(model, { ...this.options, date: this.shownDate }).figures : [];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -203,11 +210,14 @@ export class MilestoneCounter extends AsskommElement {
         progress: this.progress,
       })}`;
     }
-    // A group date before the first figure: the editor's text (today's figures) would be wrong for it.
-    const groupDate = this.options.date === undefined ? this.groupDate : undefined;
-    if (this.model && groupDate !== undefined) {
+    // A group date before the first figure: the editor's text (today's figures) would be wrong for
+    // it. A metric without figures today (unknown, or not in the feed) keeps the text and its hint.
+    // `groupDate` is unset for a counter with a `date` of its own.
+    const model = this.model;
+    const date = this.groupDate;
+    if (model && date !== undefined && this.figuresOf(model, { ...this.options, date: undefined }).figures.length) {
       return html`${this.renderCounterHeading()}${this.renderHints()}
-        <p class="date" part="date">${this.counterStrings.noValueYet(formatDate(groupDate, this.language))}</p>`;
+        <p class="date" part="date">${this.counterStrings.noValueYet(formatDate(date, this.language))}</p>`;
     }
     // No figures (yet): the editor's text stands for them, with loading or error state only
     // where it helps. Unknown metrics leave the text and a hint.
