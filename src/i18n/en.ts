@@ -98,6 +98,7 @@ const chart: ProgressChartStrings = {
   ],
   keyboardHelpGroup: 'Enter or click: hold this date for the linked widgets; “Back to today” releases it.',
   backToToday: 'Back to today',
+  backToTodayDone: (asOf) => `Back to today: as of ${asOf}`,
   skipLink: 'Skip chart',
   skipTarget: 'End of chart',
 };

@@ -53,6 +53,8 @@ export const de = {
   keyboardHelpGroup: 'Eingabetaste oder Klick: dieses Datum für die verbundenen Widgets festhalten; „Zurück zu heute“ hebt es auf.',
   /** The reset of the widget group's date (`group`): back to the feed's `asOf`. */
   backToToday: 'Zurück zu heute',
+  /** Said in the chart's status region after „Zurück zu heute“: the feed's date again shows. */
+  backToTodayDone: (asOf: string) => `Zurück zu heute: Stand ${asOf}`,
   skipLink: 'Diagramm überspringen',
   skipTarget: 'Ende des Diagramms',
 };

@@ -230,6 +230,7 @@ describe('linked widgets (group)', () => {
     expect(figure(advised)).to.equal('126');
     expect(backToToday(line)).to.be.null;
     expect(line.shadowRoot!.activeElement?.className, 'focus stays in the chart').to.equal('table-toggle');
+    expect(visibleText($(line, '[role="status"]')!), 'the status region confirms it').to.equal('Zurück zu heute: Stand November 2021');
   });
 
   it('a counter on a group date before its first figure says so instead of showing the editor’s text', async () => {
@@ -350,6 +351,16 @@ describe('linked widgets (group)', () => {
     await focusElsewhere();
     await updated(line, advised);
     expect(visibleText(backToToday(line)!)).to.equal('Back to today');
+    // Without a table button after it (taken out here), the focus goes to the plot.
+    $(line, '.table-toggle')!.remove();
+    backToToday(line)!.click();
+    await updated(line);
+    await updated(line);
+    expect(visibleText($(line, '[role="status"]')!)).to.equal('Back to today: as of November 2021');
+    expect(line.shadowRoot!.activeElement?.classList.contains('plot'), 'focus on the plot').to.be.true;
+    await keys(line, 'Home', 'Enter');
+    await focusElsewhere();
+    await updated(line, advised);
     expect(figure(advised), 'another group').to.equal('126');
     advised.setAttribute('group', 'a');
     await updated(advised);

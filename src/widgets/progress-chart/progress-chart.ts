@@ -23,6 +23,7 @@ import { renderSkipLink, renderSkipTarget } from '../../element/skip-link.js';
 import { announceDate, announceSeries } from './progress-chart.text.js';
 import { EVENTS } from '../../feed/read-events.js';
 import { INDICATORS } from '../../feed/read-indicators.js';
+import { formatDate } from '../../format/date.js';
 
 /** Detail of the `asskomm-date` event. */
 export interface AsskommDateDetail {
@@ -316,7 +317,8 @@ export class ProgressChart extends AsskommElement {
   /**
    * „Zurück zu heute“ while the group holds a date other than the feed's `asOf` (not for a mere
    * preview: it would come and go under the pointer). It vanishes with its click, so the focus
-   * moves on to the next button instead of falling to the page.
+   * moves on to the next button (or the plot, without one) instead of falling to the page, and the
+   * status region confirms the return.
    */
   private renderBackToToday(asOf: PartialDate, s: ProgressChartStrings): TemplateResult | typeof nothing {
     const pinned = this.dates.state.pinned;
@@ -324,7 +326,10 @@ export class ProgressChart extends AsskommElement {
     const reset = async (): Promise<void> => {
       this.dates.reset();
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.after button')?.focus();
+      const root = this.renderRoot;
+      (root.querySelector<HTMLElement>('.after button') ?? root.querySelector<HTMLElement>('.plot'))?.focus();
+      // After the focus: the plot's own announcement on focus must not replace the confirmation.
+      this.announcement = s.backToTodayDone(formatDate(asOf, this.language));
     };
     return html`<button type="button" class="back-to-today" @click=${reset}>${s.backToToday}</button>`;
   }
