@@ -76,7 +76,10 @@ export const DATA_FILES = [
 // (+1.6 kB, map pages only): 80,466 → 82,085 B all widgets, counter page unchanged; guard 82.15 kB.
 // Then the timeline's keys in the map's keyboard help while it is shown, German and English (+150 B):
 // 82,085 → 82,235 B all widgets; guard 82.24 kB.
-export const BUDGETS = { allGzip: 82_240, counterGzip: 24_780 };
+// Then the chart's review fixes in a group (the date in force instead of the nearest, the crosshair back on a
+// pinned date after blur, „Zurück zu heute“ confirmed in the status region, German and English; the counter's
+// text for an unknown metric): +55 B measured on HEAD with and without them (82,282 → 82,337 B); guard +55 B.
+export const BUDGETS = { allGzip: 82_295, counterGzip: 24_780 };
 
 function visit(node, fn) {
   if (!node || typeof node.type !== 'string') return;
