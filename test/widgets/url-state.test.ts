@@ -177,6 +177,27 @@ describe('<asskomm-status-map url-state>', () => {
     }
   });
 
+  it('the slider at its end is "Heute": the address carries no date', async () => {
+    const systemClock = TimelineController.clock;
+    // The slider comes to rest when the test says so.
+    let rest = (): void => undefined;
+    TimelineController.clock = { set: (callback) => ((rest = callback), 1), clear: () => undefined };
+    try {
+      openWith('#asskomm=datum:2020-10;ebenen:kpr');
+      const map = await createMap({ 'url-state': '', timeline: '' });
+      await map.updateComplete;
+      shadow(map).querySelector<HTMLInputElement>('.timeline input[type="range"]')!.focus();
+      await sendKeys({ press: 'End' });
+      await map.updateComplete;
+      rest();
+      await map.updateComplete;
+      expect(credits(map)).to.contain('November 2021');
+      expect(location.hash).to.equal('#asskomm=ebenen:kpr');
+    } finally {
+      TimelineController.clock = systemClock;
+    }
+  });
+
   it('malformed parts are a console hint and ignored; the rest of the link still counts', async () => {
     openWith('#asskomm=datum:2021-13;ebenen:kpr,raketen;farbe:rot;gemeinde:123');
     const map = await createMap({ 'url-state': '' });

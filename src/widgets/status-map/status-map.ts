@@ -318,8 +318,11 @@ export class StatusMap extends AsskommElement {
    * crosshair moves map and slider too; a map with its own `date` keeps the slider's date itself.
    */
   private showTimelineDate(date: PartialDate): void {
-    this.dates.pin(date);
-    this.localDate = date;
+    // The feed's own date is "Heute": no pin (and no date in the address) that goes stale with the next feed.
+    const today = date === this.model?.meta.asOf;
+    if (today) this.dates.reset();
+    else this.dates.pin(date);
+    this.localDate = today ? undefined : date;
   }
 
   /** Shows the view a link carried (`url-state`): the group pinned on its date, its layers, its place marked. */
