@@ -79,7 +79,7 @@ export const DATA_FILES = [
 // Then the chart's review fixes in a group (the date in force instead of the nearest, the crosshair back on a
 // pinned date after blur, „Zurück zu heute“ confirmed in the status region, German and English; the counter's
 // text for an unknown metric): +55 B measured on HEAD with and without them (82,282 → 82,337 B); guard +55 B.
-export const BUDGETS = { allGzip: 82_295, counterGzip: 24_780 };
+export const BUDGETS = { allGzip: 82_364, counterGzip: 24_780 };
 
 function visit(node, fn) {
   if (!node || typeof node.type !== 'string') return;
