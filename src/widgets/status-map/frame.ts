@@ -1,6 +1,6 @@
 /**
- * The map frame: the focusable listbox with the drawing, the zoom buttons, the tooltip and the
- * wheel hint. Pure: state and handlers come in, a template goes out.
+ * The map frame: the focusable listbox with the drawing and the tooltip; under it the zoom
+ * buttons and the wheel hint. Pure: state and handlers come in, a template goes out.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LayerId } from '../../feed/types.js';
@@ -46,6 +46,11 @@ export interface FrameInput {
   };
 }
 
+/**
+ * The zoom buttons and the wheel hint have a row of their own under the frame: over the map they
+ * hid Gemeinden at its edges (Landkreis Görlitz, the Vogtland). After the map in the page, so Tab
+ * reaches them after it, as before.
+ */
 export function renderFrame(input: FrameInput): TemplateResult {
   const { snapshot, zoom, hoveredKey, on } = input;
   const { geometry, data, labels, navigation, hidden, context } = snapshot;
@@ -69,38 +74,39 @@ export function renderFrame(input: FrameInput): TemplateResult {
     });
   }
   return html`<div class="frame" part="map">
-    <div
-      class="viewport"
-      tabindex="0"
-      role="listbox"
-      aria-label=${s.mapLabel}
-      aria-describedby=${HELP_ID}
-      aria-activedescendant=${activeKey ? optionId(activeKey) : nothing}
-      @keydown=${on.keydown}
-      @focus=${on.focus}
-      @blur=${on.blur}
-      @pointermove=${on.pointermove}
-      @pointerleave=${on.pointerleave}
-      @click=${on.click}
-    >
-      ${renderMap({
-        geometry,
-        data,
-        labels,
-        hidden,
-        zoom,
-        unitsPerPx,
-        animate: input.animate,
-        hoveredKey,
-        activeKey: input.showActive ? activeKey : undefined,
-      })}
+      <div
+        class="viewport"
+        tabindex="0"
+        role="listbox"
+        aria-label=${s.mapLabel}
+        aria-describedby=${HELP_ID}
+        aria-activedescendant=${activeKey ? optionId(activeKey) : nothing}
+        @keydown=${on.keydown}
+        @focus=${on.focus}
+        @blur=${on.blur}
+        @pointermove=${on.pointermove}
+        @pointerleave=${on.pointerleave}
+        @click=${on.click}
+      >
+        ${renderMap({
+          geometry,
+          data,
+          labels,
+          hidden,
+          zoom,
+          unitsPerPx,
+          animate: input.animate,
+          hoveredKey,
+          activeKey: input.showActive ? activeKey : undefined,
+        })}
+      </div>
+      <span id=${HELP_ID} hidden>${s.keyboardShort}</span>
+      ${tooltip}
     </div>
-    <span id=${HELP_ID} hidden>${s.keyboardShort}</span>
     <div class="controls" part="controls">
+      ${input.wheelHint ? html`<div class="wheel-hint" aria-hidden="true">${s.wheelHint}</div>` : nothing}
       <button type="button" class="zoom-in" aria-label=${s.zoomIn} title=${s.zoomIn} @click=${on.zoomIn}>+</button>
       <button type="button" class="zoom-out" aria-label=${s.zoomOut} title=${s.zoomOut} @click=${on.zoomOut}>−</button>
       <button type="button" class="zoom-reset" aria-label=${s.zoomReset} title=${s.zoomReset} @click=${on.zoomReset}>⟲</button>
-    </div>
-    ${tooltip} ${input.wheelHint ? html`<div class="wheel-hint" aria-hidden="true">${s.wheelHint}</div>` : nothing}
-  </div>`;
+    </div>`;
 }

@@ -78,6 +78,11 @@ const layerColours = css`
 /**
  * `.status-map` is the container of the layout query (not the host, see `baseStyles`); where the
  * page sizes the map by its content, it asks for 60rem.
+ *
+ * The zoom buttons have a row of their own under the frame (over the map they hid Gemeinden at its
+ * edge); the placeholder keeps an empty row of the same height. The wheel hint shows in that row,
+ * beside the buttons, taken out of the flow: on a phone it wraps to two lines, and the page must
+ * not move under a wheel that is scrolling it.
  */
 const layout = css`
   :host {
@@ -141,12 +146,13 @@ const layout = css`
     outline-offset: -3px;
   }
   .controls {
-    position: absolute;
-    top: 0.5em;
-    right: 0.5em;
+    position: relative;
     display: flex;
-    flex-direction: column;
+    align-items: center;
+    justify-content: flex-end;
     gap: 0.25em;
+    min-height: 2.25rem;
+    margin-top: 0.375em;
   }
   .controls button {
     width: 2.25rem;
@@ -154,15 +160,17 @@ const layout = css`
     padding: 0;
     font-size: 1.25rem;
     line-height: 1;
-    box-shadow: 0 1px 2px rgb(0 0 0 / 0.25);
   }
   .wheel-hint {
     position: absolute;
-    inset: auto 0 0 0;
-    padding: 0.5em;
+    top: 0;
+    left: 0;
+    max-width: calc(100% - 7.5rem);
+    padding: 0.2em 0.5em;
+    border-radius: 4px;
     background: rgb(0 0 0 / 0.75);
     color: #fff;
-    text-align: center;
+    font-size: 0.875em;
     pointer-events: none;
   }
   .layout + .hints {

@@ -84,7 +84,7 @@ export interface PlaceholderInput {
 }
 
 /**
- * Same boxes as the finished map (search, frame, legend, summary and credits lines) while it loads.
+ * Same boxes as the finished map (search, frame, zoom row, legend, summary and credits lines) while it loads.
  * „So lesen Sie die Karte“ keeps its box but is `inert`: its `<summary>` must not take focus while hidden.
  */
 export function renderPlaceholder({ search, s, hidden, lang }: PlaceholderInput): TemplateResult {
@@ -92,6 +92,7 @@ export function renderPlaceholder({ search, s, hidden, lang }: PlaceholderInput)
       <div class="main">
         ${search}
         <div class="frame placeholder" part="loading" role="status">${s.loadingMap}</div>
+        <div class="controls" aria-hidden="true"></div>
         <p class="summary placeholder" aria-hidden="true"></p>
       </div>
       <div class="side">${renderLegend({ hidden, s, lang, toggle: () => undefined })}</div>
