@@ -7,8 +7,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { StatusMap } from '../../../src/widgets/status-map/status-map.js';
 import { createMap, shadow } from './helpers.js';
 
-/** The widths of the container the map is placed in: desktop, tablet, phone. */
-const WIDTHS = [1280, 768, 375] as const;
+/**
+ * The widths of the container the map is placed in: desktop, tablet (legend beside a 448 px map),
+ * phone; and a single column as wide as the demo's at 1280 px (640), and the narrowest phone (320).
+ */
+const WIDTHS = [1280, 768, 640, 375, 320] as const;
 
 /**
  * At 375 px the map's drawing (Saxony's painted bounds) is at least this tall. Saxony is wider
