@@ -82,7 +82,12 @@ export const DATA_FILES = [
 // Lowered by issue 17 (bytes, table in bench/README.md): Lit's templates minified at build time (whitespace of
 // html/svg/css, lightningcss on the styles): 82,360 → 80,186 B all widgets, 24,753 → 24,488 B counter page; guards
 // at the measured bytes + 40 B.
-export const BUDGETS = { allGzip: 80_226, counterGzip: 24_528 };
+// Then `url-state` on every widget (issue 15: a group without a map shares its date by link; a link's date pins the
+// group on connecting instead of once the map is drawn): the address reader and writer and their controller moved
+// from the map into the base element, so the counter page carries them (+1,246 B: 24,488 → 25,734 B); all widgets
+// 80,186 → 80,758 B (+572 B, of it the console hints for a wrong address as a file of their own, loaded only then).
+// Measured on c9dfdfb with and without the change; guards at the measured bytes + 40 B.
+export const BUDGETS = { allGzip: 80_798, counterGzip: 25_774 };
 
 function visit(node, fn) {
   if (!node || typeof node.type !== 'string') return;

@@ -9,6 +9,7 @@ import { EnglishController } from './english-controller.js';
 import { FeedController } from './feed-controller.js';
 import { feedErrorMessage, renderError, renderHintBox } from './states.js';
 import { SHARED_TOKENS, tokenDeclarations } from './tokens.js';
+import { UrlStateController, type UrlViewPart } from './url-state-controller.js';
 import type { FeedModel, PartialDate } from '../feed/types.js';
 import { isPartialDate } from '../feed/schema.js';
 import type { FeedPart } from '../feed/validate-parts.js';
@@ -200,6 +201,39 @@ export abstract class AsskommElement extends LitElement {
     return typeof date === 'string' && isPartialDate(date) ? date : undefined;
   }
 
+  /** Keep the group's pinned date (the map: also its layers and place) in the page address (attribute `url-state`). */
+  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
+
+  constructor() {
+    super();
+    // The view in the page address (`url-state`). Made after the field `dates`, so that on
+    // connecting the group is joined before a link's date pins it.
+    new UrlStateController(this, {
+      enabled: () => this.urlState,
+      showDate: (date) => this.showLinkedDate(date),
+      date: () => this.linkedDate(),
+      view: () => this.linkedView(),
+      hint: (text) => warn(`<${this.localName}>: ${text}`),
+      lang: () => this.language,
+    });
+  }
+
+  /** Shows the date a link carried: the group is pinned on it. (The map also shows it outside a group.) */
+  protected showLinkedDate(date: PartialDate): void {
+    this.dates.pin(date);
+  }
+
+  /** The date a link carries: the group's pin; outside a group none (the map: its own). */
+  protected linkedDate(): PartialDate | undefined {
+    const pinned = this.dates.state.pinned;
+    return pinned !== undefined && isPartialDate(pinned) ? pinned : undefined;
+  }
+
+  /** What a link carries beyond the date: the map's layers and place; nothing for the other widgets. */
+  protected linkedView(): UrlViewPart | undefined {
+    return undefined;
+  }
+
   protected readonly feed = new FeedController(this, () => this.src, (this.constructor as typeof AsskommElement).feedParts);
 
   /** The English texts, keyed by the language asked for: `language` falls back on their failure. */
@@ -238,6 +272,11 @@ export abstract class AsskommElement extends LitElement {
     const own = this.getAttribute('lang');
     if (own?.trim() && !supportedLang(own)) this.hint(editorHints.hintBadLang(own.trim()));
     if (this.english.failed) this.hint(editorHints.hintEnglishFailed);
+  }
+
+  /** `url-state` on a widget that has nothing to keep in the address: no group, and no view of its own. */
+  private urlStateHints(): void {
+    if (this.urlState && !this.group?.trim() && !this.linkedView()) this.hint(editorHints.hintUrlStateWithoutGroup);
   }
 
   /** The shared texts (loading, errors, "Stand") in the widget's language. */
@@ -320,6 +359,7 @@ export abstract class AsskommElement extends LitElement {
     try {
       this.languageHints();
       this.readAttributes();
+      this.urlStateHints();
       this.feedHints();
       this.lastReading = inputs;
     } catch (error) {

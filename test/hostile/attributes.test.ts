@@ -126,6 +126,8 @@ const SPECS: Record<string, Record<string, AttributeSpec>> = {
     heading: ANY_TEXT,
     'heading-level': HEADING_LEVEL,
     group: GROUP,
+    // Boolean; without `group` (the cases set none) it has nothing to keep: always a hint.
+    'url-state': { values: ['', 'url-state', 'false', 'off'], valid: () => false },
   },
   'asskomm-progress-chart': {
     src: { values: URLS },
@@ -138,6 +140,8 @@ const SPECS: Record<string, Record<string, AttributeSpec>> = {
     heading: ANY_TEXT,
     'heading-level': HEADING_LEVEL,
     group: GROUP,
+    // Boolean; without `group` (the cases set none) it has nothing to keep: always a hint.
+    'url-state': { values: ['', 'url-state', 'false', 'off'], valid: () => false },
   },
   'asskomm-status-map': {
     src: { values: URLS },

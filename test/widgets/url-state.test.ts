@@ -2,14 +2,19 @@
  * `<asskomm-status-map url-state>` (issue 15, shareable state): a link's `#asskomm=…` shows its
  * date, layers and Gemeinde on load; a change of layer, choice or the group's pin rewrites the
  * address in place (no new history entry); what is wrong in it is a console hint; without
- * `url-state` the address is neither read nor written.
+ * `url-state` the address is neither read nor written. A chart or counter with `url-state` carries
+ * its group's date, the only part it has.
  */
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { ReactiveElement } from 'lit';
 import { joinDateGroup } from '../../src/util/date-group.js';
 import { TimelineController, type TimelineClock } from '../../src/widgets/status-map/timeline-controller.js';
 import type { StatusMap } from '../../src/widgets/status-map/status-map.js';
-import { visibleText } from '../helpers/conformance.js';
+import '../../src/widgets/milestone-counter/define.js';
+import '../../src/widgets/progress-chart/define.js';
+import { createByHtml, GOOD_FEED, visibleText, type WidgetUnderTest } from '../helpers/conformance.js';
+import { waitForPlot } from './progress-chart/helpers.js';
 import { createMap, detailsDialog, legendCheckbox, shadow } from './status-map/helpers.js';
 
 const LINK = '#asskomm=datum:2021-11;ebenen:kpr;gemeinde:14626610';
@@ -204,6 +209,8 @@ describe('<asskomm-status-map url-state>', () => {
     await map.updateComplete;
     expect(shownLayers(map)).to.deep.equal(['kpr']);
     expect(activePlace(map)).to.equal(null);
+    // The hints' texts are loaded only for a wrong address.
+    await waitUntil(() => warnings.length > 0, 'console hints');
     expect(warnings.join('\n')).to.contain('„2021-13“').and.to.contain('„raketen“').and.to.contain('„farbe:rot“').and.to.contain('„123“');
     expect(shadow(map).querySelector('[part="hint"], [part="error"]')).to.equal(null);
   });
@@ -219,5 +226,102 @@ describe('<asskomm-status-map url-state>', () => {
     await chooseZittau(map);
     expect(location.hash).to.equal(LINK);
     expect(history.length).to.equal(length);
+  });
+});
+
+describe('url-state on the chart and the counter', () => {
+  type Widget = WidgetUnderTest & ReactiveElement;
+  const chartOf = async (attributes: Record<string, string>): Promise<Widget> => {
+    const element = (await createByHtml('asskomm-progress-chart', { src: GOOD_FEED, ...attributes })) as Widget;
+    await element.whenReady();
+    await waitForPlot(element);
+    return element;
+  };
+  const counterOf = async (attributes: Record<string, string>): Promise<Widget> => {
+    const element = (await createByHtml('asskomm-milestone-counter', {
+      src: GOOD_FEED,
+      duration: '0',
+      metric: 'advised',
+      ...attributes,
+    })) as Widget;
+    await element.whenReady();
+    return element;
+  };
+  const figure = (element: Element): string => visibleText(element.shadowRoot!.querySelector('[part="value"] .current')!);
+  const hints = (element: Element): string =>
+    visibleText(element.shadowRoot!.querySelector('[part="hint"]') ?? document.createElement('p'));
+
+  it('a link’s date pins the group the moment a widget with url-state is on the page, before feed and geometry', () => {
+    openWith('#asskomm=datum:2020-10;ebenen:kpr');
+    const member = joinDateGroup('sofort', () => undefined);
+    try {
+      const map = document.createElement('asskomm-status-map');
+      map.setAttribute('src', GOOD_FEED);
+      map.setAttribute('group', 'sofort');
+      map.setAttribute('url-state', '');
+      document.body.append(map);
+      // No await: neither the feed nor the geometry can be there yet.
+      expect(member.state.pinned).to.equal('2020-10');
+      map.remove();
+    } finally {
+      member.leave();
+    }
+  });
+
+  it('a chart with url-state shows the link’s date in its group and writes the dates it pins, keeping the map’s part', async () => {
+    openWith('#asskomm=datum:2019-03;ebenen:kpr');
+    const advised = await counterOf({ group: 'link-chart' });
+    const line = await chartOf({ group: 'link-chart', 'url-state': '' });
+    await advised.updateComplete;
+    expect(figure(advised)).to.equal('8');
+    expect(location.hash, 'what was read is not written again').to.equal('#asskomm=datum:2019-03;ebenen:kpr');
+    const length = history.length;
+    line.shadowRoot!.querySelector<HTMLElement>('.plot')!.focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'Enter' });
+    await line.updateComplete;
+    expect(location.hash).to.match(/^#asskomm=datum:\d{4}-\d{2}(-\d{2})?;ebenen:kpr$/);
+    expect(location.hash).not.to.contain('2019-03');
+    // Back to "Heute": the date leaves the address, the map's layers stay.
+    line.shadowRoot!.querySelector<HTMLButtonElement>('button.back-to-today')!.click();
+    await line.updateComplete;
+    expect(location.hash).to.equal('#asskomm=ebenen:kpr');
+    expect(history.length).to.equal(length);
+    expect(hints(line)).to.equal('');
+  });
+
+  it('a map and a chart with url-state in one group write one address: the chart’s date beside the map’s layers and place', async () => {
+    openWith('#asskomm=datum:2021-11;ebenen:kpr;gemeinde:14626610');
+    const map = await createMap({ 'url-state': '', group: 'zwei' });
+    await map.whenReady();
+    const line = await chartOf({ group: 'zwei', 'url-state': '' });
+    line.shadowRoot!.querySelector<HTMLElement>('.plot')!.focus();
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'Enter' });
+    await line.updateComplete;
+    await map.updateComplete;
+    expect(location.hash).to.match(/^#asskomm=datum:2019[0-9-]*;ebenen:kpr;gemeinde:14626610$/);
+    legendCheckbox(map, 'agreement').click();
+    await map.updateComplete;
+    expect(location.hash).to.match(/^#asskomm=datum:2019[0-9-]*;ebenen:kpr,agreement;gemeinde:14626610$/);
+  });
+
+  it('a widget taken off the page leaves the address as it is', async () => {
+    openWith('#asskomm=datum:2019-03');
+    const line = await chartOf({ group: 'weg', 'url-state': '' });
+    line.remove();
+    // An update that was due still runs; out of its group, the chart must not take the date out.
+    line.requestUpdate();
+    await line.updateComplete;
+    expect(location.hash).to.equal('#asskomm=datum:2019-03');
+  });
+
+  it('url-state on a counter without group is a visible hint for the editor, and the address stays', async () => {
+    openWith('#asskomm=datum:2019-03');
+    const advised = await counterOf({ 'url-state': '' });
+    expect(hints(advised)).to.contain('„url-state“').and.to.contain('„group“');
+    expect(figure(advised)).to.equal('126');
+    expect(location.hash).to.equal('#asskomm=datum:2019-03');
   });
 });

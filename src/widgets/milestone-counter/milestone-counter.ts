@@ -47,6 +47,9 @@ function reducedMotion(): boolean {
  * @attr {string} group - Name einer Gruppe verbundener Widgets, z. B. `verlauf`: Alle Widgets mit demselben Namen zeigen
  *   dasselbe Datum. Zeigt ein Diagramm der Gruppe auf ein Datum oder hält es fest, zeigt die Kennzahl den Wert zu
  *   diesem Datum (wie mit `date`, ohne erneutes Hochzählen); ein eigenes `date` bleibt fest. Standard: keine Gruppe.
+ * @attr {boolean} url-state - Die Adresse der Seite hält das festgehaltene Datum der Gruppe fest (`#asskomm=datum:2021-11`),
+ *   damit ein Link es wiederherstellt; beim Laden gelesen, bevor die Daten da sind. Für eine Gruppe ohne Karte und
+ *   Diagramm; wirkt nur mit `group`. Standard: aus (die Adresse bleibt unberührt).
  * @attr {string} since - Zeigt zusätzlich die Veränderung seit dem neuesten Wert am oder vor diesem Datum („+24
  *   seit 6. Februar 2021“) und zählt von diesem Wert aus hoch. Gibt es keinen solchen Wert, entfällt die Angabe.
  *   Standard: keine.

@@ -73,9 +73,13 @@ export interface AsskommDateDetail {
  * @attr {string} group - Name einer Gruppe verbundener Widgets, z. B. `verlauf`: Alle Widgets mit demselben Namen zeigen
  *   dasselbe Datum. Zeigt die Hilfslinie (per Maus oder Tastatur) auf ein Datum, zeigen Karte und Kennzahlen der
  *   Gruppe den Stand dieses Datums, solange sie dort steht; ein Klick oder die Eingabetaste hält das Datum fest.
- *   Wählt ein anderes Widget der Gruppe ein Datum, rückt die Hilfslinie auf das nächstgelegene Datum des Diagramms.
+ *   Wählt ein anderes Widget der Gruppe ein Datum, rückt die Hilfslinie auf das Datum des Diagramms, das dann galt.
  *   Solange ein Datum festgehalten ist, führt „Zurück zu heute“ die Gruppe zum Stand des Feeds zurück.
  *   Standard: keine Gruppe.
+ * @attr {boolean} url-state - Die Adresse der Seite hält das festgehaltene Datum der Gruppe fest (`#asskomm=datum:2021-11`),
+ *   damit ein Link es wiederherstellt: beim Laden gelesen, bevor die Daten da sind, und bei jedem Festhalten oder „Zurück
+ *   zu heute“ ersetzt (ohne neuen Eintrag im Verlauf). Wirkt nur mit `group`; was eine Karte derselben Gruppe in die
+ *   Adresse schreibt (Ebenen, Gemeinde), bleibt. Standard: aus (die Adresse bleibt unberührt).
  *
  * @event {CustomEvent<{date: string}>} asskomm-date - Die Hilfslinie steht auf einem anderen Datum, per Maus oder
  *   Tastatur gewählt. `detail.date` ist das Datum, wie es im Feed steht (`2021`, `2021-11`, `2021-11-05`); bubbles,

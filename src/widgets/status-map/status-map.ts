@@ -11,6 +11,7 @@ import { PLACES } from '../../feed/read-places.js';
 import { LAYER_IDS } from '../../feed/schema.js';
 import type { LayerId, PartialDate } from '../../feed/types.js';
 import type { UrlState } from '../../element/url-state.js';
+import type { UrlViewPart } from '../../element/url-state-controller.js';
 import { DEFAULT_TOPOLOGY_URL } from '../../geo/default-topology.js';
 import { de, type StatusMapStrings } from '../../i18n/status-map.js';
 import { listIssues } from '../../i18n/strings.js';
@@ -25,7 +26,6 @@ import { statusMapStyles } from './status-map.styles.js';
 import { renderMapView, renderPlaceholder } from './view.js';
 import { timelineStyles } from './timeline.js';
 import { TimelineController } from './timeline-controller.js';
-import { MapUrlState } from './url-state-controller.js';
 import { MapZoom } from './zoom.js';
 
 /**
@@ -140,8 +140,6 @@ export class StatusMap extends AsskommElement {
   @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
   /** Show the timeline under the map (attribute `timeline`). */
   @property({ type: Boolean }) timeline = false;
-  /** Keep the view in the page address (attribute `url-state`). */
-  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
 
   @state() private hiddenLayers: ReadonlySet<LayerId> = new Set();
   @state() private tableOpen = false;
@@ -187,18 +185,12 @@ export class StatusMap extends AsskommElement {
     previewed: () => !this.hasAttribute('date') && this.dates.state.preview !== undefined,
   });
 
-  constructor() {
-    super();
-    // The view in the page address (`url-state`): read once drawn, written when it changes and the slider rests.
-    new MapUrlState(this, {
-      enabled: () => this.urlState,
-      ready: () => this.snapshot() !== undefined,
-      apply: (state) => this.applyUrlState(state),
-      current: () => (this.player.moving ? undefined : this.urlStateNow()),
-      hint: (text) => warn(`<${this.localName}>: ${text}`),
-      lang: () => this.language,
-    });
-  }
+  /** The map's part of a link (`url-state`): applied once drawn, written when it changes and the slider rests. */
+  private readonly linkedViewPart: UrlViewPart = {
+    ready: () => this.snapshot() !== undefined,
+    apply: (state) => this.applyLinkedView(state),
+    current: () => (this.player.moving ? undefined : this.currentView()),
+  };
 
   /** Texts of the map in the widget's language. */
   private get mapStrings(): StatusMapStrings {
@@ -232,10 +224,11 @@ export class StatusMap extends AsskommElement {
       this.layersAttribute = this.layers;
       this.hiddenLayers = new Set(LAYER_IDS.filter((id) => !options.layers.includes(id)));
     }
-    // A new `date` attribute is the timeline's new starting point.
+    // A changed `date` attribute is the timeline's new starting point. The first reading changes
+    // nothing: a link's date (`url-state`, read on connecting) stays.
     if (options.date !== this.dateAttribute) {
+      if (this.options) this.localDate = undefined;
       this.dateAttribute = options.date;
-      this.localDate = undefined;
     }
     this.options = options;
     this.applyFocusAttribute();
@@ -325,12 +318,23 @@ export class StatusMap extends AsskommElement {
     this.localDate = today ? undefined : date;
   }
 
-  /** Shows the view a link carried (`url-state`): the group pinned on its date, its layers, its place marked. */
-  private applyUrlState({ date, layers, place }: UrlState): void {
-    if (date !== undefined) {
-      this.dates.pin(date);
-      this.localDate = date;
-    }
+  /** A link's date (`url-state`) pins the group, and is the map's own where it keeps one (no group, or its own `date`). */
+  protected override showLinkedDate(date: PartialDate): void {
+    super.showLinkedDate(date);
+    this.localDate = date;
+  }
+
+  /** The date a link carries: the group's pin; outside a group the map's own. */
+  protected override linkedDate(): PartialDate | undefined {
+    return this.dates.group === undefined ? this.localDate : super.linkedDate();
+  }
+
+  protected override linkedView(): UrlViewPart {
+    return this.linkedViewPart;
+  }
+
+  /** Shows the layers and the place a link carried (`url-state`): the place marked, not opened. */
+  private applyLinkedView({ layers, place }: UrlState): void {
     if (layers) this.hiddenLayers = new Set(LAYER_IDS.filter((id) => !layers.includes(id)));
     const view = this.snapshot()?.view(place);
     if (!view) return;
@@ -339,11 +343,10 @@ export class StatusMap extends AsskommElement {
     this.zoom.animate = false;
   }
 
-  /** The view a link carries: the group's pinned date (outside a group the map's own), shown layers, chosen place. */
-  private urlStateNow(): UrlState {
-    const date = this.dates.group === undefined ? this.localDate : this.dates.state.pinned;
+  /** The layers and place a link carries: the shown layers, the chosen place. */
+  private currentView(): UrlState {
     const layers = LAYER_IDS.filter((id) => !this.hiddenLayers.has(id));
-    return { date, layers, place: this.chosenPlace };
+    return { layers, place: this.chosenPlace };
   }
 
   /** Zooms to the `focus` place once feed and geometry are there (and when `focus` changes). */

@@ -37,7 +37,9 @@ export async function waitForWidgets(page, timeout = 15000) {
           // Every figure at its final value (the count-up has finished).
           'asskomm-milestone-counter': () => {
             const values = [...root.querySelectorAll('[part="value"]')];
-            const final = (value) => value.innerText.trim() === value.querySelector('.final')?.textContent?.trim();
+            // The number only: a qualifier („rund“) stands beside it in the same value.
+            const final = (value) =>
+              value.querySelector('.current')?.textContent?.trim() === value.querySelector('.final')?.textContent?.trim();
             return values.length > 0 && values.every(final);
           },
         }[element.localName];

@@ -33,7 +33,6 @@ describe('<asskomm-status-map> public API', () => {
       'field layers',
       'field timeline',
       'field topology',
-      'field urlState',
       'method whenReady',
     ]);
     const attributes = map.attributes!.map((attribute) => attribute.name).sort();
