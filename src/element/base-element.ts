@@ -33,6 +33,11 @@ import { reportFailure, warn } from '../util/warn.js';
  * - `thead` and `tfoot` (the screen-reader tables) set `break-inside` themselves: Chromium's own
  *   value for it depends on a media query that it parses anew for each such element and keeps
  *   for the life of the page, one more per table every time a widget is drawn (issue 12).
+ * - Editors write long German headings; they wrap inside a phone-wide column: hyphenated where
+ *   the browser knows the language, with a hyphen at compound joints where it has no dictionary
+ *   (`.joint`, see `hyphenated.ts`), broken inside a word only as the last resort. The joint's
+ *   soft hyphen has empty alternative text, so the accessible name stays as written (a browser
+ *   without alternative text drops the rule and hyphenates with its own dictionary).
  */
 export const baseStyles = css`
   ${unsafeCSS(tokenDeclarations(SHARED_TOKENS))}
@@ -74,10 +79,12 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
-  /* Editors write long German headings; they must wrap inside a phone-wide column. */
   .heading {
     overflow-wrap: break-word;
     hyphens: auto;
+  }
+  .joint::after {
+    content: '\\ad' / '';
   }
   .skip-link:not(:focus),
   .skip-target:not(:focus) {

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { HeadingLevel } from './attributes.js';
+import { hyphenated } from './hyphenated.js';
 
 export { DEFAULT_HEADING_LEVEL, type HeadingLevel } from './attributes.js';
 
@@ -22,12 +23,13 @@ export interface HeadingAttributes {
   tabindex?: number;
 }
 
-/** `<h2>`…`<h6>` around `content`. */
+/** `<h2>`…`<h6>` around `text`; a string breaks at the joints of its long compounds (`hyphenated`). */
 export function renderHeading(
   level: HeadingLevel,
-  content: unknown,
+  text: unknown,
   { className, part, id, tabindex }: HeadingAttributes = {},
 ): TemplateResult {
+  const content = typeof text === 'string' ? hyphenated(text) : text;
   const c = className ?? nothing;
   const p = part ?? nothing;
   const i = id ?? nothing;

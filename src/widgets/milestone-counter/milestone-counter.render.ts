@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../../format/date.js';
 import { formatValue, type Notation } from '../../format/number.js';
+import { hyphenated } from '../../element/hyphenated.js';
 import type { IndicatorPoint } from '../../feed/types.js';
 import type { CounterStrings } from '../../i18n/milestone-counter.js';
 import type { Lang, Strings } from '../../i18n/strings.js';
@@ -69,7 +70,7 @@ function renderFigure(figure: Figure, view: CounterView): TemplateResult {
           ></span
         >${unit ? html`<span class="unit" part="unit"> ${unit}</span>` : nothing}
       </p>
-      <p class="label" part="label">${label}</p>
+      <p class="label" part="label">${hyphenated(label)}</p>
       ${delta ? html`<p class="delta" part="delta">${delta}</p>` : nothing}
       <p class="date" part="date">${asOf}</p>
     </div>
