@@ -225,9 +225,10 @@ export abstract class AsskommElement extends LitElement {
     });
   }
 
-  /** Shows the date a link carried: the group is pinned on it. (The map also shows it outside a group.) */
-  protected showLinkedDate(date: PartialDate): void {
-    this.dates.pin(date);
+  /** Shows the date a link carried: the group is pinned on it, or back at "Heute" for none. (The map also shows it outside a group.) */
+  protected showLinkedDate(date: PartialDate | undefined): void {
+    if (date === undefined) this.dates.reset();
+    else this.dates.pin(date);
   }
 
   /** The date a link carries: the group's pin; outside a group none (the map: its own). */

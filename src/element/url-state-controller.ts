@@ -12,7 +12,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PartialDate } from '../feed/types.js';
 import type { Lang } from '../i18n/strings.js';
-import { parseUrlState, serializeUrlState, URL_STATE_KEY, writeUrlState, type UrlState } from './url-state.js';
+import { hasUrlState, parseUrlState, serializeUrlState, URL_STATE_KEY, writeUrlState, type UrlState } from './url-state.js';
 
 /** The map's own part of a link: its layers and chosen place. */
 export interface UrlViewPart {
@@ -27,8 +27,8 @@ export interface UrlViewPart {
 export interface UrlStateHost {
   /** Whether the widget has `url-state`. */
   enabled(): boolean;
-  /** Shows the date a link carried: pins the widget's group on it. */
-  showDate(date: PartialDate): void;
+  /** Shows the date a link carried: pins the widget's group on it; `undefined` returns it to "Heute". */
+  showDate(date: PartialDate | undefined): void;
   /** The date a link carries now (the group's pin); `undefined`: "Heute". */
   date(): PartialDate | undefined;
   /** The map's layers and place; `undefined` for the other widgets, which carry the date only. */
@@ -56,7 +56,23 @@ export class UrlStateController implements ReactiveController {
   /** On the page (the group joined just before): the date of a link counts from the first render. */
   hostConnected(): void {
     this.readOnce();
+    window.addEventListener('hashchange', this.follow);
   }
+
+  hostDisconnected(): void {
+    window.removeEventListener('hashchange', this.follow);
+  }
+
+  /**
+   * A link within the page (`<a href="#asskomm=datum:2020">` in an article's text) was followed:
+   * the widgets show its view. Our own writes replace the address without this event.
+   */
+  private readonly follow = (): void => {
+    if (!this.linked || !hasUrlState(location.hash)) return;
+    this.read();
+    if (this.viewApplied) this.widget.view()?.apply(this.linked);
+    this.written = this.key();
+  };
 
   hostUpdated(): void {
     // An update scheduled before the widget left the page still runs: outside its group it would
@@ -84,17 +100,22 @@ export class UrlStateController implements ReactiveController {
   private readOnce(): boolean {
     if (!this.widget.enabled()) return false;
     if (this.linked) return true;
+    this.read();
+    // What was read is already in the address (perhaps spelled otherwise): no write for it.
+    this.written = this.key();
+    return true;
+  }
+
+  /** Reads the address and shows its date; a link without one shows "Heute" (on a first read: nothing to change). */
+  private read(): void {
     const { state, hints } = parseUrlState(location.hash);
-    this.linked = state;
     // The texts come only for a wrong address, so they are a file of their own, never loaded otherwise.
     if (hints.length)
       void import('../i18n/url-state.js').then(({ urlStateHintText }) => {
         for (const hint of hints) this.widget.hint(urlStateHintText(hint, this.widget.lang(), URL_STATE_KEY));
       });
-    if (state.date !== undefined) this.widget.showDate(state.date);
-    // What was read is already in the address (perhaps spelled otherwise): no write for it.
-    this.written = this.key();
-    return true;
+    if (state.date !== undefined || this.linked) this.widget.showDate(state.date);
+    this.linked = state;
   }
 
   /** The fields this widget writes, with their values now; `undefined` while its view moves. */

@@ -68,6 +68,11 @@ export function parseUrlState(hash: string, key = URL_STATE_KEY): { state: UrlSt
   return { state, hints };
 }
 
+/** Whether `hash` has our part at all (a page's own `#anker` alone does not). */
+export function hasUrlState(hash: string, key = URL_STATE_KEY): boolean {
+  return fragmentParts(hash).some((part) => isOurs(part, key));
+}
+
 /** Our part's value, without the key: `datum:2021-11;ebenen:kpr,agreement;gemeinde:14626610`; '' for an empty state. */
 export function serializeUrlState(state: UrlState): string {
   const entries: string[] = [];

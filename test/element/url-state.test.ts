@@ -1,8 +1,25 @@
 import { expect } from '@open-wc/testing';
-import { fragmentWithState, parseUrlState, serializeUrlState, writeUrlState, type UrlState } from '../../src/element/url-state.js';
+import {
+  fragmentWithState,
+  hasUrlState,
+  parseUrlState,
+  serializeUrlState,
+  writeUrlState,
+  type UrlState,
+} from '../../src/element/url-state.js';
 import { LAYER_IDS } from '../../src/feed/schema.js';
 import { urlStateHintText, type UrlStateHint } from '../../src/i18n/url-state.js';
 import { mulberry32 as random, pick, type Random } from '../helpers/random.js';
+
+describe('hasUrlState', () => {
+  it('finds our part, even an empty one, and not a page’s own anchor or a look-alike', () => {
+    expect(hasUrlState('#asskomm=datum:2019')).to.be.true;
+    expect(hasUrlState('#kapitel-3&asskomm=')).to.be.true;
+    expect(hasUrlState('#kapitel-3')).to.be.false;
+    expect(hasUrlState('#asskommentar=datum:2019')).to.be.false;
+    expect(hasUrlState('')).to.be.false;
+  });
+});
 
 describe('parseUrlState', () => {
   it('reads the date, the layers and the place of the example link', () => {

@@ -215,6 +215,34 @@ describe('<asskomm-status-map url-state>', () => {
     expect(shadow(map).querySelector('[part="hint"], [part="error"]')).to.equal(null);
   });
 
+  it('a link within the page (an article’s text) shows its view; one without a date returns to „Heute“', async () => {
+    const map = await createMap({ 'url-state': '', group: 'im-text' });
+    const member = joinDateGroup('im-text', () => undefined);
+    const follow = async (hash: string): Promise<void> => {
+      const followed = oneEvent(window, 'hashchange');
+      location.hash = hash;
+      await followed;
+      await map.updateComplete;
+    };
+    try {
+      await follow('#asskomm=datum:2020-10;ebenen:kpr');
+      expect(member.state.pinned).to.equal('2020-10');
+      expect(credits(map)).to.contain('Oktober 2020');
+      expect(shownLayers(map)).to.deep.equal(['kpr']);
+      await follow('#asskomm=gemeinde:14626610');
+      expect(member.state.pinned).to.equal(undefined);
+      expect(credits(map)).to.contain('November 2021');
+      expect(activePlace(map)).to.equal('place-14626610');
+      expect(shownLayers(map), 'layers the link leaves out stay').to.deep.equal(['kpr']);
+      // The page's own anchors are not ours: the view stays.
+      await follow('#kapitel-3');
+      expect(activePlace(map)).to.equal('place-14626610');
+      expect(shownLayers(map)).to.deep.equal(['kpr']);
+    } finally {
+      member.leave();
+    }
+  });
+
   it('without url-state the address is neither read nor written', async () => {
     openWith(LINK);
     const length = history.length;

@@ -71,9 +71,10 @@ import { MapZoom } from './zoom.js';
  *   Startpunkt. Standard: aus.
  * @attr {boolean} url-state - Die Adresse der Seite hält die Ansicht fest, damit ein Link sie wiederherstellt: das
  *   festgehaltene Datum der Gruppe (ohne Gruppe das der Karte), die eingeblendeten Ebenen und die gewählte Gemeinde, z. B.
- *   `#asskomm=datum:2021-11;ebenen:kpr;gemeinde:14626610`. Beim Laden gelesen; Unbekanntes oder Fehlerhaftes wird mit
- *   einem Hinweis in der Konsole übergangen. Der übrige Teil der Adresse (`#anker`) bleibt. Standard: aus (die Adresse
- *   bleibt unberührt).
+ *   `#asskomm=datum:2021-11;ebenen:kpr;gemeinde:14626610`. Beim Laden gelesen: das Datum sofort, Ebenen und Gemeinde,
+ *   sobald die Karte gezeichnet ist. Ein Link im Text der Seite (`<a href="#asskomm=datum:2020-02;ebenen:kpr">`) stellt
+ *   die Ansicht ebenso ein; ohne `datum` zeigt er „Heute“. Unbekanntes oder Fehlerhaftes wird mit einem Hinweis in der
+ *   Konsole übergangen. Der übrige Teil der Adresse (`#anker`) bleibt. Standard: aus (die Adresse bleibt unberührt).
  * @attr {number} heading-level - Ebene der Überschrift in der Gliederung der Seite: `2` bis `6` (für `h2` bis `h6`);
  *   die Überschrift der Detailansicht steht eine Ebene tiefer (höchstens `h6`). Standard: `2`. Ein anderer Wert
  *   gilt als `2`, mit einem Hinweis für die Redaktion.
@@ -319,7 +320,7 @@ export class StatusMap extends AsskommElement {
   }
 
   /** A link's date (`url-state`) pins the group, and is the map's own where it keeps one (no group, or its own `date`). */
-  protected override showLinkedDate(date: PartialDate): void {
+  protected override showLinkedDate(date: PartialDate | undefined): void {
     super.showLinkedDate(date);
     this.localDate = date;
   }
