@@ -1,10 +1,10 @@
 /**
  * An element's view of one asynchronous input (its feed, a map's geometry): pending, ready or
- * failed. Wraps `@lit/task` so a changed key aborts the stale request, and adds what a page
- * needs: the request is released when the element leaves the page, asked again when it comes
- * back, and asked again when the visitor retries.
+ * failed. A changed key aborts the stale request and only the newest run may settle; the request
+ * is released when the element leaves the page, asked again when it comes back, and asked again
+ * when the visitor retries. (It wrapped `@lit/task` until issue 17: the part of it we use, written
+ * here, is half the bytes on every page, and `settled` now also resolves when a run is aborted.)
  */
-import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { sameValues } from '../util/memo.js';
 
@@ -13,60 +13,54 @@ type Host = ReactiveControllerHost & HTMLElement;
 /**
  * The key names what to load; `null` is a key too (the feed's missing `src`, which fails). A key of
  * `undefined` asks for nothing: the controller stays idle, neither pending nor failed, and runs no
- * task, so an element that needs nothing (a German widget's English texts) updates no extra time.
+ * load, so an element that needs nothing (a German widget's English texts) updates no extra time.
  */
 export type ResourceKey = string | null | undefined;
 
+/** `initial`: nothing loaded yet, or the last run was aborted. */
+type Status = 'initial' | 'pending' | 'complete' | 'failed';
+
 export class ResourceController<T> implements ReactiveController {
-  private readonly task: Task<[string | null, number], T>;
+  private status: Status = 'initial';
+  private result?: T;
+  private failure?: unknown;
   private attempt = 0;
   private released = false;
   /** The key and attempt of the last run (or of the idle state). */
   private lastArgs?: [ResourceKey, number];
+  /** The signal of the newest run: only the run that holds it may settle the state. */
+  private abortController?: AbortController;
+  /** The newest run while it is in flight (it never rejects). */
+  private running?: Promise<void>;
 
   constructor(
     private readonly host: Host,
     private readonly getKey: () => ResourceKey,
-    load: (key: string | null, signal: AbortSignal) => Promise<T>,
+    private readonly load: (key: string | null, signal: AbortSignal) => Promise<T>,
   ) {
     host.addController(this);
-    // Runs are started by hostUpdate() below rather than by the task itself, which cannot stay idle.
-    this.task = new Task(host, {
-      autoRun: false,
-      args: () => [this.getKey() ?? null, this.attempt],
-      task: async ([key], { signal }) => {
-        try {
-          return await load(key, signal);
-        } catch (error) {
-          // This element stopped waiting (it left the page, or the key changed): not a failure.
-          if (signal.aborted) return initialState;
-          throw error;
-        }
-      },
-    });
   }
 
   get value(): T | undefined {
-    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+    return this.status === 'complete' ? this.result : undefined;
   }
 
   get error(): unknown {
-    return this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
+    return this.failed ? this.failure : undefined;
   }
 
   /** Whether the last run failed; `error` says why. */
   get failed(): boolean {
-    return this.task.status === TaskStatus.ERROR;
+    return this.status === 'failed';
   }
 
   get pending(): boolean {
-    const status = this.task.status;
-    return status === TaskStatus.PENDING || (status === TaskStatus.INITIAL && this.getKey() !== undefined);
+    return this.status === 'pending' || (this.status === 'initial' && this.getKey() !== undefined);
   }
 
-  /** Resolves when the current run settles (tests, and elements that await their first data). */
-  get settled(): Promise<unknown> {
-    return this.task.taskComplete.catch(() => undefined);
+  /** Resolves when no run is in flight any more, including runs that replace the current one (tests, and elements that await their first data). */
+  get settled(): Promise<void> {
+    return this.whenSettled();
   }
 
   retry(): void {
@@ -80,20 +74,53 @@ export class ResourceController<T> implements ReactiveController {
     const args: [ResourceKey, number] = [key, this.attempt];
     if (this.lastArgs && sameValues(args, this.lastArgs)) return;
     this.lastArgs = args;
-    if (key === undefined) this.task.abort();
-    else void this.task.run([key, this.attempt]);
+    if (key === undefined) this.abort();
+    else this.run(key);
   }
 
   hostConnected(): void {
     if (this.released) {
       this.released = false;
-      const unfinished = this.task.status === TaskStatus.INITIAL || this.task.status === TaskStatus.PENDING;
-      if (unfinished && this.getKey() !== undefined) void this.task.run();
+      const key = this.getKey();
+      if ((this.status === 'initial' || this.status === 'pending') && key !== undefined) this.run(key);
     }
   }
 
   hostDisconnected(): void {
     this.released = true;
-    this.task.abort();
+    this.abort();
+  }
+
+  private async whenSettled(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private abort(): void {
+    if (this.status === 'pending') this.abortController?.abort();
+  }
+
+  private run(key: string | null): void {
+    this.abort();
+    const controller = (this.abortController = new AbortController());
+    this.status = 'pending';
+    this.host.requestUpdate();
+    this.running = (async () => {
+      let status: Status = 'complete';
+      let result: T | undefined;
+      let failure: unknown;
+      try {
+        result = await this.load(key, controller.signal);
+      } catch (error) {
+        // This element stopped waiting (it left the page, or the key changed): not a failure.
+        status = controller.signal.aborted ? 'initial' : 'failed';
+        failure = error;
+      }
+      if (controller !== this.abortController) return;
+      this.running = undefined;
+      this.status = status;
+      this.result = result;
+      this.failure = failure;
+      this.host.requestUpdate();
+    })();
   }
 }
