@@ -9,19 +9,45 @@ const VIEWPORTS = [
 const NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 const SETTLE_MS = 2500;
 
-/** Runs in the page before its scripts: records every shift, what moved, and which widget changed height. */
+/**
+ * Runs in the page before its scripts: records every shift, what moved, and which widget changed
+ * height, with the parts inside it that did (the shift's source: a placeholder part whose height
+ * differs from the loaded one).
+ */
 function observeLayoutShifts() {
   window.layoutShifts = [];
+  // The boxes of a widget whose height is reserved while it loads (part names, else classes).
+  const PARTS = ['.heading', '.frame', '.controls', '.timeline', '.timeline-space', '.summary', '.legend', '[part=credits]'];
+  PARTS.push('.table-actions', '.help', '.metrics', '.plot-area', '.after', '.downloads');
+  const partHeights = (widget) => {
+    const found = {};
+    for (const selector of PARTS) {
+      const box = widget.shadowRoot?.querySelector(selector);
+      if (box) found[selector.replace(/^\.|^\[part=|\]$/g, '')] = Math.round(box.getBoundingClientRect().height);
+    }
+    return found;
+  };
+  const changedParts = (before = {}, after) =>
+    [...new Set([...Object.keys(before), ...Object.keys(after)])]
+      .filter((name) => Math.abs((before[name] ?? 0) - (after[name] ?? 0)) >= 1)
+      .map((name) => `${name} ${before[name] ?? 0}→${after[name] ?? 0}`);
   // Height changes of the widgets: a ResizeObserver reports them in the frame of the shift.
   const resizes = [];
   const heights = new Map();
+  const parts = new Map();
   document.addEventListener('DOMContentLoaded', () => {
     const observer = new ResizeObserver((entries) => {
       for (const entry of entries) {
         const height = Math.round(entry.borderBoxSize[0].blockSize);
         const id = entry.target.localName.replace('asskomm-', '');
-        if (heights.has(entry.target)) resizes.push({ t: performance.now(), change: `${id} ${heights.get(entry.target)}→${height}px` });
+        const now = partHeights(entry.target);
+        if (heights.has(entry.target)) {
+          const inside = changedParts(parts.get(entry.target), now);
+          const change = `${id} ${heights.get(entry.target)}→${height}px${inside.length ? ` (${inside.join(', ')})` : ''}`;
+          resizes.push({ t: performance.now(), change });
+        }
         heights.set(entry.target, height);
+        parts.set(entry.target, now);
       }
     });
     document

@@ -191,6 +191,13 @@ const layout = css`
   .credits.placeholder {
     min-height: calc(3 * 1.5em + 0.2em);
   }
+  .timeline-space {
+    display: none;
+    min-height: 4.3em;
+  }
+  :host([timeline]) .timeline-space {
+    display: block;
+  }
   a {
     color: var(--_link);
   }

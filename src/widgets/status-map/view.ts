@@ -84,7 +84,8 @@ export interface PlaceholderInput {
 }
 
 /**
- * Same boxes as the finished map (search, frame, zoom row, legend, summary and credits lines) while it loads.
+ * Same boxes as the finished map (search, frame, zoom row, timeline where the host asks for
+ * one, legend, summary and credits lines) while it loads.
  * „So lesen Sie die Karte“ keeps its box but is `inert`: its `<summary>` must not take focus while hidden.
  */
 export function renderPlaceholder({ search, s, hidden, lang }: PlaceholderInput): TemplateResult {
@@ -93,6 +94,7 @@ export function renderPlaceholder({ search, s, hidden, lang }: PlaceholderInput)
         ${search}
         <div class="frame placeholder" part="loading" role="status">${s.loadingMap}</div>
         <div class="controls" aria-hidden="true"></div>
+        <div class="timeline-space" aria-hidden="true"></div>
         <p class="summary placeholder" aria-hidden="true"></p>
       </div>
       <div class="side">${renderLegend({ hidden, s, lang, toggle: () => undefined })}</div>
