@@ -211,12 +211,14 @@ export abstract class AsskommElement extends LitElement {
   /** Keep the group's pinned date (the map: also its layers and place) in the page address (attribute `url-state`). */
   @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
 
+  /** The view in the page address (`url-state`). */
+  private readonly address: UrlStateController;
+
   constructor() {
     super();
-    // The view in the page address (`url-state`). Made after the field `dates`, so that on
-    // connecting the group is joined before a link's date pins it.
-    new UrlStateController(this, {
-      enabled: () => this.urlState,
+    // Made after the field `dates`, so that on connecting the group is joined before a link's date pins it.
+    this.address = new UrlStateController(this, {
+      enabled: () => this.urlState && this.hasUrlPart(),
       showDate: (date) => this.showLinkedDate(date),
       date: () => this.linkedDate(),
       view: () => this.linkedView(),
@@ -282,9 +284,14 @@ export abstract class AsskommElement extends LitElement {
     if (this.english.failed) this.hint(editorHints.hintEnglishFailed);
   }
 
-  /** `url-state` on a widget that has nothing to keep in the address: no group, and no view of its own. */
+  /** Whether the widget has something to keep in the address: a group's date, or a view of its own (the map). */
+  private hasUrlPart(): boolean {
+    return !!this.group?.trim() || this.linkedView() !== undefined;
+  }
+
+  /** `url-state` on a widget that has nothing to keep in the address: it is left alone, and the editor told. */
   private urlStateHints(): void {
-    if (this.urlState && !this.group?.trim() && !this.linkedView()) this.hint(editorHints.hintUrlStateWithoutGroup);
+    if (this.urlState && !this.hasUrlPart()) this.hint(editorHints.hintUrlStateWithoutGroup);
   }
 
   /** The shared texts (loading, errors, "Stand") in the widget's language. */
@@ -424,10 +431,10 @@ export abstract class AsskommElement extends LitElement {
     return html`<div class="state loading" part="loading" role="status">${this.strings.loading}</div>`;
   }
 
-  /** Resolves once the feed and the texts have loaded (or failed) and the result is rendered. */
+  /** Resolves once the feed, the texts and the address part (`url-state`) have loaded (or failed) and the result is rendered. */
   async whenReady(): Promise<void> {
     await this.updateComplete;
-    await Promise.all([this.feed.settled, this.english.settled]);
+    await Promise.all([this.feed.settled, this.english.settled, this.address.settled]);
     await this.updateComplete;
   }
 

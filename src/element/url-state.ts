@@ -6,10 +6,13 @@
  * Reading never fails: unknown keys and malformed values are left out and returned as hints
  * (`i18n/url-state.ts`) for the console. Writing replaces the current history entry, and only when
  * the address changes, so the back button still leaves the page instead of stepping through dates.
+ * Finding our part and its date is `url-fragment.ts`, which every widget with `url-state` carries;
+ * this file is loaded only where `url-state` is set.
  */
 import { isPartialDate, LAYER_IDS, PLACE_KEY } from '../feed/schema.js';
 import type { LayerId, PartialDate } from '../feed/types.js';
 import type { UrlStateField, UrlStateHint } from '../i18n/url-state.js';
+import { fragmentParts, isOurs, ourEntries, splitEntry, URL_STATE_KEY } from './url-fragment.js';
 
 /** The view a link carries; a field left out means "as the widget would show it anyway". */
 export interface UrlState {
@@ -21,25 +24,20 @@ export interface UrlState {
   place?: string;
 }
 
-/** The name of our part of the fragment. */
-export const URL_STATE_KEY = 'asskomm';
-
 const LAYERS: ReadonlySet<string> = new Set(LAYER_IDS);
 
 /** The state in `hash` (`location.hash`, with or without `#`), and what in it was not used. */
 export function parseUrlState(hash: string, key = URL_STATE_KEY): { state: UrlState; hints: UrlStateHint[] } {
   const state: UrlState = {};
   const hints: UrlStateHint[] = [];
-  const ours = fragmentParts(hash).filter((part) => isOurs(part, key));
-  if (ours.length > 1) hints.push({ kind: 'repeated', name: key });
-  if (!ours.length) return { state, hints };
+  if (fragmentParts(hash).filter((part) => isOurs(part, key)).length > 1) hints.push({ kind: 'repeated', name: key });
+  const { entries, unreadable } = ourEntries(hash, key);
+  for (const text of unreadable) hints.push({ kind: 'unreadable', text });
 
   const seen = new Set<string>();
-  for (const entry of entries(ours[0]!.slice(key.length + 1), hints)) {
-    const colon = entry.indexOf(':');
-    const name = (colon < 0 ? entry : entry.slice(0, colon)).trim().toLowerCase();
-    const value = entry.slice(colon + 1);
-    if (colon < 0 || !isField(name)) {
+  for (const entry of entries) {
+    const { name, value } = splitEntry(entry);
+    if (!isField(name)) {
       hints.push({ kind: 'unknown', entry });
       continue;
     }
@@ -66,11 +64,6 @@ export function parseUrlState(hash: string, key = URL_STATE_KEY): { state: UrlSt
     }
   }
   return { state, hints };
-}
-
-/** Whether `hash` has our part at all (a page's own `#anker` alone does not). */
-export function hasUrlState(hash: string, key = URL_STATE_KEY): boolean {
-  return fragmentParts(hash).some((part) => isOurs(part, key));
 }
 
 /** Our part's value, without the key: `datum:2021-11;ebenen:kpr,agreement;gemeinde:14626610`; '' for an empty state. */
@@ -116,39 +109,6 @@ export function writeUrlState(state: UrlState, key = URL_STATE_KEY, page: Pick<W
   }
 }
 
-/** The parts of a fragment joined by `&`, each as written. */
-function fragmentParts(hash: string): string[] {
-  const body = hash.startsWith('#') ? hash.slice(1) : hash;
-  return body === '' ? [] : body.split('&');
-}
-
-function isOurs(part: string, key: string): boolean {
-  return part.startsWith(`${key}=`);
-}
-
 function isField(name: string): name is UrlStateField {
   return name === 'datum' || name === 'ebenen' || name === 'gemeinde';
-}
-
-/**
- * The `;`-separated entries of our part's value, percent-decoded (a mail program may have encoded
- * `;`, `:` and `,`). When the whole value cannot be decoded, each entry is tried on its own.
- */
-function entries(value: string, hints: UrlStateHint[]): string[] {
-  const whole = decode(value);
-  const result: string[] = [];
-  for (const part of (whole ?? value).split(';')) {
-    const entry = whole !== undefined ? part : decode(part);
-    if (entry === undefined) hints.push({ kind: 'unreadable', text: part });
-    else if (entry.trim() !== '') result.push(entry);
-  }
-  return result;
-}
-
-function decode(text: string): string | undefined {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return undefined;
-  }
 }

@@ -1,12 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  fragmentWithState,
-  hasUrlState,
-  parseUrlState,
-  serializeUrlState,
-  writeUrlState,
-  type UrlState,
-} from '../../src/element/url-state.js';
+import { hasUrlState, linkedDateIn } from '../../src/element/url-fragment.js';
+import { fragmentWithState, parseUrlState, serializeUrlState, writeUrlState, type UrlState } from '../../src/element/url-state.js';
 import { LAYER_IDS } from '../../src/feed/schema.js';
 import { urlStateHintText, type UrlStateHint } from '../../src/i18n/url-state.js';
 import { mulberry32 as random, pick, type Random } from '../helpers/random.js';
@@ -18,6 +12,17 @@ describe('hasUrlState', () => {
     expect(hasUrlState('#kapitel-3')).to.be.false;
     expect(hasUrlState('#asskommentar=datum:2019')).to.be.false;
     expect(hasUrlState('')).to.be.false;
+  });
+});
+
+describe('linkedDateIn', () => {
+  it('reads the first date of our part, as typed or percent-encoded, and nothing else', () => {
+    expect(linkedDateIn('#kapitel-3&asskomm=ebenen:kpr;datum:2021-11')).to.equal('2021-11');
+    expect(linkedDateIn('#asskomm=DATUM%3A2019;datum:2020')).to.equal('2019');
+    expect(linkedDateIn('#asskomm=datum:2021-13')).to.equal(undefined);
+    expect(linkedDateIn('#asskommentar=datum:2019')).to.equal(undefined);
+    expect(linkedDateIn('#datum:2019')).to.equal(undefined);
+    expect(linkedDateIn('')).to.equal(undefined);
   });
 });
 
