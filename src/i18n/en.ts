@@ -139,6 +139,7 @@ const map: StatusMapStrings = {
   analysisState: { planned: 'planned', running: 'running', completed: 'completed' },
   mapLabel: 'Map of the municipalities of Saxony by ASSKomm building block',
   legendTitle: 'Layers (show or hide)',
+  legendToggle: (shown, total) => (shown === total ? `Legend (${total} layers)` : `Legend (${shown} of ${total} layers)`),
   countLabel: (n) => (n === 1 ? '1 entry' : `${n} entries`),
   searchLabel: 'Find a municipality',
   searchPlaceholder: 'Name, e.g. Zittau',

@@ -50,6 +50,9 @@ export const de = {
   analysisState: { planned: 'geplant', running: 'läuft', completed: 'abgeschlossen' },
   mapLabel: 'Karte der Gemeinden Sachsens nach ASSKomm-Baustein',
   legendTitle: 'Ebenen (ein- und ausblenden)',
+  /** The legend's button on a narrow map, with how many layers are shown. */
+  legendToggle: (shown: number, total: number) =>
+    shown === total ? `Legende (${total} Ebenen)` : `Legende (${shown} von ${total} Ebenen)`,
   countLabel: (n: number) => (n === 1 ? '1 Eintrag' : `${n} Einträge`),
   searchLabel: 'Gemeinde suchen',
   searchPlaceholder: 'Name, z. B. Zittau',

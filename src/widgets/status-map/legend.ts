@@ -1,7 +1,8 @@
 /**
  * The legend is the layer switch: a native checkbox per layer with the same mark as on the map,
  * its name, how it is drawn (in words), how many documented records it has at the shown date
- * and, beside them, the official figure for that date.
+ * and, beside them, the official figure for that date. On a narrow map it is one button
+ * („Legende (8 Ebenen)“) that opens it (`panels.styles.ts` shows the button or the title).
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { LAYER_IDS } from '../../feed/schema.js';
@@ -20,6 +21,9 @@ export interface LegendInput {
   s: StatusMapStrings;
   lang: Lang;
   toggle(layer: LayerId, shown: boolean): void;
+  /** Whether a narrow map shows the switches (a wide one always does). */
+  open: boolean;
+  toggleOpen(): void;
 }
 
 function renderFigures(id: LayerId, figures: LegendInput['figures'], s: StatusMapStrings, lang: Lang): TemplateResult {
@@ -37,11 +41,26 @@ function renderFigures(id: LayerId, figures: LegendInput['figures'], s: StatusMa
 
 export const LEGEND_PATTERN_PREFIX = 'legend';
 
-export function renderLegend({ figures, hidden, s, lang, toggle }: LegendInput): TemplateResult {
-  return html`<fieldset class="legend" part="legend">
-    <legend>${s.legendTitle}</legend>
+export const LEGEND_LAYERS_ID = 'legend-layers';
+
+export function renderLegend({ figures, hidden, s, lang, toggle, open, toggleOpen }: LegendInput): TemplateResult {
+  const shown = LAYER_IDS.length - hidden.size;
+  return html`<fieldset class=${open ? 'legend open' : 'legend'} part="legend">
+    <legend>
+      <span class="legend-title">${s.legendTitle}</span>
+      <button
+        type="button"
+        class="legend-toggle"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${LEGEND_LAYERS_ID}
+        ?disabled=${!figures}
+        @click=${toggleOpen}
+      >
+        ${s.legendToggle(shown, LAYER_IDS.length)}
+      </button>
+    </legend>
     ${svg`<svg class="defs" width="0" height="0" aria-hidden="true" focusable="false"><defs>${patternDefs(LEGEND_PATTERN_PREFIX)}</defs></svg>`}
-    <ul>
+    <ul id=${LEGEND_LAYERS_ID}>
       ${LAYER_IDS.map(
         (id) =>
           html`<li>

@@ -6,6 +6,17 @@
  * is placed inside the frame. The pointer passes through it to the map, except over its bridge to
  * the place's point (`element/tooltip-bridge.ts`): the pointer that crosses the gap holds it
  * (WCAG 1.4.13, hoverable) and touches no neighbouring place on the way; held, it takes the pointer.
+ *
+ * The details of a Gemeinde (a non-modal `<dialog>`) scroll on their own, their buttons stuck to
+ * their bottom edge, so "Schließen" is always in view:
+ * - On a wide map (46rem, the layout's breakpoint in `status-map.styles.ts`) they stand beside it,
+ *   never taller than the frame (`(container − 19rem side column − 1em gap) × 700 / 960`, its
+ *   border box) nor than the screen; the legend follows below them.
+ * - On a narrow map they are a sheet fixed at the bottom of the screen, at most 70 % of it: in
+ *   the flow they opened under the map and the summary, off-screen on a phone. Across the map's
+ *   width where the browser anchors to it (`anchor()`), across the screen elsewhere.
+ * A narrow map's legend is one disclosure button until opened; its chevron is drawn with
+ * borders, as text it would join the button's accessible name.
  */
 import { css } from 'lit';
 import { tooltipBridgeStyles } from '../../element/tooltip-bridge.js';
@@ -109,6 +120,39 @@ export const panelStyles = css`
     font-weight: 600;
     padding: 0 0.25em;
   }
+  .legend-toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 2.25rem;
+    font: inherit;
+    font-weight: 600;
+  }
+  .legend-toggle::before {
+    content: '';
+    width: 0.45em;
+    height: 0.45em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: rotate(-45deg);
+  }
+  .legend.open .legend-toggle::before {
+    transform: rotate(45deg);
+  }
+  @container (width < 46rem) {
+    .legend-title,
+    .legend:not(.open) ul {
+      display: none;
+    }
+    .legend:not(.open) {
+      padding-bottom: 0;
+    }
+  }
+  @container (width >= 46rem) {
+    .legend-toggle {
+      display: none;
+    }
+  }
   .legend ul {
     margin: 0;
     padding: 0;
@@ -173,16 +217,38 @@ export const panelStyles = css`
     color: var(--_muted);
     font-size: 0.8125em;
   }
+  .status-map {
+    anchor-name: --asskomm-map;
+  }
   .details {
     position: static;
     margin: 0;
     width: auto;
     max-width: none;
-    padding: 0.75em 1em;
+    padding: 0.75em 1em 0;
     border: 2px solid #1a1a1a;
     border-radius: 4px;
     background: #fff;
     color: inherit;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+  }
+  @container (width >= 46rem) {
+    .details {
+      max-height: min(100vh, (100cqw - 19rem - 1em) * 700 / 960);
+    }
+  }
+  @container (width < 46rem) {
+    .details {
+      position: fixed;
+      z-index: 4;
+      inset: auto 0 0;
+      left: anchor(--asskomm-map left, 0px);
+      right: anchor(--asskomm-map right, 0px);
+      max-height: 70dvh;
+      border-radius: 8px 8px 0 0;
+      box-shadow: 0 -4px 16px rgb(0 0 0 / 0.3);
+    }
   }
   .details-title {
     margin: 0 0 0.3em;
@@ -223,9 +289,14 @@ export const panelStyles = css`
     overflow-wrap: anywhere;
   }
   .details-actions {
+    position: sticky;
+    bottom: 0;
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
     margin-top: 0.75em;
+    padding: 0.5em 0 0.75em;
+    border-top: 1px solid #e1e5e9;
+    background: #fff;
   }
 `;

@@ -144,6 +144,8 @@ export class StatusMap extends AsskommElement {
 
   @state() private hiddenLayers: ReadonlySet<LayerId> = new Set();
   @state() private tableOpen = false;
+  /** A narrow map's legend is one button until the visitor opens it. */
+  @state() private legendOpen = false;
   /** The table's order, chosen with its column headers; kept while the feed re-renders. */
   @state() private tableSort?: TableSort;
   /**
@@ -299,6 +301,8 @@ export class StatusMap extends AsskommElement {
       timeline: this.timeline && snapshot.stops.length ? this.player.render(snapshot, this.size.width) : undefined,
       dialog: selection.renderDialog(snapshot, subheadingLevel(this.options?.headingLevel ?? DEFAULT_HEADING_LEVEL)),
       toggleLayer: (layer, shown) => this.toggleLayer(layer, shown),
+      legendOpen: this.legendOpen,
+      toggleLegend: () => (this.legendOpen = !this.legendOpen),
       tableOpen: this.tableOpen,
       toggleTable: () => (this.tableOpen = !this.tableOpen),
       tableSort: this.tableSort,

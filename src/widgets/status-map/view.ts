@@ -29,6 +29,9 @@ export interface MapViewInput {
   timeline?: TemplateResult | undefined;
   dialog: TemplateResult;
   toggleLayer(layer: LayerId, shown: boolean): void;
+  /** Whether the visitor opened the legend (a narrow map shows it as one button). */
+  legendOpen: boolean;
+  toggleLegend(): void;
   /** Whether the visitor asked to see the table of places. */
   tableOpen: boolean;
   toggleTable(): void;
@@ -38,7 +41,8 @@ export interface MapViewInput {
 }
 
 export function renderMapView(input: MapViewInput): TemplateResult {
-  const { snapshot, search, frame, timeline, dialog, toggleLayer, tableOpen, toggleTable, tableSort, sortTable } = input;
+  const { snapshot, search, frame, timeline, dialog, toggleLayer, legendOpen, toggleLegend, tableOpen, toggleTable, tableSort, sortTable } =
+    input;
   const { data, hidden, context, model, geometry } = snapshot;
   const s = context.s;
   const shown = (id: LayerId): boolean => !hidden.has(id);
@@ -51,7 +55,15 @@ export function renderMapView(input: MapViewInput): TemplateResult {
       </div>
       <div class="side">
         ${dialog}
-        ${renderLegend({ figures: { counts: data.counts, texts: snapshot.figures }, hidden, s, lang: context.lang, toggle: toggleLayer })}
+        ${renderLegend({
+          figures: { counts: data.counts, texts: snapshot.figures },
+          hidden,
+          s,
+          lang: context.lang,
+          toggle: toggleLayer,
+          open: legendOpen,
+          toggleOpen: toggleLegend,
+        })}
       </div>
     </div>
     ${errors.length ? renderPlaceIssues(errors) : nothing}
@@ -97,7 +109,7 @@ export function renderPlaceholder({ search, s, hidden, lang }: PlaceholderInput)
         <div class="timeline-space" aria-hidden="true"></div>
         <p class="summary placeholder" aria-hidden="true"></p>
       </div>
-      <div class="side">${renderLegend({ hidden, s, lang, toggle: () => undefined })}</div>
+      <div class="side">${renderLegend({ hidden, s, lang, toggle: () => undefined, open: false, toggleOpen: () => undefined })}</div>
     </div>
     <div part="credits"><footer class="credits placeholder" aria-hidden="true"></footer></div>
     <div class="table-actions placeholder" aria-hidden="true"></div>
