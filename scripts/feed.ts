@@ -5,9 +5,10 @@
  * `npm run feed -- diff <alt.json> <neu.json>`: what changed, in German.
  *
  * The default feed is kept as CSV in data/feed/ (the source) and data/asskomm.json (generated,
- * committed): `npm run feed:build` regenerates the JSON; README „Für die Datenpflege“.
+ * committed): `npm run feed:build` regenerates the JSON and prints what changed; README „Für die
+ * Datenpflege“. A test keeps the two equal.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { exportFeed } from './feed/export.js';
 import { importFeed } from './feed/import.js';
@@ -61,6 +62,11 @@ function runImport(folder: string, out: string | undefined): number {
   if (!out) {
     console.log(`\n${summary}: gültig. Mit --out <datei.json> wird der Feed geschrieben.`);
     return 0;
+  }
+  // What the reviewer should look at before publishing: the change against the file replaced.
+  if (existsSync(resolve(out))) {
+    const changes = diffFeeds(readJson(out), feed);
+    console.log(`\nÄnderungen gegenüber dem bisherigen ${out}:\n${changes.map((line) => `  ${line}`).join('\n')}`);
   }
   writeFileSync(resolve(out), text);
   console.log(`\n${summary}: ${out} geschrieben.`);

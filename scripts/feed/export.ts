@@ -191,6 +191,10 @@ export function readme(): string {
     '',
     'Leere Zellen bedeuten „nicht angegeben“. „ja“/„nein“ und die übrigen Wörter unten sind fest vorgegeben.',
     '',
+    'Datumsangaben: Excel wandelt 2021-11-05 beim Öffnen in ein Datum um und speichert es als 05.11.2021; das',
+    'wird beim Import zurückgewandelt. „2021-11“ kann Excel aber zu „Nov 21“ machen. Sicherer: die Datei über',
+    'Daten › Aus Text/CSV öffnen bzw. in LibreOffice im Öffnen-Dialog die Spalte „Datum“ als „Text“ setzen.',
+    '',
   ];
   for (const spec of TABLES) {
     lines.push(spec.file, '-'.repeat(spec.file.length), `Eine Zeile ist ${spec.row}`, '');
