@@ -8,7 +8,18 @@ import type { MapGeometry } from '../../geo/geometry.js';
 import type { Lang } from '../../i18n/strings.js';
 import type { StatusMapStrings } from '../../i18n/status-map.js';
 import { placeLabel, type TextContext } from './describe.js';
-import { joinFeed, mapDataAt, navigationOf, viewOf, type JoinedFeed, type MapData, type Navigation, type PlaceView } from './map-data.js';
+import {
+  joinFeed,
+  mapDataAt,
+  navigationOf,
+  placeSymbols,
+  viewOf,
+  type JoinedFeed,
+  type MapData,
+  type Navigation,
+  type PlacedSymbols,
+  type PlaceView,
+} from './map-data.js';
 import { memoize } from '../../util/memo.js';
 import { summaryText } from './summary.js';
 import { layerFigureText, officialFigures, withFeedTitles, type LayerFigureText } from './official.js';
@@ -50,6 +61,8 @@ export interface MapSnapshot {
   /** The timeline's stops, from every layer: switching layers does not move the slider. */
   stops: readonly TimelineStop[];
   view(key: string | undefined): PlaceView | undefined;
+  /** The shown symbols laid out at `scale` (frame units per CSS px), by place key; the last one is kept. */
+  symbols(scale: number): ReadonlyMap<string, PlacedSymbols>;
 }
 
 export class MapDerivations {
@@ -77,6 +90,9 @@ export class MapDerivations {
       summaryText(data, figures, (id) => !hidden.has(id), context),
   );
   private readonly stops = memoize((model: FeedModel) => timelineStops(model));
+  // Laid out again only when the data, the layers or the (rounded) scale change: hover, focus
+  // and panning reuse it; a zoom step costs about a millisecond (bench/README.md).
+  private readonly symbols = memoize(placeSymbols);
   private readonly placeErrors = memoize((joined: JoinedFeed) => joined.issues.filter((issue) => issue.severity !== 'warning'));
 
   /** `report` hears the feed entries the map cannot place, all at once, once per feed and geometry. */
@@ -111,6 +127,7 @@ export class MapDerivations {
       placeErrors: this.placeErrors(joined),
       stops: this.stops(model),
       view: (key) => (key ? viewOf(geometry, data, key) : undefined),
+      symbols: (scale) => this.symbols(data, hidden, scale),
     };
   }
 }

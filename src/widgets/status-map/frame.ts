@@ -7,7 +7,7 @@ import type { LayerId } from '../../feed/types.js';
 import { FRAME } from '../../geo/geometry.js';
 import type { MapSnapshot } from './derived.js';
 import { renderTooltip, type Size } from './details.js';
-import { optionId, renderMap, toScreen, type ZoomState } from './status-map.render.js';
+import { optionId, renderMap, symbolScale, toScreen, type ZoomState } from './status-map.render.js';
 
 export const HELP_ID = 'map-help';
 
@@ -93,6 +93,7 @@ export function renderFrame(input: FrameInput): TemplateResult {
           data,
           labels,
           hidden,
+          symbols: snapshot.symbols(symbolScale(zoom, unitsPerPx)),
           zoom,
           unitsPerPx,
           animate: input.animate,

@@ -7,9 +7,11 @@ import { checkPlaceKeys } from '../../feed/places.js';
 import type { FeedIssue, FeedModel, LayerId, PartialDate, PlaceStatuses } from '../../feed/types.js';
 import { countsBy } from '../../feed/when.js';
 import { documentedAt, mergeBodies, type BodyRef, type DocumentedRecord, type LayerCounts } from '../../geo/documented.js';
-import { districtLabel, type Bounds, type MapGeometry } from '../../geo/geometry.js';
+import { districtLabel, type Bounds, type MapGeometry, type Point } from '../../geo/geometry.js';
 import { LAYER_ENCODING } from '../../geo/layers.js';
 import { linearOrder, type NavItem } from '../../geo/navigation.js';
+import { layoutSymbols } from '../../geo/symbol-layout.js';
+import { DISTRICT_SYMBOL_SCALE, SYMBOL_CELL } from './symbols.js';
 
 export type { BodyRef, LayerCounts };
 
@@ -123,4 +125,30 @@ export function navigationOf(geometry: MapGeometry, data: MapData, hidden: Reado
     if (place.level === 'district' && visible) items.push(place);
   }
   return { items, ordered: linearOrder(items), byKey: new Map(items.map((item) => [item.key, item])) };
+}
+
+/** A place's shown symbols and where they go, in CSS px from its point (`geo/symbol-layout.ts`). */
+export interface PlacedSymbols {
+  layers: LayerId[];
+  offsets: Point[];
+  /** Where the leader line from the point ends when the symbols had to move away from it. */
+  leader?: Point;
+}
+
+/**
+ * Every place's shown symbols laid out so that none overlaps another at `scale` (frame units per
+ * CSS px: the symbols keep their on-screen size, so the zoom and the width decide what collides).
+ */
+export function placeSymbols(data: MapData, hidden: ReadonlySet<LayerId>, scale: number): ReadonlyMap<string, PlacedSymbols> {
+  const places = [...data.places.values()]
+    .map((place) => ({ place, layers: place.layers.filter((id) => LAYER_ENCODING[id].kind === 'symbol' && !hidden.has(id)) }))
+    .filter(({ layers }) => layers.length);
+  const laid = layoutSymbols(
+    places.map(({ place, layers }) => ({
+      anchor: [place.point[0] / scale, place.point[1] / scale],
+      count: layers.length,
+      cell: SYMBOL_CELL * (place.level === 'district' ? DISTRICT_SYMBOL_SCALE : 1),
+    })),
+  );
+  return new Map(places.map(({ place, layers }, i) => [place.key, { layers, ...laid[i]! }]));
 }

@@ -11,8 +11,8 @@ import { FRAME, type MapGeometry, type Point } from '../../geo/geometry.js';
 import type { ZoomState } from '../../geo/view-transform.js';
 import { DRAW_ORDER, LAYER_ENCODING } from '../../geo/layers.js';
 import { cssProps } from '../../element/css-props.js';
-import type { MapData, PlaceView } from './map-data.js';
-import { patternDefs, patternId, slotOffset, symbolShape } from './symbols.js';
+import type { MapData, PlacedSymbols, PlaceView } from './map-data.js';
+import { DISTRICT_SYMBOL_SCALE, patternDefs, patternId, symbolShape } from './symbols.js';
 
 export type { ZoomState } from '../../geo/view-transform.js';
 
@@ -22,6 +22,8 @@ export interface MapViewInput {
   /** Screen-reader label of every place that can be focused, by key. */
   labels: ReadonlyMap<string, string>;
   hidden: ReadonlySet<LayerId>;
+  /** The shown symbols laid out at `symbolScale(zoom, unitsPerPx)`, by place key. */
+  symbols: ReadonlyMap<string, PlacedSymbols>;
   zoom: ZoomState;
   /** Frame units per CSS px at zoom 1 (960 / rendered width). */
   unitsPerPx: number;
@@ -65,26 +67,46 @@ function borders(geometry: MapGeometry): SVGTemplateResult {
   </g>`;
 }
 
-function placeSymbols(place: PlaceView, scale: number): SVGTemplateResult[] {
-  return place.layers
-    .filter((id) => LAYER_ENCODING[id].kind === 'symbol')
-    .map((id) => {
-      const [dx, dy] = slotOffset(id);
-      const hollow = id === 'analysis' && place.statuses.analysis?.state === 'planned';
-      return svg`<g data-layer=${id} transform=${`translate(${place.point[0]} ${place.point[1]}) scale(${scale}) translate(${dx} ${dy})`}>${symbolShape(id, hollow)}</g>`;
-    });
+/** At the place's point, in CSS px: the laid-out symbols keep their on-screen size. */
+function atPoint(place: PlaceView, scale: number): string {
+  return `translate(${place.point[0]} ${place.point[1]}) scale(${scale})`;
 }
 
-/** Symbols of every place; Kreis-level entries are focusable options of their own. */
-function symbols(data: MapData, labels: ReadonlyMap<string, string>, scale: number): SVGTemplateResult {
-  const places = [...data.places.values()];
+/** A place's symbols where the layout put them (`geo/symbol-layout.ts`), in px from its point. */
+function placeSymbols(place: PlaceView, laid: PlacedSymbols, size: number): SVGTemplateResult[] {
+  return laid.layers.map((id, i) => {
+    const [dx, dy] = laid.offsets[i]!;
+    const hollow = id === 'analysis' && place.statuses.analysis?.state === 'planned';
+    return svg`<g data-layer=${id} transform=${`translate(${dx} ${dy})${size === 1 ? '' : ` scale(${size})`}`}>${symbolShape(id, hollow)}</g>`;
+  });
+}
+
+/**
+ * Symbols of every place; Kreis-level entries are focusable options of their own. A Gemeinde's
+ * symbols carry its key: moved off its area by the layout, they still hover and click as it does.
+ * Leader lines from moved symbols back to their point lie under all symbols.
+ */
+function symbols(
+  data: MapData,
+  labels: ReadonlyMap<string, string>,
+  laid: ReadonlyMap<string, PlacedSymbols>,
+  scale: number,
+): SVGTemplateResult {
+  const places = [...data.places.values()].filter((p) => laid.has(p.key));
+  const leaders = places.flatMap((p) => {
+    const end = laid.get(p.key)!.leader;
+    return end ? [svg`<line class="leader" transform=${atPoint(p, scale)} x2=${end[0]} y2=${end[1]}></line>`] : [];
+  });
   return svg`
-    <g class="symbols" aria-hidden="true">${places.filter((p) => p.level === 'municipality').map((p) => placeSymbols(p, scale))}</g>
+    <g class="leaders" aria-hidden="true">${leaders}</g>
+    <g class="symbols" aria-hidden="true">${places
+      .filter((p) => p.level === 'municipality')
+      .map((p) => svg`<g data-key=${p.key} transform=${atPoint(p, scale)}>${placeSymbols(p, laid.get(p.key)!, 1)}</g>`)}</g>
     <g class="district-entries" role="none">${places
       .filter((p) => p.level === 'district')
       .map(
         (p) => svg`<g class="district-entry" id=${optionId(p.key)} role="option" aria-label=${labels.get(p.key) ?? p.name}
-          data-key=${p.key}>${placeSymbols(p, scale * 1.25)}</g>`,
+          data-key=${p.key} transform=${atPoint(p, scale)}>${placeSymbols(p, laid.get(p.key)!, DISTRICT_SYMBOL_SCALE)}</g>`,
       )}</g>`;
 }
 
@@ -104,11 +126,17 @@ export function hiddenLayerClasses(hidden: ReadonlySet<LayerId>): string {
   return ['map', ...LAYER_IDS.filter((id) => hidden.has(id)).map((id) => `hide-${id}`)].join(' ');
 }
 
+/**
+ * Frame units per CSS px at this zoom, what keeps symbols and hatching at their on-screen size;
+ * rounded, as only noticeable changes are worth re-rendering (and laying out) the symbols.
+ */
+export function symbolScale(zoom: ZoomState, unitsPerPx: number): number {
+  return Math.round((unitsPerPx / zoom.k) * 200) / 200;
+}
+
 export function renderMap(input: MapViewInput): SVGTemplateResult {
   const { geometry, data, labels, zoom, unitsPerPx } = input;
-  const symbolScale = unitsPerPx / zoom.k;
-  // The symbols' on-screen size is only worth re-rendering for noticeable changes.
-  const roundedScale = Math.round(symbolScale * 200) / 200;
+  const roundedScale = symbolScale(zoom, unitsPerPx);
   const classes = `${hiddenLayerClasses(input.hidden)}${zoom.k > 1 ? ' zoomed' : ''}`;
   const viewBox = `0 0 ${FRAME.width} ${FRAME.height}`;
   const zoomClass = input.animate ? 'zoom animate' : 'zoom';
@@ -123,7 +151,7 @@ export function renderMap(input: MapViewInput): SVGTemplateResult {
       ${guard([geometry, labels], () => municipalityPaths(geometry, labels))}
       ${guard([geometry, data], () => areaLayers(geometry, data))}
       ${guard([geometry], () => borders(geometry))}
-      ${guard([data, labels, roundedScale], () => symbols(data, labels, roundedScale))}
+      ${guard([data, labels, input.symbols, roundedScale], () => symbols(data, labels, input.symbols, roundedScale))}
     </g>
   </svg><svg class="overlay" viewBox=${viewBox} aria-hidden="true" preserveAspectRatio="xMidYMid meet">
     <g class=${zoomClass} ${transform}>

@@ -280,12 +280,18 @@ const drawing = css`
   }
   .area,
   .borders,
-  .symbols,
+  .leaders,
   .highlight {
     pointer-events: none;
   }
+  .symbols [data-key],
   .district-entry {
     cursor: pointer;
+  }
+  .leader {
+    stroke: var(--_map-state-border);
+    stroke-width: 1;
+    vector-effect: non-scaling-stroke;
   }
   .borders path,
   .highlight path {
@@ -352,6 +358,9 @@ const forcedColors = css`
     }
     .symbol-halo {
       stroke: Canvas;
+    }
+    .leader {
+      stroke: CanvasText;
     }
     .symbol .symbol-body {
       fill: CanvasText;

@@ -7,8 +7,15 @@ import { svg, type SVGTemplateResult } from 'lit';
 import type { LayerId } from '../../feed/types.js';
 import { LAYER_ENCODING, type SymbolShape } from '../../geo/layers.js';
 
-/** Symbol size and slot spacing in CSS px (the map scales them to stay this size when zooming). */
-export const SYMBOL_SPACING = 9;
+/**
+ * The cell of one symbol in CSS px, the map's spacing of side-by-side symbols: the widest shape
+ * (the 10 px diamond) fits, so neighbours' shapes never overlap, only their white halos touch.
+ * The map scales the symbols to keep this size when zooming.
+ */
+export const SYMBOL_CELL = 10;
+
+/** Kreis-level symbols are drawn this much larger than a Gemeinde's. */
+export const DISTRICT_SYMBOL_SCALE = 1.25;
 
 /** The pattern id of a layer drawn as a pattern; `prefix` keeps the map's and the legend's apart. */
 export function patternId(prefix: string, layer: LayerId): string {
@@ -57,12 +64,6 @@ function shapeOf(shape: SymbolShape, cls: string): SVGTemplateResult {
 export function symbolShape(layer: LayerId, hollow = false): SVGTemplateResult {
   const shape: SymbolShape = LAYER_ENCODING[layer].shape ?? 'circle';
   return svg`<g class=${`symbol symbol-${layer}${hollow ? ' hollow' : ''}`}>${shapeOf(shape, 'symbol-halo')}${shapeOf(shape, 'symbol-body')}</g>`;
-}
-
-/** Offset of a symbol layer's slot from the label point, in px. */
-export function slotOffset(layer: LayerId): [number, number] {
-  const [i, j] = LAYER_ENCODING[layer].slot ?? [0, 0];
-  return [(i - 0.5) * SYMBOL_SPACING, (j - 0.5) * SYMBOL_SPACING];
 }
 
 /** The legend's picture of a layer: the same fill, hatching or symbol as on the map. */

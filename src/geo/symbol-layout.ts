@@ -1,0 +1,116 @@
+/**
+ * Where the map draws each place's symbols so that no two overlap at the current zoom: a place's
+ * symbols sit side by side (a row, or a 2 × 2 block for four) centred on its label point; a block
+ * that would cover one placed before it moves to the nearest free spot on a spiral around its
+ * point, and then gets a leader line back to it. Pure and deterministic (the same input gives the
+ * same output, whatever order the places come in), in screen px.
+ */
+import type { Point } from './geometry.js';
+
+/** One place's symbols. */
+export interface SymbolGroup {
+  /** The label point in screen px (any origin: only distances count). */
+  anchor: Point;
+  /** How many symbols the place shows. */
+  count: number;
+  /** The side of one symbol's cell in px (the symbol and its halo). */
+  cell: number;
+}
+
+/** Where one place's symbols go, as offsets in px from its anchor. */
+export interface PlacedGroup {
+  /** The centre of each symbol, in the group's order. */
+  offsets: Point[];
+  /** The block's centre when it had to leave its point (draw a leader line to it), else undefined. */
+  leader?: Point;
+}
+
+/** Free space kept between two blocks of symbols, in px. */
+export const SYMBOL_GAP = 1;
+/** Spiral step in px: rings this far apart, points on a ring about this far apart. */
+const STEP = 2;
+/** How far a block may move (px); past that it stays where it overlaps least. */
+export const MAX_SHIFT = 32;
+
+/** A block's box with its gap: left, top, right, bottom. */
+type Box = [number, number, number, number];
+
+/** Offsets of `count` cells of side `cell` around (0, 0): a row, or 2 × 2 for four. */
+export function blockOffsets(count: number, cell: number): Point[] {
+  const columns = count === 4 ? 2 : count;
+  const rows = Math.ceil(count / columns);
+  return Array.from({ length: count }, (_, i): Point => [
+    ((i % columns) - (columns - 1) / 2) * cell,
+    (Math.floor(i / columns) - (rows - 1) / 2) * cell,
+  ]);
+}
+
+/** Candidate shifts nearest first: (0, 0), then rings of `STEP` up to `MAX_SHIFT`, each from straight up clockwise. */
+function spiral(): Point[] {
+  const points: Point[] = [[0, 0]];
+  for (let r = STEP; r <= MAX_SHIFT; r += STEP) {
+    const n = Math.max(8, Math.round((2 * Math.PI * r) / STEP));
+    for (let i = 0; i < n; i++) {
+      const angle = (2 * Math.PI * i) / n;
+      points.push([r * Math.sin(angle), -r * Math.cos(angle)]);
+    }
+  }
+  return points;
+}
+
+let candidates: Point[] | undefined;
+
+function overlapArea(a: Box, b: Box): number {
+  const x = Math.min(a[2], b[2]) - Math.max(a[0], b[0]);
+  const y = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
+  return x > 0 && y > 0 ? x * y : 0;
+}
+
+/**
+ * Lays out every group's symbols so that no two blocks overlap (each block keeps `SYMBOL_GAP`
+ * around it), moving as few as possible as little as possible. Bigger blocks are placed first
+ * (they are the hardest to fit), then from top to bottom and left to right, so the result does
+ * not depend on the input's order. Returns one `PlacedGroup` per group, in the input's order.
+ */
+export function layoutSymbols(groups: readonly SymbolGroup[]): PlacedGroup[] {
+  candidates ??= spiral();
+  const order = groups
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const [ga, gb] = [groups[a]!, groups[b]!];
+      return gb.count * gb.cell - ga.count * ga.cell || ga.anchor[1] - gb.anchor[1] || ga.anchor[0] - gb.anchor[0] || a - b;
+    });
+  const boxes: Box[] = [];
+  const placed: PlacedGroup[] = new Array<PlacedGroup>(groups.length);
+  for (const i of order) {
+    const { anchor, count, cell } = groups[i]!;
+    const offsets = blockOffsets(count, cell);
+    const halfWidth = (offsets.length === 4 ? cell : (count * cell) / 2) + SYMBOL_GAP / 2;
+    const halfHeight = (offsets.length === 4 ? cell : cell / 2) + SYMBOL_GAP / 2;
+    const boxAt = ([dx, dy]: Point): Box => [
+      anchor[0] + dx - halfWidth,
+      anchor[1] + dy - halfHeight,
+      anchor[0] + dx + halfWidth,
+      anchor[1] + dy + halfHeight,
+    ];
+    // Only blocks that some candidate can reach are worth testing against.
+    const [x0, y0, x1, y1] = boxAt([0, 0]);
+    const near = boxes.filter((b) => overlapArea([x0 - MAX_SHIFT, y0 - MAX_SHIFT, x1 + MAX_SHIFT, y1 + MAX_SHIFT], b) > 0);
+    let best: Point = [0, 0];
+    let bestArea = Infinity;
+    for (const shift of candidates) {
+      const box = boxAt(shift);
+      let area = 0;
+      for (const other of near) area += overlapArea(box, other);
+      if (area < bestArea) [best, bestArea] = [shift, area];
+      if (area === 0) break;
+    }
+    boxes.push(boxAt(best));
+    const moved = Math.abs(best[0]) > halfWidth || Math.abs(best[1]) > halfHeight;
+    placed[i] = {
+      offsets: offsets.map(([x, y]): Point => [x + best[0], y + best[1]]),
+      ...(moved ? { leader: best } : {}),
+    };
+  }
+  return placed;
+}
