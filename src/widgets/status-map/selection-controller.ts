@@ -48,6 +48,8 @@ export class MapSelection implements ReactiveController, KeyboardHost {
   keyboardFocus = false;
   /** The place whose details are open. */
   detailsKey?: string;
+  /** The last key pressed in the details was Tab: the focus it moves may leave them (`onDialogFocusOut`). */
+  private tabbing = false;
   /** Where focus goes back when the details close (the map, or the search field). */
   private returnFocus?: HTMLElement;
   /** The details the dialog showed after the last update: another place moves focus to its title. */
@@ -127,14 +129,14 @@ export class MapSelection implements ReactiveController, KeyboardHost {
     this.host.requestUpdate();
   }
 
-  /** Closes the details and puts focus back where it was before they opened. */
-  closeDetails(): void {
+  /** Closes the details and puts focus back where it was before they opened (unless it went elsewhere itself). */
+  closeDetails(restoreFocus = true): void {
     if (this.detailsKey === undefined) return;
     this.detailsKey = undefined;
     const target = this.returnFocus?.isConnected ? this.returnFocus : this.host.renderRoot.querySelector<HTMLElement>('.viewport');
     this.returnFocus = undefined;
     this.host.requestUpdate();
-    void this.host.updateComplete.then(() => target?.focus());
+    if (restoreFocus) void this.host.updateComplete.then(() => target?.focus());
   }
 
   private setHovered(key: string | undefined): void {
@@ -190,10 +192,24 @@ export class MapSelection implements ReactiveController, KeyboardHost {
   };
 
   private readonly onDialogKeyDown = (event: KeyboardEvent): void => {
+    this.tabbing = event.key === 'Tab';
     if (event.key !== 'Escape') return;
     event.preventDefault();
     event.stopPropagation();
     this.closeDetails();
+  };
+
+  /**
+   * The sheet over the page (a narrow map, `panels.styles.ts`) closes when Tab moves focus out of
+   * it: it would cover the control focus moved to (WCAG 2.4.11). Beside a wide map it stays, and so
+   * does the sheet when the page or a click moves focus (what is clicked is not under the sheet).
+   */
+  private readonly onDialogFocusOut = (event: FocusEvent): void => {
+    const tabbed = this.tabbing;
+    this.tabbing = false;
+    const dialog = event.currentTarget as HTMLElement;
+    const to = event.relatedTarget as Node | null;
+    if (tabbed && to && !dialog.contains(to) && getComputedStyle(dialog).position === 'fixed') this.closeDetails(false);
   };
 
   /** The frame's `placeTooltip`: the tooltip at `x`, `y` with its measured size. */
@@ -234,7 +250,13 @@ export class MapSelection implements ReactiveController, KeyboardHost {
   /** The details dialog, empty while no place is chosen (it opens and takes focus after the update). */
   renderDialog(snapshot: MapSnapshot, titleLevel: HeadingLevel): TemplateResult {
     const place = snapshot.view(this.detailsKey);
-    return html`<dialog class="details" part="details" aria-labelledby=${DETAILS_TITLE_ID} @keydown=${this.onDialogKeyDown}>
+    return html`<dialog
+      class="details"
+      part="details"
+      aria-labelledby=${DETAILS_TITLE_ID}
+      @keydown=${this.onDialogKeyDown}
+      @focusout=${this.onDialogFocusOut}
+    >
       ${
         place
           ? renderDetails({

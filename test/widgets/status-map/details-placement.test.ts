@@ -2,7 +2,8 @@
  * Where the details of a Gemeinde and the legend show, as a reader on a desktop and on a phone sees
  * them (issue 16): beside the map on a wide container, as tall as the map at most and scrolling on
  * their own; at the bottom of the screen on a narrow one, never taller than it, the close button in
- * view; closing puts focus back on the place. On a narrow container the legend is one button that
+ * view; closing puts focus back on the place, and Tab out of the sheet closes it (it would cover the
+ * control focus moved to). On a narrow container the legend is one button that
  * opens it; on a wide one it is open, without that button.
  */
 import { expect, fixture, html } from '@open-wc/testing';
@@ -100,6 +101,24 @@ describe('<asskomm-status-map> details of a Gemeinde on desktop and phone', () =
       expect(detailsDialog(map).open).to.be.false;
       expect(deepActiveElement()).to.equal(viewport);
       expect(viewport.getAttribute('aria-activedescendant')).to.equal(place);
+    });
+  }
+});
+
+describe('<asskomm-status-map> focus leaving the details', () => {
+  for (const screen of SCREENS) {
+    const phone = screen.name === 'phone';
+    it(`${screen.name}: Tab past the last button ${phone ? 'closes the sheet (it would cover the next control)' : 'leaves the panel open beside the map'}, focus stays on the next control`, async () => {
+      const map = await mapOnScreen(screen);
+      await chooseByKeyboard(map);
+      const dialog = detailsDialog(map);
+      dialog.querySelector<HTMLButtonElement>('.close')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await map.updateComplete;
+      const active = deepActiveElement()!;
+      expect(dialog.contains(active), 'focus left the details').to.be.false;
+      expect(active.matches(phone ? '.legend-toggle' : '.legend input'), active.outerHTML.slice(0, 60)).to.be.true;
+      expect(dialog.open).to.equal(!phone);
     });
   }
 });
