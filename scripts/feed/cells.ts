@@ -5,6 +5,7 @@
 import { isPartialDate, isRecordDate } from '../../src/feed/schema.js';
 import { LIST_SEPARATOR, NO, YES, type Words } from './columns.js';
 import type { CsvRow } from './csv.js';
+import { editDistance } from './gazetteer.js';
 import { at, type Problem } from './problems.js';
 
 /** Cells of one row, read with their location; every reader returns undefined for an empty cell. */
@@ -100,4 +101,26 @@ function fromGermanDate(value: string): string {
   const month = /^(\d{1,2})\.(\d{4})$/.exec(value);
   if (month) return `${month[2]}-${month[1]!.padStart(2, '0')}`;
   return value;
+}
+
+/** The closest of `known` to `value`, as a hint: ` Meinten Sie „x“?`. */
+export function didYouMean(value: string, known: Iterable<string>): string {
+  let best: string | undefined;
+  let distance = Infinity;
+  for (const candidate of known) {
+    const d = editDistance(value.toLowerCase(), candidate.toLowerCase());
+    if (d < distance) [best, distance] = [candidate, d];
+  }
+  return best !== undefined && distance <= Math.max(2, value.length / 3) ? ` Meinten Sie „${best}“?` : '';
+}
+
+/** Names a row that repeats an earlier one by `key`; true when it is a duplicate. */
+export function duplicate(seen: Map<string, number>, key: string, reader: RowReader, column: string, what: string): boolean {
+  const first = seen.get(key);
+  if (first === undefined) {
+    seen.set(key, reader.row.row);
+    return false;
+  }
+  reader.error(column, `${what} steht schon in Zeile ${first} (doppelte Zeile). Bitte eine der beiden Zeilen löschen oder ändern.`);
+  return true;
 }

@@ -82,11 +82,14 @@ export function parseTable(text: string, file: string, problems: Problem[]): Csv
     problems.push({ severity: 'error', where: file, message: 'ist leer; es fehlt mindestens die Kopfzeile.' });
     return undefined;
   }
-  const delimiter = detectSeparator(headerLine(body), file, problems);
+  // Excel writes and honours a first line `sep=;`; it does not show it as a row.
+  const sepLine = /^sep=(.)\r?\n/i.exec(body);
+  const content = sepLine ? body.slice(sepLine[0].length) : body;
+  const delimiter = sepLine?.[1] ?? detectSeparator(headerLine(content), file, problems);
   if (!delimiter) return undefined;
   let records: string[][];
   try {
-    records = parse(body, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    records = parse(content, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
   } catch (error) {
     const { lines, message } = error as { lines?: number; message: string };
     const reason = /quote/i.test(message)

@@ -4,7 +4,10 @@
  * fields that belong to it.
  */
 import { ACTION_WORDS, LAYER_ORDER, LAYER_WORDS, QUALIFIER_WORDS, STATE_WORDS } from './columns.js';
-import type { RowReader } from './cells.js';
+import { didYouMean, duplicate, RowReader } from './cells.js';
+import type { CsvTable } from './csv.js';
+import type { Locations } from './locations.js';
+import type { Problem } from './problems.js';
 import { closestNames, describe, type Gazetteer, keysNamed, MERGED_GEMEINDEN } from './gazetteer.js';
 import type { LayerId } from '../../src/feed/types.js';
 
@@ -149,4 +152,110 @@ export function withStatuses(head: Json, statuses: Map<LayerId, Json | Json[]>):
   const record: Json = { ...head };
   for (const layer of LAYER_ORDER) if (statuses.has(layer)) record[layer] = statuses.get(layer);
   return record;
+}
+
+export interface PlaceRecord {
+  head: Json;
+  statuses: Map<LayerId, Json | Json[]>;
+  /** Row of each building block (funding: of the first item), for duplicates. */
+  rows: Map<LayerId | 'head', number>;
+}
+
+export function readBodies(table: CsvTable, gazetteer: Gazetteer, problems: Problem[], locations: Locations): Map<string, PlaceRecord> {
+  const bodies = new Map<string, PlaceRecord>();
+  const seen = new Map<string, number>();
+  for (const row of table.rows) {
+    const reader = new RowReader(table.file, row, problems);
+    const id = reader.required('Kennung');
+    if (id === undefined || duplicate(seen, id, reader, 'Kennung', `Das Gremium „${id}“`)) continue;
+    const members = (reader.list('Mitglieder') ?? []).map((item) =>
+      /^\d+$/.test(item) ? item : resolvePlace(reader, gazetteer, { name: 'Mitglieder' }, { municipalityOnly: true, value: item })?.key,
+    );
+    if (members.length < 2) reader.error('Mitglieder', 'braucht mindestens zwei Gemeinden (AGS oder Namen, getrennt durch „|“)');
+    const head = compact({ name: reader.required('Name'), members: members.filter((m) => m !== undefined), note: reader.text('Notiz') });
+    locations.set(`$.bodies[${JSON.stringify(id)}]`, table.file, row);
+    bodies.set(id, { head, statuses: new Map(), rows: new Map([['head', row.row]]) });
+  }
+  return bodies;
+}
+
+/** Adds one building block to a place's or body's record; a second one of the same kind is an error (funding excepted). */
+function addStatus(record: PlaceRecord, layer: LayerId, status: Json, reader: RowReader, who: string): boolean {
+  if (layer === 'funding') {
+    const items = (record.statuses.get('funding') as Json[] | undefined) ?? [];
+    record.statuses.set('funding', [...items, status]);
+    return true;
+  }
+  const first = record.rows.get(layer);
+  if (first !== undefined) {
+    reader.error(
+      'Baustein',
+      `„${LAYER_WORDS.get(layer)}“ für ${who} steht schon in Zeile ${first} (doppelte Zeile). Jeder Baustein nur einmal je Ort, nur „Förderung“ mehrfach.`,
+    );
+    return false;
+  }
+  record.rows.set(layer, reader.row.row);
+  record.statuses.set(layer, status);
+  return true;
+}
+
+export function readPlaces(
+  table: CsvTable,
+  bodies: Map<string, PlaceRecord>,
+  gazetteer: Gazetteer,
+  problems: Problem[],
+  locations: Locations,
+): Map<string, PlaceRecord> {
+  const places = new Map<string, PlaceRecord>();
+  for (const row of table.rows) {
+    const reader = new RowReader(table.file, row, problems);
+    const bodyId = reader.text('Gremium');
+    const layer = reader.word('Baustein', LAYER_WORDS);
+    let record: PlaceRecord | undefined;
+    let path: string;
+    let who: string;
+    if (bodyId !== undefined) {
+      record = bodies.get(bodyId);
+      if (!record) reader.error('Gremium', `„${bodyId}“ steht nicht in gremien.csv.${didYouMean(bodyId, bodies.keys())}`);
+      if (reader.text('Gemeinde') !== undefined || reader.text('AGS') !== undefined) {
+        reader.error(
+          'Gremium',
+          'Gremium und Gemeinde/AGS zugleich: eine Zeile gehört entweder einer Gemeinde oder einem Gremium; bitte eines leeren',
+        );
+      }
+      if (reader.text('Baustein') === undefined)
+        reader.error('Baustein', 'ist leer; bei einem Gremium steht hier der Baustein (Notiz und Mitglieder stehen in gremien.csv)');
+      path = `$.bodies[${JSON.stringify(bodyId)}]`;
+      who = `das Gremium „${bodyId}“`;
+    } else {
+      const place = resolvePlace(reader, gazetteer, { name: 'Gemeinde', key: 'AGS' });
+      if (!place) {
+        readStatus(reader, layer ?? 'contacted');
+        continue;
+      }
+      record = places.get(place.key);
+      if (!record) {
+        record = { head: { name: place.name }, statuses: new Map(), rows: new Map() };
+        places.set(place.key, record);
+      }
+      path = `$.municipalities[${JSON.stringify(place.key)}]`;
+      who = `${record.head.name} (${place.key})`;
+      if (reader.text('Baustein') === undefined) {
+        const first = record.rows.get('head');
+        if (first !== undefined)
+          reader.error('Baustein', `Die Zeile ohne Baustein für ${who} steht schon in Zeile ${first} (doppelte Zeile).`);
+        record.rows.set('head', row.row);
+        record.head = compact({ name: record.head.name, note: reader.text('Notiz') });
+        locations.set(path, table.file, row);
+        continue;
+      }
+    }
+    if (!record || layer === undefined) continue;
+    const status = readStatus(reader, layer);
+    if (!addStatus(record, layer, status, reader, who)) continue;
+    const items = record.statuses.get(layer);
+    locations.set(`${path}.${layer}${Array.isArray(items) ? `[${items.length - 1}]` : ''}`, table.file, row);
+    if (!locations.has(path)) locations.set(path, table.file, row);
+  }
+  return places;
 }

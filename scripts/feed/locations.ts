@@ -5,11 +5,12 @@
  */
 import type { FeedIssue } from '../../src/feed/types.js';
 import { FIELD_COLUMNS } from './columns.js';
+import type { CsvRow } from './csv.js';
 import { at, type Problem } from './problems.js';
 
 interface Location {
   file: string;
-  row: number;
+  row: CsvRow;
   column?: string;
 }
 
@@ -25,7 +26,7 @@ function fieldOf(rest: string): string {
 export class Locations {
   private readonly byPath = new Map<string, Location>();
 
-  set(path: string, file: string, row: number, column?: string): void {
+  set(path: string, file: string, row: CsvRow, column?: string): void {
     this.byPath.set(path, { file, row, column });
   }
 
@@ -50,14 +51,23 @@ export class Locations {
   /** `werte.csv, Zeile 7, Spalte „Wert“`, or the JSON path when no row made it. */
   describe(path: string): string {
     const location = this.find(path);
-    return location ? at(location.file, location.row, location.column) : path;
+    return location ? at(location.file, location.row.row, location.column) : path;
   }
 
-  /** A finding of the validator, placed in the spreadsheet and worded for it. */
+  /**
+   * A finding of the validator, placed in the spreadsheet and worded for it; an error about one
+   * cell starts with the cell's content („Neue-Zahl“ darf nur Kleinbuchstaben … enthalten).
+   */
   problemOf(issue: FeedIssue): Problem {
+    const location = this.find(issue.path);
+    const cell = location?.column === undefined ? undefined : location.row.cells.get(location.column);
     const message = issue.message
       .replace(/\$[.[][^\s,;)]*/g, (path) => this.describe(path))
       .replace('mit "disputed": true und einer Notiz markieren', 'in der Spalte „Umstritten“ mit „ja“ und einer Notiz markieren');
-    return { severity: issue.severity === 'warning' ? 'warning' : 'error', where: this.describe(issue.path), message };
+    return {
+      severity: issue.severity === 'warning' ? 'warning' : 'error',
+      where: this.describe(issue.path),
+      message: issue.severity !== 'warning' && cell && cell.length <= 60 && !message.includes(cell) ? `„${cell}“ ${message}` : message,
+    };
   }
 }

@@ -349,3 +349,29 @@ test('command line: export writes the files that import reads', () => {
   );
   assert.equal(feedCli('import', join(folder, 'tabellen')).code, 0);
 });
+
+test('error: a missing file, a body of one member, and a finding of the feed validator placed at its cell', () => {
+  const files = exported();
+  const withoutBodies = new Map(files);
+  withoutBodies.delete('gremien.csv');
+  assert.deepEqual(importLines(withoutBodies).lines, ['FEHLER: gremien.csv: fehlt im Ordner (Dateiname genau so, klein geschrieben).']);
+
+  const row = rowOf(files, 'gremien.csv', '14521090 | 14521270');
+  const single = importLines(edit(files, 'gremien.csv', (text) => text.replace('14521090 | 14521270', '14521090')));
+  assert.deepEqual(single.lines, [
+    `FEHLER: gremien.csv, Zeile ${row}, Spalte „Mitglieder“: braucht mindestens zwei Gemeinden (AGS oder Namen, getrennt durch „|“)`,
+  ]);
+
+  const last = textOf(files, 'kennzahlen.csv').split('\r\n').length;
+  const { lines } = importLines(edit(files, 'kennzahlen.csv', (text) => `${text}Neue-Zahl;Neu;New;;;;;;;\r\n`));
+  assert.equal(
+    lines[0],
+    `FEHLER: kennzahlen.csv, Zeile ${last}, Spalte „Kennung“: „Neue-Zahl“ darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten`,
+  );
+});
+
+test('import: a first line `sep=;` as Excel writes it is the separator, not a row', () => {
+  const files = edit(exported(), 'ereignisse.csv', (text) => `sep=;\r\n${text.replace(/^\uFEFF/, '')}`);
+  const { feed, lines } = importLines(files);
+  assert.deepEqual(feed, JSON.parse(defaultFeedText), lines.join('\n'));
+});
