@@ -68,6 +68,13 @@ test('„ASSKomm seit 2019“: a link with a date opens the group on it; the sli
   await waitForWidgets(page);
   const linked = await page.evaluate(groupFigures);
   assert.equal(linked.length, 3);
+  // As a reader sees them on the built library, spaces included („rund20“ once the minifier dropped them).
+  const figureLines = await page.evaluate(() =>
+    [...document.querySelectorAll('asskomm-milestone-counter[group="seit-2019"]')].map((counter) =>
+      counter.shadowRoot.querySelector('.figure').innerText.replace(/\s+/g, ' ').trim(),
+    ),
+  );
+  assert.deepEqual(figureLines, ['102 Kommunen', '19 Präventionsräte', 'rund 20 Kommunen']);
   assert.notDeepEqual(linked, today, 'die Kennzahlen zeigen den Stand des Links, nicht den von heute');
   const stand = await page.evaluate(
     () => document.querySelector('asskomm-status-map[group="seit-2019"]').shadowRoot.querySelector('[part="credits"]').innerText,
