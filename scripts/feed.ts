@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { exportFeed } from './feed/export.js';
 import { importFeed } from './feed/import.js';
 import { diffFeeds } from './feed/diff.js';
-import { gazetteerFromTopology } from './feed/gazetteer.js';
+import { type Gazetteer, gazetteerFromTopology } from './feed/gazetteer.js';
 import { formatProblem } from './feed/problems.js';
 
 const DEFAULT_FEED = new URL('../data/asskomm.json', import.meta.url).pathname;
@@ -39,18 +39,26 @@ function readJson(path: string): Record<string, unknown> {
   return JSON.parse(readFileSync(resolve(path), 'utf8')) as Record<string, unknown>;
 }
 
+const readGazetteer = (): Gazetteer => gazetteerFromTopology(JSON.parse(readFileSync(TOPOLOGY, 'utf8')));
+
 function runExport(folder: string, feedPath: string): number {
-  const files = exportFeed(readJson(feedPath));
+  const original = readJson(feedPath);
+  const files = exportFeed(original);
   mkdirSync(folder, { recursive: true });
   for (const [name, text] of files) writeFileSync(join(folder, name), text);
   console.log(`${files.size} Dateien nach ${folder} geschrieben: ${[...files.keys()].join(', ')}.`);
+  // A feed with fields the spreadsheets have no column for (or with errors) would not come back as it was: say what.
+  const encoded = new Map([...files].map(([name, text]) => [name, new TextEncoder().encode(text)]));
+  const { feed } = importFeed(encoded, readGazetteer());
+  const lost = feed ? diffFeeds(original, feed) : ['Die Tabellen ergeben keinen gültigen Feed; `npm run feed -- import` nennt die Fehler.'];
+  if (feed && lost.length === 1) return 0;
+  console.log(`\nHinweis: Der Feed kommt aus diesen Tabellen nicht unverändert zurück:\n${lost.map((line) => `  ${line}`).join('\n')}`);
   return 0;
 }
 
 function runImport(folder: string, out: string | undefined): number {
   const files = new Map(readdirSync(folder).map((name) => [name, new Uint8Array(readFileSync(join(folder, name)))]));
-  const gazetteer = gazetteerFromTopology(JSON.parse(readFileSync(TOPOLOGY, 'utf8')));
-  const { feed, problems } = importFeed(files, gazetteer);
+  const { feed, problems } = importFeed(files, readGazetteer());
   for (const problem of problems) console.log(formatProblem(problem));
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const summary = `${errors} Fehler, ${problems.length - errors} Hinweise`;

@@ -1,9 +1,10 @@
 // Shared by the feed-*.test.mjs files: the feed tool's modules (TypeScript, loaded through tsx),
 // its command line, and folders of CSV files to edit the way a data clerk would.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 
@@ -43,9 +44,15 @@ export function importLines(files) {
   return { feed, lines: problems.map(formatProblem) };
 }
 
-/** Writes `files` into a new temporary folder and returns its path. */
+const folders = [];
+after(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
+/** Writes `files` into a new temporary folder (removed after the test file) and returns its path. */
 export function folderOf(files) {
   const folder = mkdtempSync(join(tmpdir(), 'asskomm-feed-'));
+  folders.push(folder);
   for (const [name, bytes] of files) writeFileSync(join(folder, name), bytes);
   return folder;
 }

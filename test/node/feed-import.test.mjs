@@ -375,3 +375,16 @@ test('import: a first line `sep=;` as Excel writes it is the separator, not a ro
   const { feed, lines } = importLines(files);
   assert.deepEqual(feed, JSON.parse(defaultFeedText), lines.join('\n'));
 });
+
+test('command line: export says which fields of a feed have no column and would not come back', () => {
+  const feed = JSON.parse(defaultFeedText);
+  feed.municipalities['14626610'].farbe = 'rot';
+  const folder = folderOf(new Map([['feed.json', new TextEncoder().encode(JSON.stringify(feed))]]));
+  const { code, out } = feedCli('export', join(folder, 'tabellen'), '--feed', join(folder, 'feed.json'));
+  assert.equal(code, 0, out);
+  assert.match(
+    out,
+    /Hinweis: Der Feed kommt aus diesen Tabellen nicht unverändert zurück:\n {2}Gemeinden und Kreise:\n {4}~ geändert: Zittau \(14626610\): farbe: „rot“ → \(leer\)\n/,
+  );
+  assert.doesNotMatch(feedCli('export', join(folder, 'default')).out, /Hinweis/);
+});
