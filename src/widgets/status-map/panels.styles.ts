@@ -15,8 +15,8 @@
  * - On a narrow map they are a sheet fixed at the bottom of the screen, at most 70 % of it: in
  *   the flow they opened under the map and the summary, off-screen on a phone. Across the map's
  *   width where the browser anchors to it (`anchor()`), across the screen elsewhere.
- * A narrow map's legend is one disclosure button until opened; its chevron is drawn with
- * borders, as text it would join the button's accessible name.
+ * A narrow map's legend is one disclosure button until opened (the fieldset's empty frame goes
+ * with the switches); its chevron is drawn with borders, as text it would join the button's name.
  */
 import { css } from 'lit';
 import { tooltipBridgeStyles } from '../../element/tooltip-bridge.js';
@@ -145,7 +145,8 @@ export const panelStyles = css`
       display: none;
     }
     .legend:not(.open) {
-      padding-bottom: 0;
+      padding: 0;
+      border: 0;
     }
   }
   @container (width >= 46rem) {
