@@ -1,15 +1,19 @@
 /**
  * The script-tag loader: imports a widget's code the first time one of its elements is found, in
  * the document, in every open shadow root reachable from it (nested ones, and roots that custom
- * elements attach when they are defined later) and in the roots handed to `watch` (closed ones).
+ * elements attach when they are defined later) and in the roots handed to `watch` (closed ones);
+ * and the data form (`<div data-asskomm="status-map" data-src=…>`, `data-form.ts`), at any time.
  * A failed download puts a German message with „Erneut versuchen“ into every element of that tag;
  * the loader keeps watching, and the button, a new element or the browser going online try again
  * (Chromium fetches a failed dynamic import anew, so the same URL is retried). Once every tag is
- * defined (by us or another copy of the library) it stops watching.
+ * defined (by us or another copy of the library) it watches the document for the data form only.
  */
 import { clearLoadErrors, LOAD_ERROR, showLoadError } from './load-error.js';
 
 export type Root = Document | ShadowRoot;
+
+/** The attribute of the data form (`data-form.ts`): `<div data-asskomm="status-map" data-src=…>`. */
+export const DATA_FORM = 'data-asskomm';
 
 const IDLE = 0;
 const LOADING = 1;
@@ -31,7 +35,9 @@ export function startLoader(loaders: Record<string, () => Promise<unknown>>, pre
       return root;
     });
   };
-  const observer = new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach(scan)));
+  const observer = new MutationObserver((records) =>
+    records.forEach((record) => (record.type === 'attributes' ? check(record.target as Element) : record.addedNodes.forEach(scan))),
+  );
 
   function load(tag: string): void {
     if (pending.get(tag) === LOADING || !pending.has(tag)) return;
@@ -48,6 +54,7 @@ export function startLoader(loaders: Record<string, () => Promise<unknown>>, pre
   }
 
   function check(element: Element): void {
+    if (element.hasAttribute(DATA_FORM)) upgrade(element);
     const tag = element.localName;
     // A new element of a failed tag is a retry; our own widgets' shadow roots need no watching.
     if (tag in loaders) load(tag);
@@ -60,10 +67,23 @@ export function startLoader(loaders: Record<string, () => Promise<unknown>>, pre
     }
   }
 
+  /** The data form's code comes only to pages that use it; a failed download is told in the holder, with a retry. */
+  function upgrade(holder: Element): void {
+    import('./data-form.js').then(
+      ({ upgradeDataForm }) => {
+        holder.querySelector(`:scope>[${LOAD_ERROR}]`)?.remove();
+        const widget = upgradeDataForm(holder, { attribute: DATA_FORM, tags: Object.keys(loaders) });
+        if (widget) check(widget);
+      },
+      () => showLoadError(holder, undefined, () => upgrade(holder)),
+    );
+  }
+
   function scan(node: Node): void {
     if (node.nodeType !== 1) return; // elements only
     check(node as Element);
-    (node as Element).querySelectorAll('*').forEach(check);
+    // Once every widget is defined, only the data form still needs us.
+    (node as Element).querySelectorAll(pending.size ? '*' : `[${DATA_FORM}]`).forEach(check);
   }
 
   function watch(root: Root): void {
@@ -71,7 +91,8 @@ export function startLoader(loaders: Record<string, () => Promise<unknown>>, pre
     watched.add(root);
     roots.push(new WeakRef(root));
     prepare(root);
-    observer.observe(root, { childList: true, subtree: true });
+    // `data-asskomm` changed: a name corrected in a block editor's preview is upgraded then.
+    observer.observe(root, { childList: true, subtree: true, attributeFilter: [DATA_FORM] });
     root.querySelectorAll('*').forEach(check);
   }
 
@@ -82,13 +103,21 @@ export function startLoader(loaders: Record<string, () => Promise<unknown>>, pre
     void customElements.whenDefined(tag).then(() => {
       pending.delete(tag);
       eachRoot((root) => clearLoadErrors(root, tag));
-      if (!pending.size) {
-        observer.disconnect();
-        roots = [];
-      }
+      // Every tag defined: its elements upgrade by themselves anywhere, so only the document is
+      // still watched, for the data form (`data-form.ts`) a CMS may add at any time.
+      if (!pending.size) watchDataFormOnly();
     });
   }
+  function watchDataFormOnly(): void {
+    observer.disconnect();
+    roots = [new WeakRef<Root>(document)];
+    observer.observe(document, { childList: true, subtree: true, attributeFilter: [DATA_FORM] });
+    document.querySelectorAll(`[${DATA_FORM}]`).forEach(check);
+  }
+
   addEventListener('online', () => pending.forEach((state, tag) => state === FAILED && load(tag)));
-  watch(document);
+  // Another copy of the library may have defined every tag already.
+  if (pending.size) watch(document);
+  else watchDataFormOnly();
   return watch;
 }
