@@ -48,6 +48,8 @@ export class MapSelection implements ReactiveController, KeyboardHost {
   keyboardFocus = false;
   /** The place whose details are open. */
   detailsKey?: string;
+  /** The chosen place was zoomed to: it ends at the frame's centre (the zoom may still be moving). */
+  private zoomedTo = false;
   /** The last key pressed in the details was Tab: the focus it moves may leave them (`onDialogFocusOut`). */
   private tabbing = false;
   /** Where focus goes back when the details close (the map, or the search field). */
@@ -103,6 +105,7 @@ export class MapSelection implements ReactiveController, KeyboardHost {
     if (!place) return;
     this.activeKey = key;
     if (zoomTo) this.zoom.zoomToPlace(place);
+    this.zoomedTo = zoomTo;
     this.returnFocus = returnFocus;
     this.detailsKey = key;
     // Focus moves into the panel; the map's keyboard tooltip goes with it.
@@ -271,6 +274,19 @@ export class MapSelection implements ReactiveController, KeyboardHost {
     </dialog>`;
   }
 
+  /**
+   * The sheet of a phone (`panels.styles.ts`) covers the lower part of the screen: where it would
+   * cover the chosen place, the page scrolls once to show the place in the middle of the room above it.
+   */
+  private keepPlaceAboveSheet(dialog: HTMLDialogElement): void {
+    if (getComputedStyle(dialog).position !== 'fixed') return;
+    const place = this.host.renderRoot.querySelector(this.zoomedTo ? '.frame' : '.highlight.active')?.getBoundingClientRect();
+    if (!place) return;
+    const room = dialog.getBoundingClientRect().top;
+    const centre = place.top + place.height / 2;
+    if (centre < 0 || centre > room) window.scrollBy(0, centre - room / 2);
+  }
+
   /** Opens or closes the dialog to match the state; a newly shown place puts focus on its title. */
   hostUpdated(): void {
     this.observeTooltip();
@@ -283,8 +299,10 @@ export class MapSelection implements ReactiveController, KeyboardHost {
     if (key !== undefined && !dialog.open) {
       dialog.show();
       focusTitle();
+      this.keepPlaceAboveSheet(dialog);
     } else if (key !== undefined && placeChanged) {
       focusTitle();
+      this.keepPlaceAboveSheet(dialog);
     } else if (dialog.open && key === undefined) {
       dialog.close();
     }

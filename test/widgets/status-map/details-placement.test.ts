@@ -66,7 +66,7 @@ describe('<asskomm-status-map> details of a Gemeinde on desktop and phone', () =
     expect(inside(close, box), 'close button in the panel’s view').to.be.true;
   });
 
-  it('phone (375 × 667): a sheet at the bottom of the screen, in view without scrolling the page, close button visible', async () => {
+  it('phone (375 × 667): a sheet at the bottom of the screen, the chosen place above it, close button visible', async () => {
     const map = await mapOnScreen(SCREENS[1]);
     await chooseByKeyboard(map);
     const dialog = detailsDialog(map);
@@ -77,6 +77,9 @@ describe('<asskomm-status-map> details of a Gemeinde on desktop and phone', () =
     expect(box.height, 'no taller than the screen').to.be.at.most(window.innerHeight);
     expect(getComputedStyle(dialog).overflowY).to.equal('auto');
     expect(deepActiveElement()?.id, 'focus in the sheet, on its title').to.equal('details-title');
+    const place = shadow(map).querySelector('.highlight.active')!.getBoundingClientRect();
+    const centre = place.top + place.height / 2;
+    expect(centre, 'the chosen place in view above the sheet').to.be.within(0, box.top);
     const close = dialog.querySelector('.close')!.getBoundingClientRect();
     expect(inside(close, box) && inside(close, screenBox()), 'close button in view').to.be.true;
   });
