@@ -221,6 +221,7 @@ export abstract class AsskommElement extends LitElement {
       enabled: () => this.urlState && this.hasUrlPart(),
       showDate: (date) => this.showLinkedDate(date),
       date: () => this.linkedDate(),
+      group: () => this.dates.group ?? '',
       view: () => this.linkedView(),
       hint: (text) => warn(`<${this.localName}>: ${text}`),
       lang: () => this.language,
@@ -292,6 +293,8 @@ export abstract class AsskommElement extends LitElement {
   /** `url-state` on a widget that has nothing to keep in the address: it is left alone, and the editor told. */
   private urlStateHints(): void {
     if (this.urlState && !this.hasUrlPart()) this.hint(editorHints.hintUrlStateWithoutGroup);
+    const holder = this.address.blockedBy;
+    if (this.urlState && holder !== undefined) this.hint(editorHints.hintUrlStateTaken(holder));
   }
 
   /** The shared texts (loading, errors, "Stand") in the widget's language. */

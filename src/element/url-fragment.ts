@@ -61,6 +61,37 @@ export function linkedDateIn(hash: string, key = URL_STATE_KEY): PartialDate | u
   return datum !== undefined && isPartialDate(datum) ? datum : undefined;
 }
 
+/** What the page's claim on the address holds (shared by every copy of the library, as the date groups are). */
+interface AddressClaim {
+  group: string;
+  holders: number;
+}
+
+const ADDRESS_CLAIM = Symbol.for('asskomm-widgets.url-state-claim.v1');
+
+/**
+ * Claims the address for the widget's `group` ('' for a map outside a group): one `#asskomm=` part
+ * holds one date, so while widgets of one group keep their view there, `url-state` in another group
+ * is left out. Returns the group that holds the address: `group` itself when the claim succeeded.
+ * Each successful claim is given back with `releaseAddress` when its widget leaves the page.
+ */
+export function claimAddress(group: string): string {
+  const store = globalThis as unknown as Record<symbol, unknown>;
+  const claim = store[ADDRESS_CLAIM] as Partial<AddressClaim> | undefined;
+  if (typeof claim?.group !== 'string' || typeof claim.holders !== 'number' || claim.holders <= 0) {
+    store[ADDRESS_CLAIM] = { group, holders: 1 } satisfies AddressClaim;
+    return group;
+  }
+  if (claim.group === group) claim.holders += 1;
+  return claim.group;
+}
+
+/** Gives back a claim of `group` (its widget left the page); the last one frees the address for any group. */
+export function releaseAddress(group: string): void {
+  const claim = (globalThis as unknown as Record<symbol, Partial<AddressClaim> | undefined>)[ADDRESS_CLAIM];
+  if (claim?.group === group && typeof claim.holders === 'number' && claim.holders > 0) claim.holders -= 1;
+}
+
 function decode(text: string): string | undefined {
   try {
     return decodeURIComponent(text);

@@ -12,7 +12,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PartialDate } from '../feed/types.js';
 import type { Lang } from '../i18n/strings.js';
 import type { UrlState } from './url-state.js';
-import { linkedDateIn } from './url-fragment.js';
+import { claimAddress, linkedDateIn, releaseAddress } from './url-fragment.js';
 import type { UrlStateLink } from './url-state-link.js';
 
 /** The map's own part of a link: its layers and chosen place. */
@@ -32,6 +32,8 @@ export interface UrlStateHost {
   showDate(date: PartialDate | undefined): void;
   /** The date a link carries now (the group's pin); `undefined`: "Heute". */
   date(): PartialDate | undefined;
+  /** The widget's group ('' outside a group): one group per page keeps its view in the address. */
+  group(): string;
   /** The map's layers and place; `undefined` for the other widgets, which carry the date only. */
   view(): UrlViewPart | undefined;
   /** Says `text` in the console (an editor hint, never a box in the widget). */
@@ -42,6 +44,10 @@ export interface UrlStateHost {
 
 export class UrlStateController implements ReactiveController {
   private started = false;
+  /** The group this widget claimed the address for, while it is on the page. */
+  private claimed?: string;
+  /** The other group that holds the address, when this widget's could not claim it. */
+  blockedBy?: string;
   /** The rest of `url-state`, once loaded. */
   private link?: UrlStateLink;
   private loading?: Promise<void>;
@@ -60,12 +66,22 @@ export class UrlStateController implements ReactiveController {
 
   /** On the page (the group joined just before): the date of a link counts from the first render. */
   hostConnected(): void {
-    this.start();
+    if (!this.started) {
+      this.start();
+      return;
+    }
+    // Back on the page (moved by a script, a CMS re-rendering): its group may have been dropped
+    // meanwhile and come back without a date, so the address's date is shown again.
+    if (!this.claim()) return;
+    const date = linkedDateIn(location.hash);
+    if (date !== undefined && this.widget.date() === undefined) this.widget.showDate(date);
     this.link?.connect();
   }
 
   hostDisconnected(): void {
     this.link?.disconnect();
+    if (this.claimed !== undefined) releaseAddress(this.claimed);
+    this.claimed = undefined;
   }
 
   hostUpdated(): void {
@@ -74,22 +90,32 @@ export class UrlStateController implements ReactiveController {
     if (!this.host.isConnected) return;
     // `url-state` set after the widget was put on the page is read now.
     this.start();
-    this.link?.update();
+    if (this.claimed !== undefined) this.link?.update();
+  }
+
+  /** Claims the address for the widget's group; `false` (and `blockedBy` set) when another group holds it. */
+  private claim(): boolean {
+    const group = this.widget.group();
+    const holder = claimAddress(group);
+    this.blockedBy = holder === group ? undefined : holder;
+    this.claimed = holder === group ? group : undefined;
+    return this.claimed !== undefined;
   }
 
   private start(): void {
     if (this.started || !this.widget.enabled()) return;
     this.started = true;
+    if (!this.claim()) return;
     const date = linkedDateIn(location.hash);
     if (date !== undefined) this.widget.showDate(date);
     this.loading = import('./url-state-link.js').then(
       ({ UrlStateLink }) => {
         this.link = new UrlStateLink(this.widget, date);
-        if (!this.host.isConnected) return;
+        if (this.claimed === undefined || !this.host.isConnected) return;
         this.link.connect();
         this.host.requestUpdate();
       },
-      (error: unknown) => this.widget.hint(`url-state: Die Ansicht in der Adresse ist nicht verfügbar (${String(error)}).`),
+      () => this.widget.hint('url-state: Der Teil für die Adresse konnte nicht geladen werden; die Adresse bleibt unberührt.'),
     );
   }
 }

@@ -24,7 +24,7 @@ export class UrlStateLink {
     private readonly widget: UrlStateHost,
     readDate: PartialDate | undefined,
   ) {
-    this.linked = this.read();
+    this.linked = this.read().state;
     // What the address says is not written again; a date that changed since it was read is.
     this.written = serializeUrlState({ date: readDate });
   }
@@ -61,22 +61,34 @@ export class UrlStateLink {
    * without this event.
    */
   private readonly follow = (): void => {
-    if (!hasUrlState(location.hash)) return;
-    this.linked = this.read();
-    this.widget.showDate(this.linked.date);
-    if (this.viewApplied) this.widget.view()?.apply(this.linked);
+    // A link to the page's own anchor (`#kapitel-3`) took our part out: it goes back in, so the
+    // address still reproduces the view.
+    if (!hasUrlState(location.hash)) {
+      this.written = undefined;
+      this.update();
+      return;
+    }
+    const { state, malformedDate } = this.read();
+    this.linked = state;
+    // A date that is wrong in the link is ignored (with its hint), not taken for "Heute".
+    if (!malformedDate) this.widget.showDate(state.date);
+    if (this.viewApplied) this.widget.view()?.apply(state);
     this.written = this.key();
   };
 
   /** The state in the address; what is wrong in it goes to the console. */
-  private read(): UrlState {
+  private read(): { state: UrlState; malformedDate: boolean } {
     const { state, hints } = parseUrlState(location.hash);
     // The texts come only for a wrong address, so they are a file of their own, never loaded otherwise.
     if (hints.length)
-      void import('../i18n/url-state.js').then(({ urlStateHintText }) => {
-        for (const hint of hints) this.widget.hint(urlStateHintText(hint, this.widget.lang(), URL_STATE_KEY));
-      });
-    return state;
+      import('../i18n/url-state.js').then(
+        ({ urlStateHintText }) => {
+          for (const hint of hints) this.widget.hint(urlStateHintText(hint, this.widget.lang(), URL_STATE_KEY));
+        },
+        () =>
+          this.widget.hint(`url-state: Die Adresse enthält ${hints.length} unbekannte oder fehlerhafte Angaben; sie werden übergangen.`),
+      );
+    return { state, malformedDate: hints.some((hint) => hint.kind === 'malformed' && hint.field === 'datum') };
   }
 
   /** The fields this widget writes, with their values now; `undefined` while its view moves. */

@@ -62,6 +62,8 @@ export const editorHints = {
     `Das Attribut „heading-level“ erwartet eine Überschriftenebene von 2 bis 6, nicht „${clip(value)}“. Es wird ${used} verwendet.`,
   hintBadLang: (value: string) => `lang="${clip(value)}" wird nicht unterstützt; erlaubt: de, en; es wird Deutsch gezeigt.`,
   hintEnglishFailed: 'Die englischen Texte konnten nicht geladen werden; es wird Deutsch gezeigt.',
+  hintUrlStateTaken: (group: string) =>
+    `Die Adresse der Seite hält schon die Ansicht ${group ? `der Gruppe „${clip(group)}“` : 'einer Karte ohne Gruppe'} fest; „url-state“ wirkt nur in einer Gruppe je Seite und bleibt hier ohne Wirkung.`,
   hintUrlStateWithoutGroup:
     'Das Attribut „url-state“ hält das gemeinsame Datum einer Gruppe in der Adresse fest und wirkt hier nur zusammen mit „group“ (z. B. group="verlauf", wie bei den anderen Widgets der Gruppe). Ohne Gruppe bleibt die Adresse unberührt.',
 };

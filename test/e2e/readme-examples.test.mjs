@@ -1,4 +1,5 @@
-// Every HTML example in the README's editor section, pasted into one page under the strict CSP:
+// Every HTML example in the README's editor section, pasted into one page under the strict CSP (those
+// with `url-state` each into a page of their own: one group per page keeps its view in the address):
 // each widget shows its data without an editor hint, so the examples stay true to the code.
 // Needs a built dist/ (`npm run build`).
 import assert from 'node:assert/strict';
@@ -20,11 +21,10 @@ function readmeExamples() {
     .map((block) => block.replaceAll('"/asskomm/', '"/dist/'));
 }
 
-test('every README example shows its data without an editor hint', async () => {
-  const examples = readmeExamples();
+/** Each widget on `url` (serving `examples` under the strict CSP) shows its data without a hint; returns how many. */
+async function checkPage(url, examples) {
   const page = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>README</title><link rel="icon" href="data:,">
     <script type="module" src="/dist/asskomm-widgets.js"></script></head><body>${examples.join('\n')}</body></html>`;
-  const url = `${session.server.origin}/demo/readme-examples.html`;
   const { page: browserPage, context, record } = await watchedPage(session.chromium.browser);
   await browserPage.route(url, (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY }, body: page }),
@@ -32,8 +32,6 @@ test('every README example shows its data without an editor hint', async () => {
   await browserPage.goto(url);
   await waitForWidgets(browserPage, 30000);
   const widgets = await readWidgets(browserPage);
-
-  assert.ok(widgets.length >= 12, `Beispiele gefunden: ${widgets.length}`);
   for (const widget of widgets) {
     const name = `<${widget.tag} ${widget.metric ?? widget.layers ?? ''}>`;
     assert.deepEqual(widget.hints, [], `${name}: keine Hinweise für die Redaktion`);
@@ -45,4 +43,18 @@ test('every README example shows its data without an editor hint', async () => {
   assertCleanPage(record, session.server.origin);
   assert.equal(feedRequests(record).length, 1);
   await context.close();
+  return widgets.length;
+}
+
+test('every README example shows its data without an editor hint', async () => {
+  const examples = readmeExamples();
+  // One group per page keeps its view in the address: each `url-state` example is a page of its own.
+  const own = examples.filter((block) => block.includes('url-state'));
+  let count = await checkPage(
+    `${session.server.origin}/demo/readme-examples.html`,
+    examples.filter((block) => !own.includes(block)),
+  );
+  for (const [index, block] of own.entries())
+    count += await checkPage(`${session.server.origin}/demo/readme-example-${index}.html`, [block]);
+  assert.ok(count >= 12, `Beispiele gefunden: ${count}`);
 });

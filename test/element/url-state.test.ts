@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { hasUrlState, linkedDateIn } from '../../src/element/url-fragment.js';
+import { claimAddress, hasUrlState, linkedDateIn, releaseAddress } from '../../src/element/url-fragment.js';
 import { fragmentWithState, parseUrlState, serializeUrlState, writeUrlState, type UrlState } from '../../src/element/url-state.js';
 import { LAYER_IDS } from '../../src/feed/schema.js';
 import { urlStateHintText, type UrlStateHint } from '../../src/i18n/url-state.js';
@@ -12,6 +12,20 @@ describe('hasUrlState', () => {
     expect(hasUrlState('#kapitel-3')).to.be.false;
     expect(hasUrlState('#asskommentar=datum:2019')).to.be.false;
     expect(hasUrlState('')).to.be.false;
+  });
+});
+
+describe('claimAddress', () => {
+  it('holds the address for the first group until its last widget gives it back', () => {
+    expect(claimAddress('a')).to.equal('a');
+    expect(claimAddress('a')).to.equal('a');
+    expect(claimAddress('b'), 'another group while a holds it').to.equal('a');
+    releaseAddress('b');
+    releaseAddress('a');
+    expect(claimAddress('b'), 'a still has one widget').to.equal('a');
+    releaseAddress('a');
+    expect(claimAddress('b')).to.equal('b');
+    releaseAddress('b');
   });
 });
 

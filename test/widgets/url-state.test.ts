@@ -345,6 +345,54 @@ describe('url-state on the chart and the counter', () => {
     expect(location.hash).to.equal('#asskomm=datum:2019-03');
   });
 
+  it('a widget moved in the page keeps the link’s date', async () => {
+    openWith('#asskomm=datum:2019-03');
+    const advised = await counterOf({ group: 'umgezogen', 'url-state': '' });
+    expect(figure(advised)).to.equal('8');
+    // Its group had no other member: it was dropped when the counter left, and is made anew.
+    const elsewhere = document.createElement('div');
+    advised.parentElement!.after(elsewhere);
+    elsewhere.append(advised);
+    await advised.updateComplete;
+    await advised.updateComplete;
+    expect(figure(advised)).to.equal('8');
+    expect(location.hash).to.equal('#asskomm=datum:2019-03');
+    elsewhere.remove();
+  });
+
+  it('url-state in a second group is a visible hint and leaves the address to the first', async () => {
+    openWith('#asskomm=datum:2019-03');
+    const first = await counterOf({ group: 'erste', 'url-state': '' });
+    const second = await counterOf({ group: 'zweite', 'url-state': '' });
+    expect(hints(first)).to.equal('');
+    expect(hints(second)).to.contain('der Gruppe „erste“').and.to.contain('„url-state“');
+    expect(figure(first)).to.equal('8');
+    expect(figure(second), 'the link’s date is the first group’s').to.equal('126');
+    const member = joinDateGroup('zweite', () => undefined);
+    try {
+      member.pin('2021-02');
+      await second.updateComplete;
+      expect(location.hash).to.equal('#asskomm=datum:2019-03');
+    } finally {
+      member.leave();
+    }
+  });
+
+  it('a followed link with a wrong date keeps the date; a link to the page’s own anchor keeps the view in the address', async () => {
+    openWith('#asskomm=datum:2019-03');
+    const advised = await counterOf({ group: 'folgen', 'url-state': '' });
+    const follow = async (hash: string): Promise<void> => {
+      const followed = oneEvent(window, 'hashchange');
+      location.hash = hash;
+      await followed;
+      await advised.updateComplete;
+    };
+    await follow('#asskomm=datum:2019-13');
+    expect(figure(advised)).to.equal('8');
+    await follow('#kapitel-3');
+    expect(location.hash).to.equal('#kapitel-3&asskomm=datum:2019-03');
+  });
+
   it('url-state on a counter without group is a visible hint for the editor, and the address stays', async () => {
     openWith('#asskomm=datum:2019-03');
     const advised = await counterOf({ 'url-state': '' });
