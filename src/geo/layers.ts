@@ -3,8 +3,8 @@
  *
  * Encoding, so that no status is told by colour alone: two area fills (contacted, model;
  * the stronger one is drawn on top), two hatchings laid over the fill (pre-agreement `\\`,
- * agreement `//`), and four symbols in fixed slots around the place's label point (KPR circle,
- * coaching triangle, analysis square, funding diamond).
+ * agreement `//`), and four symbols side by side at the place's label point (KPR circle,
+ * coaching triangle, analysis square, funding diamond; laid out by `symbol-layout.ts`).
  */
 import { LAYER_IDS } from '../feed/schema.js';
 import type { FundingItem, LayerId, PartialDate, Place, PlaceStatuses, RecordDate, Status } from '../feed/types.js';
@@ -15,9 +15,8 @@ export type SymbolShape = 'circle' | 'triangle' | 'square' | 'diamond';
 
 export interface LayerEncoding {
   kind: LayerKind;
-  /** Symbols only: the shape and its slot (offset from the label point in symbol sizes). */
+  /** Symbols only: the shape. */
   shape?: SymbolShape;
-  slot?: [number, number];
 }
 
 export const LAYER_ENCODING: Record<LayerId, LayerEncoding> = {
@@ -25,10 +24,10 @@ export const LAYER_ENCODING: Record<LayerId, LayerEncoding> = {
   model: { kind: 'fill' },
   'pre-agreement': { kind: 'hatch' },
   agreement: { kind: 'hatch' },
-  kpr: { kind: 'symbol', shape: 'circle', slot: [0, 0] },
-  coaching: { kind: 'symbol', shape: 'triangle', slot: [1, 0] },
-  analysis: { kind: 'symbol', shape: 'square', slot: [0, 1] },
-  funding: { kind: 'symbol', shape: 'diamond', slot: [1, 1] },
+  kpr: { kind: 'symbol', shape: 'circle' },
+  coaching: { kind: 'symbol', shape: 'triangle' },
+  analysis: { kind: 'symbol', shape: 'square' },
+  funding: { kind: 'symbol', shape: 'diamond' },
 };
 
 /** Fills from weakest to strongest: later ones are drawn over earlier ones. */

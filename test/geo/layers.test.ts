@@ -86,10 +86,9 @@ describe('strongestFill', () => {
 });
 
 describe('LAYER_ENCODING', () => {
-  it('gives every symbol layer its own shape and slot', () => {
+  it('gives every symbol layer its own shape', () => {
     const symbols = DRAW_ORDER.filter((id) => LAYER_ENCODING[id].kind === 'symbol');
     expect(new Set(symbols.map((id) => LAYER_ENCODING[id].shape)).size).to.equal(symbols.length);
-    expect(new Set(symbols.map((id) => String(LAYER_ENCODING[id].slot))).size).to.equal(symbols.length);
     expect(DRAW_ORDER).to.have.length(8);
   });
 });
