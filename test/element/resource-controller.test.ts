@@ -80,6 +80,8 @@ interface DeferredRun {
 class DeferredProbe extends LitElement {
   static override properties = { key: { attribute: false } };
   key: ResourceKey = undefined;
+  /** Loads that ignore their signal (a loader that cannot be aborted) and settle only when the test says. */
+  ignoresAbort = false;
   runs: DeferredRun[] = [];
   readonly resource = new ResourceController<string>(
     this,
@@ -87,7 +89,7 @@ class DeferredProbe extends LitElement {
     (key, signal) =>
       new Promise<string>((resolve, reject) => {
         this.runs.push({ key, signal, resolve, reject });
-        signal.addEventListener('abort', () => reject(signal.reason));
+        if (!this.ignoresAbort) signal.addEventListener('abort', () => reject(signal.reason));
       }),
   );
 }
@@ -101,8 +103,8 @@ function run(probe: DeferredProbe, index: number): DeferredRun {
 }
 
 describe('ResourceController with loads in flight', () => {
-  it('aborts the stale load when the key changes and keeps only the newest result', async () => {
-    const probe = await fixture<DeferredProbe>(html`<resource-deferred-probe .key=${'a'}></resource-deferred-probe>`);
+  it('aborts the stale load when the key changes and keeps only the newest result, also when the stale one resolves late', async () => {
+    const probe = await fixture<DeferredProbe>(html`<resource-deferred-probe .ignoresAbort=${true} .key=${'a'}></resource-deferred-probe>`);
     probe.key = 'b';
     await probe.updateComplete;
     const [a, b] = [run(probe, 0), run(probe, 1)];
