@@ -5,6 +5,7 @@
  * „Kooperationsvereinbarunge/n“), also in Debian's Chromium, which has no German dictionary.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
 import { clearFeedCache } from '../../src/feed/load.js';
 import '../../src/widgets/milestone-counter/define.js';
 import '../../src/widgets/progress-chart/define.js';
@@ -138,5 +139,21 @@ describe('Long German words in headings and labels', () => {
     expect(root.querySelector('.heading')!.textContent).to.equal(HEADING);
     expect(root.querySelector('.label')!.textContent).to.equal('Kooperationsvereinbarungen');
     expect(root.querySelectorAll('.label .joint')).to.have.length(1);
+    // What a screen reader gets: the generated soft hyphen has empty alternative text, so no name
+    // in Chromium's accessibility tree carries it (without `/ ''` the heading's name would).
+    const names: string[] = [];
+    const collect = (node: AxNode): void => {
+      if (node.name) names.push(node.name);
+      for (const child of node.children ?? []) collect(child);
+    };
+    // The command's type says void; it answers with Chromium's accessibility tree.
+    collect((await a11ySnapshot({})) as unknown as AxNode);
+    expect(names).to.include(HEADING);
+    expect(names.filter((name) => name.includes('\u00ad'))).to.deep.equal([]);
   });
 });
+
+interface AxNode {
+  name?: string;
+  children?: AxNode[];
+}
