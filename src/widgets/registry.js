@@ -12,8 +12,15 @@ export const WIDGETS = [
     name: 'status-map',
     id: 'map',
     title: 'Karte',
-    // The 960:700 frame plus search, summary, legend below it and credits, as in an article column.
-    space: { width: '60rem', css: 'padding-bottom: calc(72.9% + 36em)' },
+    // The loading placeholder's height (test/widgets/status-map/reserved-space.test.ts): under
+    // 46rem one column, the 960:700 frame plus the rows under it (controls, summary, legend button,
+    // credits, table buttons, help); from 46rem the frame beside the 19rem legend, at least the
+    // legend's height. The last term switches between the two where the layout does (+∞ below
+    // 46rem). Without heading and timeline: those rows add their height.
+    space: {
+      width: '60rem',
+      css: 'padding-bottom: min(72.92% + 25.45em, max(72.92% + 7.615em, 44.39em) + max(0px, (46rem - 100%) * 999))',
+    },
   },
   {
     tag: 'asskomm-milestone-counter',
