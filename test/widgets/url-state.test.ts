@@ -15,7 +15,7 @@ import '../../src/widgets/milestone-counter/define.js';
 import '../../src/widgets/progress-chart/define.js';
 import { createByHtml, GOOD_FEED, visibleText, type WidgetUnderTest } from '../helpers/conformance.js';
 import { waitForPlot } from './progress-chart/helpers.js';
-import { createMap, detailsDialog, legendCheckbox, shadow } from './status-map/helpers.js';
+import { chooseZittau, createMap, detailsDialog, legendCheckbox, shadow } from './status-map/helpers.js';
 
 const LINK = '#asskomm=datum:2021-11;ebenen:kpr;gemeinde:14626610';
 
@@ -42,17 +42,6 @@ const credits = (map: StatusMap): string => visibleText(shadow(map).querySelecto
 const shownLayers = (map: StatusMap): string[] =>
   [...shadow(map).querySelectorAll<HTMLInputElement>('.legend input')].filter((input) => input.checked).map((input) => input.value);
 const activePlace = (map: StatusMap): string | null => shadow(map).querySelector('.viewport')!.getAttribute('aria-activedescendant');
-
-async function chooseZittau(map: StatusMap): Promise<void> {
-  shadow(map).querySelector<HTMLInputElement>('#search-input')!.focus();
-  await sendKeys({ type: 'zitt' });
-  await map.updateComplete;
-  await sendKeys({ press: 'ArrowDown' });
-  const selected = oneEvent(map, 'asskomm-select');
-  await sendKeys({ press: 'Enter' });
-  await selected;
-  await map.updateComplete;
-}
 
 describe('<asskomm-status-map url-state>', () => {
   it('a link shows its date, only its layers and its Gemeinde marked on the map', async () => {

@@ -12,6 +12,7 @@ import {
   joinFeed,
   mapDataAt,
   navigationOf,
+  placeNames,
   placeSymbols,
   viewOf,
   type JoinedFeed,
@@ -20,6 +21,7 @@ import {
   type PlacedSymbols,
   type PlaceView,
 } from './map-data.js';
+import type { PlacedLabel } from '../../geo/place-labels.js';
 import { memoize } from '../../util/memo.js';
 import { summaryText } from './summary.js';
 import { layerFigureText, officialFigures, withFeedTitles, type LayerFigureText } from './official.js';
@@ -63,6 +65,8 @@ export interface MapSnapshot {
   view(key: string | undefined): PlaceView | undefined;
   /** The shown symbols laid out at `scale` (frame units per CSS px), by place key; the last one is kept. */
   symbols(scale: number): ReadonlyMap<string, PlacedSymbols>;
+  /** The place names written at `scale` around those symbols (zoomed in: Gemeinden, with `selectedKey`'s neighbours). */
+  names(scale: number, zoomed: boolean, selectedKey: string | undefined, fontSize: number): readonly PlacedLabel[];
 }
 
 export class MapDerivations {
@@ -93,6 +97,8 @@ export class MapDerivations {
   // Laid out again only when the data, the layers or the (rounded) scale change: hover, focus
   // and panning reuse it; a zoom step costs about a millisecond (bench/README.md).
   private readonly symbols = memoize(placeSymbols);
+  // Likewise per scale and choice: panning and hover reuse the names.
+  private readonly names = memoize(placeNames);
   private readonly placeErrors = memoize((joined: JoinedFeed) => joined.issues.filter((issue) => issue.severity !== 'warning'));
 
   /** `report` hears the feed entries the map cannot place, all at once, once per feed and geometry. */
@@ -128,6 +134,8 @@ export class MapDerivations {
       stops: this.stops(model),
       view: (key) => (key ? viewOf(geometry, data, key) : undefined),
       symbols: (scale) => this.symbols(data, hidden, scale),
+      names: (scale, zoomed, selectedKey, fontSize) =>
+        this.names(geometry, data, this.symbols(data, hidden, scale), scale, zoomed, zoomed ? selectedKey : undefined, fontSize),
     };
   }
 }

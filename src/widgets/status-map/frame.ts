@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LayerId } from '../../feed/types.js';
 import { FRAME } from '../../geo/geometry.js';
+import { labelFontSize } from '../../geo/place-labels.js';
 import type { MapSnapshot } from './derived.js';
 import { renderTooltip, type Size } from './details.js';
 import { optionId, renderMap, symbolScale, toScreen, type ZoomState } from './status-map.render.js';
@@ -15,6 +16,8 @@ export interface FrameInput {
   snapshot: MapSnapshot;
   /** Rendered width of the frame in CSS px (0 before the first measurement). */
   width: number;
+  /** The host's font size in px: the place names follow it. */
+  fontSize: number;
   zoom: ZoomState;
   animate: boolean;
   wheelHint: boolean;
@@ -57,6 +60,7 @@ export function renderFrame(input: FrameInput): TemplateResult {
   const s = context.s;
   const width = input.width || FRAME.width;
   const unitsPerPx = FRAME.width / width;
+  const nameSize = labelFontSize(input.fontSize);
   const activeKey = input.activeKey && navigation.byKey.has(input.activeKey) ? input.activeKey : undefined;
   const tooltipPlace = input.tooltipDismissed ? undefined : snapshot.view(hoveredKey ?? (input.keyboardFocus ? activeKey : undefined));
   let tooltip: TemplateResult | typeof nothing = nothing;
@@ -94,6 +98,8 @@ export function renderFrame(input: FrameInput): TemplateResult {
           labels,
           hidden,
           symbols: snapshot.symbols(symbolScale(zoom, unitsPerPx)),
+          names: snapshot.names(symbolScale(zoom, unitsPerPx), zoom.k > 1, activeKey, nameSize),
+          nameSize,
           zoom,
           unitsPerPx,
           animate: input.animate,

@@ -10,7 +10,9 @@ import { documentedAt, mergeBodies, type BodyRef, type DocumentedRecord, type La
 import { districtLabel, type Bounds, type MapGeometry, type Point } from '../../geo/geometry.js';
 import { LAYER_ENCODING } from '../../geo/layers.js';
 import { linearOrder, type NavItem } from '../../geo/navigation.js';
+import { layoutLabels, type Box, type LabelCandidate, type PlacedLabel } from '../../geo/place-labels.js';
 import { layoutSymbols } from '../../geo/symbol-layout.js';
+import { textWidth } from '../../chart/text-width.js';
 import { DISTRICT_SYMBOL_SCALE, SYMBOL_CELL } from './symbols.js';
 
 export type { BodyRef, LayerCounts };
@@ -151,4 +153,55 @@ export function placeSymbols(data: MapData, hidden: ReadonlySet<LayerId>, scale:
     })),
   );
   return new Map(places.map(({ place, layers }, i) => [place.key, { layers, ...laid[i]! }]));
+}
+
+const boundsOverlap = ([[ax0, ay0], [ax1, ay1]]: Bounds, [[bx0, by0], [bx1, by1]]: Bounds): boolean =>
+  ax0 <= bx1 && bx0 <= ax1 && ay0 <= by1 && by0 <= ay1;
+
+/**
+ * The place names the map writes at `scale` (frame units per CSS px) in `fontSize` px, laid out by
+ * `geo/place-labels.ts` around the symbols of `symbols`. At the default zoom the Kreise whose name
+ * fits their width; zoomed in, the Gemeinden whose name fits theirs, largest first, and always the
+ * chosen Gemeinde (`selectedKey`) and the Gemeinden whose boxes touch it, so the reader knows where
+ * the map went.
+ */
+export function placeNames(
+  geometry: MapGeometry,
+  data: MapData,
+  symbols: ReadonlyMap<string, PlacedSymbols>,
+  scale: number,
+  zoomed: boolean,
+  selectedKey: string | undefined,
+  fontSize: number,
+): PlacedLabel[] {
+  const px = ([x, y]: Point): Point => [x / scale, y / scale];
+  const widthOf = ([[x0], [x1]]: Bounds): number => (x1 - x0) / scale;
+  const areaOf = ([[x0, y0], [x1, y1]]: Bounds): number => ((x1 - x0) * (y1 - y0)) / scale / scale;
+  const candidates: LabelCandidate[] = [];
+  if (!zoomed) {
+    for (const district of geometry.districts.values()) {
+      const text = districtLabel(district);
+      if (textWidth(text, fontSize) <= widthOf(district.bounds))
+        candidates.push({ key: district.ags, text, anchor: px(district.label), priority: areaOf(district.bounds) });
+    }
+  } else {
+    const selected = selectedKey ? geometry.municipalityByAgs.get(selectedKey) : undefined;
+    for (const m of geometry.municipalities) {
+      const chosen = m === selected;
+      const neighbour = !chosen && selected !== undefined && boundsOverlap(m.bounds, selected.bounds);
+      // The chosen place and its neighbours rank above every other (areas stay far below 1e9 px²).
+      const tier = chosen ? 2e9 : neighbour ? 1e9 : 0;
+      if (tier || textWidth(m.name, fontSize) <= widthOf(m.bounds))
+        candidates.push({ key: m.ags, text: m.name, anchor: px(m.label), priority: tier + areaOf(m.bounds), required: tier > 0 });
+    }
+  }
+  const avoid: Box[] = [];
+  for (const [key, laid] of symbols) {
+    const place = data.places.get(key);
+    if (!place) continue;
+    const [x, y] = px(place.point);
+    const half = (SYMBOL_CELL * (place.level === 'district' ? DISTRICT_SYMBOL_SCALE : 1)) / 2;
+    for (const [dx, dy] of laid.offsets) avoid.push([x + dx - half, y + dy - half, x + dx + half, y + dy + half]);
+  }
+  return layoutLabels(candidates, avoid, textWidth, fontSize);
 }

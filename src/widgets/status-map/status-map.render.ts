@@ -11,6 +11,7 @@ import { FRAME, type MapGeometry, type Point } from '../../geo/geometry.js';
 import type { ZoomState } from '../../geo/view-transform.js';
 import { DRAW_ORDER, LAYER_ENCODING } from '../../geo/layers.js';
 import { cssProps } from '../../element/css-props.js';
+import type { PlacedLabel } from '../../geo/place-labels.js';
 import type { MapData, PlacedSymbols, PlaceView } from './map-data.js';
 import { DISTRICT_SYMBOL_SCALE, patternDefs, patternId, symbolShape } from './symbols.js';
 
@@ -24,6 +25,10 @@ export interface MapViewInput {
   hidden: ReadonlySet<LayerId>;
   /** The shown symbols laid out at `symbolScale(zoom, unitsPerPx)`, by place key. */
   symbols: ReadonlyMap<string, PlacedSymbols>;
+  /** The place names laid out at the same scale, in CSS px. */
+  names: readonly PlacedLabel[];
+  /** Their font size in px. */
+  nameSize: number;
   zoom: ZoomState;
   /** Frame units per CSS px at zoom 1 (960 / rendered width). */
   unitsPerPx: number;
@@ -110,6 +115,16 @@ function symbols(
       )}</g>`;
 }
 
+/**
+ * The place names over the drawing, at their on-screen size. Hidden from assistive technology:
+ * every name is already in the listbox's options and the table.
+ */
+function placeNames(names: readonly PlacedLabel[], scale: number, size: number): SVGTemplateResult {
+  return svg`<g class="place-names" aria-hidden="true" transform=${`scale(${scale})`} font-size=${size}>${names.map(
+    (n) => svg`<text x=${n.x} y=${n.y} data-key=${n.key}>${n.text}</text>`,
+  )}</g>`;
+}
+
 function outlineOf(geometry: MapGeometry, key: string | undefined): string | undefined {
   if (!key) return undefined;
   return geometry.municipalityByAgs.get(key)?.d ?? geometry.districts.get(key)?.d;
@@ -152,6 +167,7 @@ export function renderMap(input: MapViewInput): SVGTemplateResult {
       ${guard([geometry, data], () => areaLayers(geometry, data))}
       ${guard([geometry], () => borders(geometry))}
       ${guard([data, labels, input.symbols, roundedScale], () => symbols(data, labels, input.symbols, roundedScale))}
+      ${guard([input.names, roundedScale, input.nameSize], () => placeNames(input.names, roundedScale, input.nameSize))}
     </g>
   </svg><svg class="overlay" viewBox=${viewBox} aria-hidden="true" preserveAspectRatio="xMidYMid meet">
     <g class=${zoomClass} ${transform}>

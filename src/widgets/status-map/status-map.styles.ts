@@ -293,6 +293,17 @@ const drawing = css`
     stroke-width: 1;
     vector-effect: non-scaling-stroke;
   }
+  .place-names {
+    pointer-events: none;
+    font-weight: 600;
+    text-anchor: middle;
+    dominant-baseline: central;
+    fill: var(--_text);
+    stroke: var(--_map-background);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    paint-order: stroke;
+  }
   .borders path,
   .highlight path {
     fill: none;
@@ -361,6 +372,10 @@ const forcedColors = css`
     }
     .leader {
       stroke: CanvasText;
+    }
+    .place-names {
+      fill: CanvasText;
+      stroke: Canvas;
     }
     .symbol .symbol-body {
       fill: CanvasText;

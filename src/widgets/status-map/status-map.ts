@@ -286,6 +286,7 @@ export class StatusMap extends AsskommElement {
       frame: renderFrame({
         snapshot,
         width: this.size.width,
+        fontSize: parseFloat(getComputedStyle(this).fontSize),
         zoom: this.zoom.state,
         animate: this.zoom.animate,
         wheelHint: this.zoom.wheelHint,

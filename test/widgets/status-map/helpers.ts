@@ -1,5 +1,6 @@
 /** Shared steps of the status-map tests: creating a map and reading what a person sees on it. */
-import { sendKeys } from '@web/test-runner-commands';
+import { fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { clearFeedCache } from '../../../src/feed/load.js';
 import '../../../src/widgets/status-map/define.js';
 import type { MapSnapshot } from '../../../src/widgets/status-map/derived.js';
@@ -11,6 +12,31 @@ export const TAG = 'asskomm-status-map';
 export async function createMap(attributes: Record<string, string> = {}, container?: HTMLElement): Promise<StatusMap> {
   clearFeedCache();
   return (await createByHtml(TAG, { src: GOOD_FEED, ...attributes }, container)) as unknown as StatusMap;
+}
+
+/** A map in a column `width` px wide, the whole map in view, once the frame has measured its width. */
+export async function mapIn(width: number, attributes: Record<string, string> = {}): Promise<StatusMap> {
+  await setViewport({ width: Math.max(800, width + 40), height: 1100 });
+  const container = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const map = await createMap(attributes, container);
+  // The frame measures its width with a ResizeObserver: a frame or two after the first render.
+  for (let i = 0; i < 3; i++) {
+    await new Promise(requestAnimationFrame);
+    await map.updateComplete;
+  }
+  return map;
+}
+
+/** Chooses Zittau as a keyboard user does: „Gemeinde suchen“, type, arrow, Enter (the map zooms to it). */
+export async function chooseZittau(map: StatusMap): Promise<void> {
+  shadow(map).querySelector<HTMLInputElement>('#search-input')!.focus();
+  await sendKeys({ type: 'zitt' });
+  await map.updateComplete;
+  await sendKeys({ press: 'ArrowDown' });
+  const selected = oneEvent(map, 'asskomm-select');
+  await sendKeys({ press: 'Enter' });
+  await selected;
+  await map.updateComplete;
 }
 
 export function shadow(map: StatusMap): ShadowRoot {

@@ -3,12 +3,12 @@
  * they piled up at 375 px; issue 16, point 2), each stays near its Gemeinde, hovers and clicks as
  * it, and a Gemeinde's symbols sit side by side. Measured on the painted boxes, with the real feed.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import { MAX_SHIFT } from '../../../src/geo/symbol-layout.js';
 import { DISTRICT_SYMBOL_SCALE, SYMBOL_CELL } from '../../../src/widgets/status-map/symbols.js';
 import type { StatusMap } from '../../../src/widgets/status-map/status-map.js';
-import { centreOf, createMap, pointOf, shadow, tooltipText } from './helpers.js';
+import { centreOf, mapIn as mapInColumn, pointOf, shadow, tooltipText } from './helpers.js';
 
 const REAL_FEED = '/data/asskomm.json';
 const ZITTAU = '14626610';
@@ -26,18 +26,8 @@ afterEach(async () => {
   await setViewport({ width: 800, height: 600 });
 });
 
-async function mapIn(width: number): Promise<StatusMap> {
-  // The whole map in view, so every symbol can be hit and hovered.
-  await setViewport({ width: Math.max(800, width + 40), height: 1100 });
-  const container = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  const map = await createMap({ src: REAL_FEED }, container);
-  // The frame measures its width with a ResizeObserver: a frame or two after the first render.
-  for (let i = 0; i < 3; i++) {
-    await new Promise(requestAnimationFrame);
-    await map.updateComplete;
-  }
-  return map;
-}
+/** The whole map in view, so every symbol can be hit and hovered. */
+const mapIn = (width: number): Promise<StatusMap> => mapInColumn(width, { src: REAL_FEED });
 
 interface PaintedSymbol {
   /** The Gemeinde or Kreis the symbol belongs to, and its layer. */
