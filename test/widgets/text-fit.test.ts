@@ -98,8 +98,8 @@ describe('Long German words in headings and labels', () => {
             expect(text.right, `${what}: Text rechts aus seiner Box`).to.be.at.most(box.right + 0.5);
             expect(text.right, `${what}: Text rechts aus dem Widget`).to.be.at.most(outer.right + 0.5);
           }
-          // The map's legend labels are the map's own to hyphenate (see the report of issue 16).
-          const hyphenated = tag === 'asskomm-status-map' ? [...root.querySelectorAll('.heading')] : texts;
+          // In the map's legend the layer names are hyphenated; the rest of a label (counts, extents) has no long words.
+          const hyphenated = tag === 'asskomm-status-map' ? [...root.querySelectorAll('.heading, .legend .layer-name')] : texts;
           expect(hyphenated.flatMap(wordsBrokenWithoutHyphen), 'Wörter ohne Trennstrich umbrochen').to.deep.equal([]);
         });
       }
@@ -126,6 +126,17 @@ describe('Long German words in headings and labels', () => {
       expect(wordsBrokenWithoutHyphen(label), 'Wörter ohne Trennstrich umbrochen').to.deep.equal([]);
     });
   }
+
+  it('the map at 1280 px in the serif font of demo/cms.html, with text spacing: the legend’s layer names hyphenated', async () => {
+    clearFeedCache();
+    // „Kooperationsvereinbarun/gen“ broke without a hyphen here (in sans-serif too, at 20 px).
+    const container = await fixture<HTMLDivElement>(html`<div style="width: 1280px; font: 16px Georgia, 'DejaVu Serif', serif"></div>`);
+    const widget = await createByHtml('asskomm-status-map', { src: GOOD_FEED }, container);
+    spaceText(widget);
+    const names = [...widget.shadowRoot!.querySelectorAll('.legend .layer-name')];
+    expect(names).to.have.length(8);
+    expect(names.flatMap(wordsBrokenWithoutHyphen), 'Wörter ohne Trennstrich umbrochen').to.deep.equal([]);
+  });
 
   it('keeps the words as written for screen readers and a copy', async () => {
     clearFeedCache();

@@ -7,6 +7,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { LAYER_IDS } from '../../feed/schema.js';
 import type { LayerId } from '../../feed/types.js';
+import { hyphenated } from '../../element/hyphenated.js';
 import { formatValue } from '../../format/number.js';
 import type { Lang } from '../../i18n/strings.js';
 import type { StatusMapStrings } from '../../i18n/status-map.js';
@@ -75,7 +76,7 @@ export function renderLegend({ figures, hidden, s, lang, toggle, open, toggleOpe
               />
               ${legendSwatch(LEGEND_PATTERN_PREFIX, id)}
               <span class="layer-text">
-                <span class="layer-name">${s.layerTitle[id]}</span>
+                <span class="layer-name">${hyphenated(s.layerTitle[id])}</span>
                 <span class="layer-encoding">${s.layerEncoding[id]}</span>
                 ${renderFigures(id, figures, s, lang)}
               </span>
