@@ -131,7 +131,10 @@ export const DATA_FILES = [
 // Gemeinden that fit, always the chosen one and its neighbours (`geo/place-labels.ts`, a greedy layout around the
 // symbols, and a text layer with a halo): +875 B, map pages only, measured on 30ba606 without/with it (84,191 →
 // 85,066 B all widgets, counter page unchanged); all-widgets guard at the bytes + 40 B.
-export const BUDGETS = { allGzip: 85_106, counterGzip: 25_566 };
+// Then issue 17 (chart speed): the crosshair in an SVG of its own over the drawing (a step no longer repaints every
+// marker) and dates looked up by bisection (`pointsOn`/`pointOn` in chart/value-at.ts): +136 B, chart pages only,
+// measured on 07c2d4c without/with it (81,251 → 81,387 B all widgets, counter page unchanged); all-widgets guard +136 B.
+export const BUDGETS = { allGzip: 85_242, counterGzip: 25_566 };
 
 function visit(node, fn) {
   if (!node || typeof node.type !== 'string') return;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ChartPoint, ChartSeries } from '../../src/chart/select-series.js';
-import { valueAt } from '../../src/chart/value-at.js';
+import { pointOn, pointsOn, valueAt } from '../../src/chart/value-at.js';
 
 const point = (time: number, value: number, planned = false): ChartPoint => ({
   date: String(time),
@@ -58,5 +58,40 @@ describe('valueAt with figures beside the line', () => {
     expect(at.aside?.value).to.equal(100);
     expect(valueAt(s, 25)!.point.value).to.equal(109);
     expect(valueAt(s, 25)!.aside).to.be.undefined;
+  });
+});
+
+describe('pointsOn and pointOn', () => {
+  const points = [point(10, 1), point(20, 2), point(20, 3), point(20, 4), point(30, 5)];
+  it('find the points of a date by bisection: all of them, the first one', () => {
+    expect(pointsOn(points, 20)).to.deep.equal({ from: 1, to: 4 });
+    expect(pointOn(points, 20)!.value).to.equal(2);
+    expect(pointOn(points, 30)!.value).to.equal(5);
+  });
+  it('find nothing between, before and after the dates, or in no points', () => {
+    expect(pointsOn(points, 15)).to.deep.equal({ from: 1, to: 1 });
+    expect(pointOn(points, 15)).to.be.undefined;
+    expect(pointOn(points, 5)).to.be.undefined;
+    expect(pointOn(points, 35)).to.be.undefined;
+    expect(pointsOn([], 10)).to.deep.equal({ from: 0, to: 0 });
+  });
+});
+
+describe('valueAt over a long series', () => {
+  it('gives what a scan from the end gives at every date', () => {
+    const reported = Array.from({ length: 300 }, (_, i) =>
+      i % 7 === 3 ? { ...point(i * 2, i), headline: false, qualifier: 'at-least' as const } : point(i * 2 + (i % 5 === 0 ? 0 : 1), i),
+    ).sort((a, b) => a.time - b.time);
+    const s = series({ reported, planned: [point(601, 999, true)], continuesAfter: false });
+    const scan = (time: number): number | undefined => {
+      const exact = reported.filter((p) => p.time === time && p.headline).at(-1);
+      if (exact) return exact.value;
+      if (time > reported.at(-1)!.time) return undefined;
+      return reported.filter((p) => p.headline && p.time < time).at(-1)?.value;
+    };
+    for (let time = -1; time <= 602; time++) {
+      const at = valueAt(s, time);
+      expect(at?.kind === 'planned' ? undefined : at?.point.value, `time ${time}`).to.equal(scan(time));
+    }
   });
 });

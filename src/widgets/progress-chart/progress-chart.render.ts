@@ -226,7 +226,9 @@ function renderTooltip(view: PlotView, time: number): TemplateResult {
 
 /**
  * The plot as one tab stop: the SVG drawing, the crosshair and its tooltip. The drawing is kept
- * while only the crosshair moves, so a step re-renders the crosshair and the tooltip alone.
+ * while only the crosshair moves, so a step re-renders the crosshair and the tooltip alone. The
+ * crosshair lies in an SVG of its own over the drawing: in the same SVG, each step repainted every
+ * marker (10 series × 1,000 points: about 65 ms of paint per step).
  */
 export function renderPlot(view: PlotView, handlers: PlotHandlers): TemplateResult {
   const { layout, text, activeTime } = view;
@@ -272,8 +274,10 @@ export function renderPlot(view: PlotView, handlers: PlotHandlers): TemplateResu
     @click=${handlers.pin}
   >
     <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" font-size=${layout.fontSize} aria-hidden="true" focusable="false">
+      <g transform="translate(${margin.left} ${margin.top})">${guard([layout, text], () => renderDrawing(layout, text))}</g>
+    </svg>
+    <svg class="overlay" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">
       <g transform="translate(${margin.left} ${margin.top})">
-        ${guard([layout, text], () => renderDrawing(layout, text))}
         ${active !== undefined ? renderCrosshair(layout, active, view.activeSeries) : nothing}
       </g>
     </svg>

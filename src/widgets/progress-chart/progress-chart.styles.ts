@@ -111,6 +111,15 @@ export const progressChartStyles = css`
     display: block;
     overflow: visible;
   }
+  .plot > svg:first-child {
+    will-change: transform;
+  }
+  .plot > .overlay {
+    position: absolute;
+    top: 0;
+    left: 0;
+    pointer-events: none;
+  }
   .swatch {
     flex: none;
   }

@@ -11,7 +11,7 @@ import type { FeedEvent, Meta } from '../../feed/types.js';
 import { formatDate } from '../../format/date.js';
 import { safeHref } from '../../util/safe-url.js';
 import type { Lang, Strings } from '../../i18n/strings.js';
-import { valueAt } from '../../chart/value-at.js';
+import { pointOn, valueAt } from '../../chart/value-at.js';
 import { formatPoint, type ChartText } from './progress-chart.text.js';
 
 /**
@@ -54,7 +54,7 @@ const DEFAULT_TABLE_SORT: TableSort = { column: DATE_COLUMN, direction: 'ascendi
 
 /** What the feed reports (or plans) on that date; a held step is not repeated. */
 const pointAt = (series: ChartSeries, time: number): ChartPoint | undefined =>
-  series.reported.find((p) => p.time === time) ?? series.planned.find((p) => p.time === time);
+  pointOn(series.reported, time) ?? pointOn(series.planned, time);
 
 /** The data table's rows (date × series) as text, oldest date first. */
 export function tableRows(series: readonly ChartSeries[], dates: readonly ChartDate[], text: ChartText): TableRow[] {
