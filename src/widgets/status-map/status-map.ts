@@ -87,10 +87,11 @@ import { MapZoom } from './zoom.js';
  * @csspart hint - Hinweise für die Redaktion zu falschen Attributen und Feed-Einträgen.
  * @csspart search - Das Suchfeld „Gemeinde suchen“ mit seinen Vorschlägen.
  * @csspart map - Der Kartenrahmen.
- * @csspart controls - Die Zoom-Schaltflächen.
+ * @csspart controls - Die Zoom-Schaltflächen, in einer Zeile unter dem Kartenrahmen (nicht darin: sie verdecken keine Gemeinde).
  * @csspart tooltip - Der Tooltip an der Gemeinde unter Maus oder Tastaturfokus.
  * @csspart details - Die Detailansicht einer Gemeinde.
- * @csspart legend - Die Legende mit den Ebenen-Schaltern.
+ * @csspart legend - Die Legende mit den Ebenen-Schaltern; auf schmalem Platz (unter 46rem) unter der Karte und zugeklappt
+ *   hinter der Schaltfläche „Legende (8 Ebenen)“.
  * @csspart credits - Stand, Quelle und Geometrie-Nachweis unter der Karte.
  * @csspart timeline - Die Zeitleiste (`timeline`).
  * @csspart loading - Der Platzhalter beim Laden.
