@@ -134,7 +134,9 @@ export const DATA_FILES = [
 // Then issue 17 (chart speed): the crosshair in an SVG of its own over the drawing (a step no longer repaints every
 // marker) and dates looked up by bisection (`pointsOn`/`pointOn` in chart/value-at.ts): +136 B, chart pages only,
 // measured on 07c2d4c without/with it (81,251 → 81,387 B all widgets, counter page unchanged); all-widgets guard +136 B.
-export const BUDGETS = { allGzip: 85_242, counterGzip: 25_566 };
+// Then each chart marker drawn at its place (`markerPathAt`) instead of moved by a `transform` (a paint chunk per
+// marker, layerized in every frame): +94 B, chart pages only (81,387 → 81,481 B on 07c2d4c); all-widgets guard +94 B.
+export const BUDGETS = { allGzip: 85_336, counterGzip: 25_566 };
 
 function visit(node, fn) {
   if (!node || typeof node.type !== 'string') return;

@@ -6,7 +6,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
-import { markerPath } from '../../chart/marker-path.js';
+import { markerPath, markerPathAt } from '../../chart/marker-path.js';
 import { nearestIndex } from '../../chart/nearest-index.js';
 import type { ChartSeries } from '../../chart/select-series.js';
 import { stepIndex } from '../../chart/step-index.js';
@@ -17,7 +17,7 @@ import type { Lang } from '../../i18n/strings.js';
 import { cssProps } from '../../element/css-props.js';
 import { bridgeProps } from '../../element/tooltip-bridge.js';
 import { stepSeries } from './keyboard.js';
-import { type ChartDateX, type ChartLayout, type SeriesShape } from './progress-chart.layout.js';
+import { type ChartDateX, type ChartLayout, type Marker, type SeriesShape } from './progress-chart.layout.js';
 import { tooltipRows, type ChartText, type TooltipRow } from './progress-chart.text.js';
 
 /** Colour class of the n-th series: `--asskomm-series-1` … `-6`, then again. */
@@ -82,17 +82,12 @@ function renderEvents(layout: ChartLayout, lang: Lang): SVGTemplateResult {
 }
 
 function renderShape(shape: SeriesShape): SVGTemplateResult {
-  const d = markerPath(shape.index);
+  const d = (m: Marker): string => markerPathAt(shape.index, m.x, m.y);
   return svg`<g class="series ${seriesClass(shape.index)}" data-series=${shape.series.id}>
     ${shape.path ? svg`<path class="line" d=${shape.path}></path>` : nothing}
     ${shape.plannedPath ? svg`<path class="line planned" d=${shape.plannedPath}></path>` : nothing}
-    ${shape.markers.map(
-      (m) =>
-        svg`<path class=${m.point.headline ? 'marker' : 'marker aside'} data-date=${m.point.date} transform="translate(${m.x} ${m.y})" d=${d}></path>`,
-    )}
-    ${shape.plannedMarkers.map(
-      (m) => svg`<path class="marker planned" data-date=${m.point.date} transform="translate(${m.x} ${m.y})" d=${d}></path>`,
-    )}
+    ${shape.markers.map((m) => svg`<path class=${m.point.headline ? 'marker' : 'marker aside'} data-date=${m.point.date} d=${d(m)}></path>`)}
+    ${shape.plannedMarkers.map((m) => svg`<path class="marker planned" data-date=${m.point.date} d=${d(m)}></path>`)}
   </g>`;
 }
 
