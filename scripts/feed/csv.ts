@@ -113,14 +113,32 @@ export function parseTable(text: string, file: string, problems: Problem[]): Csv
       return;
     }
     // A line break inside a cell is LF in the feed, whichever line ends the file was saved with.
-    const cell = (j: number): string => (cells[j] ?? '').replace(/\r\n?/g, '\n').trim();
+    const cell = (j: number): string => restoreFormula((cells[j] ?? '').replace(/\r\n?/g, '\n').trim());
     rows.push({ row, cells: new Map(headers.map((header, j) => [header, cell(j)])) });
   });
   return { file, headers, rows };
 }
 
-/** One field, quoted when it holds the separator, a quote, a line break or edge spaces. */
-function field(value: string): string {
+/**
+ * A text a spreadsheet would run as a formula when it opens the file (`=HYPERLINK(…)`, `+…`, `-…`,
+ * `@…`, a leading tab or CR), also behind apostrophes already there: the export puts one more
+ * apostrophe in front, which Excel and LibreOffice show as text, and the import takes it off again.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/** What the export writes for `value`: a would-be formula behind an apostrophe. */
+export function defuseFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** The cell's text as the feed has it: the export's apostrophe before a would-be formula taken off. */
+export function restoreFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+/** One field, defused (`defuseFormula`) and quoted when it holds the separator, a quote, a line break or edge spaces. */
+function field(text: string): string {
+  const value = defuseFormula(text);
   return /[;"\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 

@@ -195,6 +195,9 @@ export function readme(): string {
     'wird beim Import zurückgewandelt. „2021-11“ kann Excel aber zu „Nov 21“ machen. Sicherer: die Datei über',
     'Daten › Aus Text/CSV öffnen bzw. in LibreOffice im Öffnen-Dialog die Spalte „Datum“ als „Text“ setzen.',
     '',
+    "Text, der mit =, +, -, @ beginnt, steht hinter einem Apostroph ('=…): so führt die Tabellenkalkulation ihn",
+    'nicht als Formel aus. Der Import nimmt den Apostroph wieder weg.',
+    '',
   ];
   for (const spec of TABLES) {
     lines.push(spec.file, '-'.repeat(spec.file.length), `Eine Zeile ist ${spec.row}`, '');

