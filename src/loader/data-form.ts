@@ -13,8 +13,9 @@
  * tag). This file is loaded only on pages with the data form, by `loader.ts`, which passes the
  * attribute's name and the tags (importing them would pull the loader into this file's chunk).
  *
- * Attributes named `on…` are never copied: a `data-onclick` that a filter lets through would
- * otherwise become an event handler, script from someone who may not post script.
+ * Only the widgets' documented attributes are copied (`WIDGET_ATTRIBUTES`): a `data-onclick` or
+ * `data-style` that a filter lets through would otherwise become an event handler or cover the
+ * page, from someone who may not post script or styles.
  */
 
 /** How the loader calls the data form: the attribute naming the widget (`data-asskomm`) and the widget tags. */
@@ -22,6 +23,39 @@ export interface DataForm {
   attribute: string;
   tags: readonly string[];
 }
+
+/**
+ * The widgets' documented attributes, the only ones copied: a global attribute that a content
+ * filter strips from an editor's own markup (`style`, `id`, `tabindex`, `hidden`, `popover`, event
+ * handlers) must not come in as `data-style` and the like. test/node/data-form.test.mjs keeps this
+ * list equal to custom-elements.json.
+ */
+export const WIDGET_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'date',
+  'duration',
+  'events',
+  'focus',
+  'from',
+  'group',
+  'heading',
+  'heading-level',
+  'height',
+  'label',
+  'lang',
+  'layers',
+  'metric',
+  'metrics',
+  'notation',
+  'since',
+  'src',
+  'timeline',
+  'to',
+  'topology',
+  'url-state',
+]);
+
+/** The widget in each upgraded holder: the one its attribute changes go to. */
+const upgraded = new WeakMap<Element, Element>();
 
 /** Marks our hint about an unknown widget name. */
 const HINT = 'data-asskomm-hint';
@@ -40,8 +74,13 @@ export function upgradeDataForm(holder: Element, { attribute, tags }: DataForm):
     showUnknownName(holder, `${attribute}="${name.slice(0, 60)}"`, tags);
     return undefined;
   }
-  const existing = [...holder.children].find((child) => child.localName === tag);
-  if (existing) return existing;
+  const existing = [...holder.children].find((child) => tags.includes(child.localName));
+  if (existing?.localName === tag) return existing;
+  // Another widget was asked for (a name changed in a block editor's preview): it gives its fallback back and goes.
+  if (existing) {
+    holder.append(...existing.childNodes);
+    existing.remove();
+  }
   holder.querySelector(`:scope>[${HINT}]`)?.remove();
   const widget = holder.ownerDocument.createElement(tag);
   for (const { name: held, value } of holder.attributes) {
@@ -50,24 +89,26 @@ export function upgradeDataForm(holder: Element, { attribute, tags }: DataForm):
   }
   widget.append(...holder.childNodes);
   holder.append(widget);
-  mirrorAttributes(holder, widget, attribute);
+  upgraded.set(holder, widget);
+  mirrorAttributes(holder, attribute);
   return widget;
 }
 
-/** The widget's attribute for `data-<name>`; none for the `naming` attribute, other attributes and event handlers. */
+/** The widget's attribute for `data-<name>`: only the widgets' own (`WIDGET_ATTRIBUTES`), never the `naming` one. */
 function widgetAttribute(attribute: string, naming: string): string | undefined {
   if (!attribute.startsWith('data-') || attribute === naming) return undefined;
   const name = attribute.slice(5);
-  return /^[a-z][a-z0-9-]*$/.test(name) && !name.startsWith('on') ? name : undefined;
+  return WIDGET_ATTRIBUTES.has(name) ? name : undefined;
 }
 
 /** Changes of the holder's `data-` attributes after the upgrade go to the widget. */
-function mirrorAttributes(holder: Element, widget: Element, naming: string): void {
+function mirrorAttributes(holder: Element, naming: string): void {
   if (attributeMirrors.has(holder)) return;
   const observer = new MutationObserver((records) => {
     for (const { attributeName } of records) {
       const own = attributeName && widgetAttribute(attributeName, naming);
-      if (!own) continue;
+      const widget = upgraded.get(holder);
+      if (!own || !widget) continue;
       const value = holder.getAttribute(attributeName);
       if (value === null) widget.removeAttribute(own);
       else widget.setAttribute(own, value);

@@ -43,9 +43,10 @@ describe('the data form', () => {
     );
   });
 
-  it('never copies an event handler, whatever a content filter let through', async () => {
+  it('copies only the widgets’ own attributes: never an event handler, a style, an id or a tab stop', async () => {
     const div = await holder(
-      '<div data-asskomm="milestone-counter" data-onclick="window.__pwned=1" data-ONMOUSEOVER="x" data-metric="advised"></div>',
+      '<div data-asskomm="milestone-counter" data-onclick="window.__pwned=1" data-ONMOUSEOVER="x" data-style="position:fixed;inset:0" ' +
+        'data-id="x" data-tabindex="0" data-hidden="" data-popover="" data-metric="advised"></div>',
     );
     const widget = upgradeDataForm(div, TAGS)!;
     expect(widget.getAttributeNames()).to.deep.equal(['metric']);
@@ -72,6 +73,18 @@ describe('the data form', () => {
     expect(widget.getAttribute('layers')).to.equal('agreement');
     expect(widget.hasAttribute('heading')).to.be.false;
     expect(widget.getAttribute('timeline')).to.equal('');
+  });
+
+  it('a changed name puts the other widget in its place, with the fallback and later attribute changes', async () => {
+    const div = await holder('<div data-asskomm="status-map" data-src="a.json"><p>Ersatztext</p></div>');
+    upgradeDataForm(div, TAGS);
+    div.setAttribute('data-asskomm', 'progress-chart');
+    const chart = upgradeDataForm(div, TAGS)!;
+    expect([...div.children].map((child) => child.localName)).to.deep.equal(['asskomm-progress-chart']);
+    expect(chart.innerHTML).to.equal('<p>Ersatztext</p>');
+    div.setAttribute('data-src', 'b.json');
+    await observed();
+    expect(chart.getAttribute('src')).to.equal('b.json');
   });
 
   it('a name that is no widget gets a visible German hint, and the fallback stays', async () => {
