@@ -45,9 +45,9 @@ export function elementReference({ tagName, declaration, module }) {
     ...section(
       'Attribute',
       table(
-        ['Attribut', 'Werte', 'Standard', 'Beschreibung'],
+        ['Attribut · Datenform', 'Werte', 'Standard', 'Beschreibung'],
         attributes.map((a) => [
-          code(a.name),
+          `${code(a.name)} · ${code(`data-${a.name}`)}`,
           a.type ? code(a.type.text) : '',
           a.default === undefined ? '–' : code(a.default),
           cell(a.description),
@@ -87,12 +87,26 @@ export function elementReference({ tagName, declaration, module }) {
   ].join('\n');
 }
 
+/**
+ * How the data form (`src/loader/data-form.ts`) maps onto the tables: every attribute with `data-`
+ * before it, the widget named by `data-asskomm` without the `asskomm-` prefix.
+ */
+export const DATA_FORM_NOTE = [
+  'Jedes Attribut gibt es in zwei Formen: in der Elementform steht es am Element (`<asskomm-status-map layers="kpr">`),',
+  'in der [Datenform](#wenn-das-cms-eigene-elemente-entfernt-die-datenform) mit `data-` davor an einem gewöhnlichen `div`,',
+  'das mit `data-asskomm` das Widget nennt – der Tag-Name ohne `asskomm-`',
+  '(`<div data-asskomm="status-map" data-layers="kpr">`). Werte und Standard sind in beiden Formen gleich;',
+  'boolesche Attribute stehen in beiden Formen ohne Wert (`timeline`, `data-timeline`).',
+].join(' ');
+
 /** Everything between the markers, the markers included. */
 export function apiReference(manifest) {
   const body = elementsOf(manifest).map(elementReference).join('\n');
   return [
     START,
     '<!-- Erzeugt von `npm run docs` aus custom-elements.json (JSDoc der Widget-Klassen); nicht von Hand ändern. -->',
+    '',
+    DATA_FORM_NOTE,
     '',
     body.trimEnd(),
     '',

@@ -22,6 +22,9 @@ export class FeedError extends Error {
     super(`${kind}${detail ? `: ${detail}` : ''}`);
     this.name = 'FeedError';
   }
+
+  /** For an inline feed that is no JSON: what a CMS inserted into it, in German for the editor (`cms-damage.ts`). */
+  cmsDamage?: string;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -101,17 +104,37 @@ export function feedKey(src: string, context: Node): string {
 /** The parsed JSON of each inline feed element, kept while its text is unchanged. */
 const inlineJson = new WeakMap<Element, { text: string; json: unknown }>();
 
-/** An inline feed, read from the widget's own root (a page's shadow root or the document). */
-function readInline(id: string, context: Node): unknown {
+/** An inline feed's element, from the widget's own root (a page's shadow root or the document). */
+function inlineElement(id: string, context: Node): Element {
   const root = context.getRootNode() as Document | ShadowRoot;
   const element = root.getElementById?.(id) ?? (root === document ? null : document.getElementById(id));
   if (!element) throw new FeedError('element-not-found', id);
+  return element;
+}
+
+/**
+ * An inline feed's parsed JSON. Text that is no JSON is looked at for what a CMS put in (`<p>`,
+ * `&#8220;`); that code is loaded only then, as few pages ever need it.
+ */
+async function readInline(id: string, context: Node): Promise<unknown> {
+  const element = inlineElement(id, context);
   const text = element.textContent ?? '';
   const cached = inlineJson.get(element);
   if (cached?.text === text) return cached.json;
-  const json = parseJsonText(text, feedFailure(`#${id}`), FEED_LIMITS.bytes);
-  inlineJson.set(element, { text, json });
-  return json;
+  try {
+    const json = parseJsonText(text, feedFailure(`#${id}`), FEED_LIMITS.bytes);
+    inlineJson.set(element, { text, json });
+    return json;
+  } catch (error) {
+    if (error instanceof FeedError && error.kind === 'not-json') {
+      // Without that code (offline) the error stays the plain one.
+      error.cmsDamage = await import('./cms-damage.js').then(
+        ({ describeCmsDamage }) => describeCmsDamage(text),
+        () => undefined,
+      );
+    }
+    throw error;
+  }
 }
 
 /**
@@ -129,7 +152,7 @@ export async function acquireFeed(
   const key = feedKey(src, context);
   // An inline feed is read anew each time (a CMS preview edits it in place); its JSON and models
   // stay cached while its text is unchanged.
-  if (key.startsWith('inline:')) return modelOf(readInline(src.slice(1), context), parts);
+  if (key.startsWith('inline:')) return modelOf(await readInline(src.slice(1), context), parts);
   const json = await requests.acquire(key, signal, (controller) =>
     withTimeout(
       (timed) => fetchJson(key, timed, feedFailure(key), FEED_LIMITS.bytes),
