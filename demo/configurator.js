@@ -2,7 +2,9 @@
 // custom-elements.json (generated from the widgets' JSDoc), so the form cannot drift from the
 // documentation. Feed-dependent choices (indicators, dates) come from the bundled feed, the
 // layers from the manifest, the places from the bundled geometry. The settings live in the
-// page address (#widget=…&layers=…), so a link reopens the same configuration. The widgets' titles,
+// page address (#widget=…&layers=…), so a link reopens the same configuration. The code comes in
+// the element form (script tag and `<asskomm-…>`) or the data form (`<div data-asskomm=…>` without a
+// script tag, for CMS that strip unknown elements), and the preview shows the chosen form. The widgets' titles,
 // order and starter values come from the widget registry (src/widgets/registry.js).
 import { WIDGETS } from '../src/widgets/registry.js';
 import { copyButton } from './lib/copy.js';
@@ -15,7 +17,9 @@ const TAGS = WIDGETS.map((widget) => widget.tag);
 const titleOf = (tag) => WIDGETS.find((widget) => widget.tag === tag)?.title;
 /** What a fresh configuration starts with, so the first preview already shows something. */
 const startersOf = (tag) => ({ ...WIDGETS.find((widget) => widget.tag === tag)?.starters });
-const RESERVED = new Set(['widget', 'ordner', 'feed', 'content']);
+const RESERVED = new Set(['widget', 'ordner', 'feed', 'content', 'form']);
+/** The data form's value of `form` in the page address; the element form is the default and stays out of it. */
+const DATA_FORM = 'daten';
 /** Settings few editors need come last. */
 const LAST = ['topology'];
 /** In the snippet only: the preview would write the map's view into this page's address, which holds the configuration. */
@@ -27,6 +31,7 @@ const folderInput = $('folder');
 const feedInput = $('feed');
 const snippet = $('snippet');
 const preview = $('preview');
+const dataFormChoice = $('form-data');
 
 async function fetchJson(url) {
   const response = await fetch(url);
@@ -79,10 +84,23 @@ function attributePairs() {
   return pairs;
 }
 
+/**
+ * The element the code holds, as [tag, attribute pairs]: the widget itself, or in the data form a
+ * `div` naming it in `data-asskomm` (without `asskomm-`) with `data-` before each attribute.
+ */
+function codeElement(pairs) {
+  if (!dataFormChoice.checked) return [state.tag, pairs];
+  const named = ['data-asskomm', state.tag.replace(/^asskomm-/, '')];
+  return ['div', [named, ...pairs.map(([name, value]) => [`data-${name}`, value])]];
+}
+
 function renderPreview() {
-  const element = document.createElement(state.tag);
-  for (const [name, value] of attributePairs())
-    if (!SNIPPET_ONLY.has(name)) element.setAttribute(name, name === 'src' ? PREVIEW_FEED : value);
+  const pairs = attributePairs()
+    .filter(([name]) => !SNIPPET_ONLY.has(name))
+    .map(([name, value]) => [name, name === 'src' ? PREVIEW_FEED : value]);
+  const [tag, attributes] = codeElement(pairs);
+  const element = document.createElement(tag);
+  for (const [name, value] of attributes) element.setAttribute(name, value);
   const content = state.content?.read();
   if (content) element.textContent = content;
   preview.replaceChildren(element);
@@ -92,8 +110,15 @@ function renderPreview() {
 function writeOutput() {
   const folder = normaliseFolder(folderInput.value);
   if (!state.feedEdited) feedInput.value = feedAddress(folder);
-  snippet.textContent = `${scriptTag(folder)}\n${elementTag(state.tag, attributePairs(), state.content?.read() ?? '')}`;
+  const [tag, attributes] = codeElement(attributePairs());
+  const element = elementTag(tag, attributes, state.content?.read() ?? '');
+  // The data form goes into a post that may not hold a script tag: the site loads the script.
+  snippet.textContent = dataFormChoice.checked ? element : `${scriptTag(folder)}\n${element}`;
+  $('site-script').textContent = scriptTag(folder);
+  $('data-form-note').hidden = !dataFormChoice.checked;
+  $('element-form-note').hidden = dataFormChoice.checked;
   const params = new URLSearchParams({ widget: state.tag });
+  if (dataFormChoice.checked) params.set('form', DATA_FORM);
   if (folder !== '/asskomm/') params.set('ordner', folder);
   if (state.feedEdited) params.set('feed', feedInput.value.trim());
   for (const [name, value] of attributePairs().slice(1)) params.set(name, value);
@@ -200,6 +225,8 @@ async function main() {
   const requested = params.get('widget');
   const first = elements.has(requested) ? requested : [...elements.keys()][0];
   if (params.has('ordner')) folderInput.value = params.get('ordner');
+  dataFormChoice.checked = params.get('form') === DATA_FORM;
+  $('form-element').checked = !dataFormChoice.checked;
   if (params.has('feed')) {
     state.feedEdited = true;
     feedInput.value = params.get('feed');
@@ -209,6 +236,7 @@ async function main() {
   widgetChoice(elements, (tag) => showWidget(elements.get(tag), context, startersOf(tag)));
   $(`widget-${first}`).checked = true;
   folderInput.addEventListener('input', () => changed(false));
+  for (const choice of document.getElementsByName('form')) choice.addEventListener('change', () => changed(true));
   feedInput.addEventListener('input', () => {
     state.feedEdited = feedInput.value.trim() !== feedAddress(normaliseFolder(folderInput.value));
     changed(false);

@@ -1,11 +1,12 @@
 // The configurator by keyboard alone, and every control labelled and described; its attribute
-// list is the manifest's. Needs a built dist/ (`npm run build`) and custom-elements.json.
+// list is the manifest's; its code in the element form and the data form gives the same widget. Needs a built dist/ (`npm run build`) and custom-elements.json.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
 import { watchedPage } from './lib/browser.mjs';
 import { demoSession } from './lib/session.mjs';
-import { assertCleanPage, OUTPUT, ROOT } from './lib/widgets.mjs';
+import { assertCleanPage, OUTPUT, readWidgets, ROOT, waitForWidgets, WIDGET_SELECTOR } from './lib/widgets.mjs';
 
 const session = demoSession();
 
@@ -132,4 +133,82 @@ test('boolean attributes are checkboxes: ticking „Zeitleiste“ by keyboard wr
 
   assertCleanPage(record, session.server.origin);
   await context.close();
+});
+
+/** `snippet` (the configurator's code for the folder /dist/) pasted into a post under the strict CSP; `siteScript` as the theme would load it. */
+async function pastedWidgets(url, snippet, siteScript = '') {
+  const body = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Beitrag</title><link rel="icon" href="data:,">${siteScript}</head>
+    <body><main>${snippet}</main></body></html>`;
+  const { page, context, record } = await watchedPage(session.chromium.browser, { reducedMotion: 'reduce' });
+  await page.route(url, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY }, body }),
+  );
+  await page.goto(url);
+  await page.locator(WIDGET_SELECTOR).first().waitFor({ state: 'attached' });
+  await waitForWidgets(page);
+  const widgets = await readWidgets(page);
+  const holder = await page.evaluate(() => document.querySelector('main > *')?.localName);
+  assertCleanPage(record, session.server.origin);
+  await context.close();
+  return { widgets, holder };
+}
+
+test('copies the code in the element form or the data form; the data form pasted into a post shows the same widget and figure', async () => {
+  const { page, context, record } = await watchedPage(session.chromium.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(`${session.server.origin}/demo/configurator.html#widget=asskomm-milestone-counter&ordner=%2Fdist%2F&metric=kpr`);
+  await page.locator('#preview asskomm-milestone-counter').waitFor({ state: 'attached' });
+  const copy = async () => {
+    await page.getByRole('button', { name: 'Code kopieren' }).click();
+    return page.evaluate(() => navigator.clipboard.readText());
+  };
+
+  // The element form, as before: script tag and element.
+  assert.ok(await page.getByLabel('Elementform').isChecked());
+  const elementCode = await copy();
+  assert.match(
+    elementCode,
+    /^<script type="module" src="\/dist\/asskomm-widgets\.js"><\/script>\n<asskomm-milestone-counter src="\/dist\/asskomm\.json" metric="kpr">/,
+  );
+
+  // The data form, chosen by keyboard: a div with data- attributes and no script tag; the note names the site's script.
+  await page.getByLabel('Elementform').focus();
+  await page.keyboard.press('ArrowDown');
+  assert.ok(await page.getByLabel('Datenform (für CMS, die Elemente entfernen)').isChecked());
+  await page.waitForFunction(() => document.getElementById('snippet').textContent.startsWith('<div'));
+  const dataCode = await copy();
+  // (Past 80 characters, one attribute a line.)
+  assert.equal(
+    dataCode.replace(/\s+/g, ' ').replace(' >', '>'),
+    '<div data-asskomm="milestone-counter" data-src="/dist/asskomm.json" data-metric="kpr"></div>',
+  );
+  assert.ok(await page.getByText('Dieser Code enthält kein Script-Tag.').isVisible());
+  assert.equal(await page.locator('#site-script').textContent(), '<script type="module" src="/dist/asskomm-widgets.js"></script>');
+  assert.equal(await page.getByText('Das Script-Tag darf auf einer Seite auch mehrfach stehen').isVisible(), false);
+  // The preview is the data form too: the widget inside the div.
+  await page
+    .locator('#preview > div[data-asskomm="milestone-counter"] > asskomm-milestone-counter[metric="kpr"]')
+    .waitFor({ state: 'attached' });
+
+  // The choice is in the page's link: reloading keeps the data form.
+  assert.match(new URL(page.url()).hash, /[#&]form=daten(&|$)/);
+  await page.reload();
+  await page.locator('#preview > div[data-asskomm] > asskomm-milestone-counter').waitFor({ state: 'attached' });
+  assert.ok(await page.getByLabel('Datenform (für CMS, die Elemente entfernen)').isChecked());
+  assert.equal(await page.locator('#snippet').textContent(), dataCode);
+  assertCleanPage(record, session.server.origin);
+  await context.close();
+
+  // Both codes pasted into a post: the same widget with the same figure.
+  const asElement = await pastedWidgets(`${session.server.origin}/demo/pasted-element.html`, elementCode);
+  const asData = await pastedWidgets(
+    `${session.server.origin}/demo/pasted-data.html`,
+    dataCode,
+    '<script type="module" src="/dist/asskomm-widgets.js"></script>',
+  );
+  assert.equal(asElement.holder, 'script');
+  assert.equal(asData.holder, 'div');
+  assert.equal(asData.widgets.length, 1);
+  assert.deepEqual(asData.widgets, asElement.widgets);
+  assert.deepEqual([asData.widgets[0].errors, asData.widgets[0].hints], [[], []]);
+  assert.match(asData.widgets[0].values[0], /^\d+$/);
 });
