@@ -19,7 +19,7 @@ export const WIDGETS = [
     // 46rem). Without heading and timeline: those rows add their height.
     space: {
       width: '60rem',
-      css: 'padding-bottom: min(72.92% + 25.45em, max(72.92% + 7.615em, 44.39em) + max(0px, (46rem - 100%) * 999))',
+      css: 'padding-bottom: min(72.92% + 25.33em, max(72.92% + 7.493em, 44.27em) + max(0px, (46rem - 100%) * 999))',
     },
   },
   {

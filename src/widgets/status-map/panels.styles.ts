@@ -108,6 +108,11 @@ export const controlStyles = css`
 `;
 
 export const panelStyles = css`
+  /* While loading, the credits keep the loaded ones' three lines (at the map's line height, 1.45)
+     and the two gaps between them (0.1em, collapsed): as tall as where no line wraps. */
+  .credits.placeholder {
+    min-height: calc(3 * 1.45em + 0.2em);
+  }
   .legend {
     min-width: 0;
     margin: 0;

@@ -114,25 +114,49 @@ export function timelineAnnouncement(
   return s.timelineAnnouncement(stopLabel(stop, lang), changes);
 }
 
+/**
+ * The timeline's height is a function of its width alone, so the placeholder's `.timeline-space`
+ * (the same boxes drawn by its `::before` and `::after`) is exactly as tall at every width: the
+ * play button and the track have fixed heights, and the track a fixed flex basis (not its text's
+ * width), so both wrap under each other at the same width, about 26em. The track's height: the
+ * label's line (1.45em), the slider (0.25em + 1.25em) and the years (1.4 × 0.8125em).
+ */
 export const timelineStyles = css`
-  .timeline {
+  .timeline,
+  :host([timeline]) .timeline-space {
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
     gap: 0.25em 0.75em;
+    min-height: 0;
     margin: 0.5em 0 0;
   }
-  .timeline-play {
-    min-width: 7em;
+  .timeline-play,
+  .timeline-space::before {
+    flex: none;
+    width: 7em;
+    height: calc(2.15em + 2px);
+    white-space: nowrap;
+  }
+  .timeline-track,
+  .timeline-space::after {
+    flex: 1 1 18em;
+    min-width: 0;
+    height: 4.0875em;
+  }
+  .timeline-space::before,
+  .timeline-space::after {
+    content: '';
   }
   .timeline-track {
-    flex: 1 1 12em;
     display: grid;
     grid-template-columns: auto 1fr;
+    grid-template-rows: 1.45em auto auto;
     gap: 0 0.5em;
   }
   .timeline-track label {
     font-weight: 600;
+    white-space: nowrap;
   }
   .timeline-date {
     text-align: end;
@@ -141,7 +165,9 @@ export const timelineStyles = css`
   }
   .timeline input[type='range'] {
     grid-column: 1 / -1;
+    display: block;
     width: 100%;
+    height: 1.25em;
     margin: 0.25em 0 0;
     accent-color: var(--_focus);
   }

@@ -38,3 +38,51 @@ describe('<asskomm-status-map> before its code runs', () => {
     });
   }
 });
+
+type LoadingMap = HTMLElement & { whenReady(): Promise<void>; updateComplete: Promise<boolean> };
+
+/** `measure` on a map `width` px wide while it loads (its feed held) and once it is drawn. */
+async function whileLoadingAndDrawn(width: number, attributes: string, measure: (map: LoadingMap) => number): Promise<[number, number]> {
+  const { release, restore } = holdFetches();
+  try {
+    clearFeedCache();
+    clearGeometryCache();
+    const container = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; font-size: 16px"></div>`);
+    container.insertAdjacentHTML('beforeend', `<${TAG} src="${GOOD_FEED}" ${attributes}></${TAG}>`);
+    const map = container.lastElementChild as LoadingMap;
+    await map.updateComplete;
+    expect(map.shadowRoot!.querySelector('[part="loading"]'), 'Platzhalter').to.exist;
+    const loading = measure(map);
+    release();
+    await map.whenReady();
+    return [loading, measure(map)];
+  } finally {
+    restore();
+  }
+}
+
+/** Where the summary starts, in px from the map's top: what the rows above it (frame, controls, timeline) take. */
+const summaryOffset = (map: HTMLElement): number =>
+  map.shadowRoot!.querySelector('.summary')!.getBoundingClientRect().top - map.getBoundingClientRect().top;
+
+describe('<asskomm-status-map timeline> while loading', () => {
+  // 320 and 375: one column, the play button over the slider (below about 26em); 480 and 619: one
+  // column, button beside the slider; 768 and 1280: two columns.
+  for (const width of [320, 375, 480, 619, 768, 1280]) {
+    it(`keeps the timeline's exact row at ${width} px: the summary does not move when the slider appears`, async () => {
+      const [loading, drawn] = await whileLoadingAndDrawn(width, 'timeline', summaryOffset);
+      expect(drawn).to.be.closeTo(loading, 0.5);
+    });
+  }
+});
+
+describe('<asskomm-status-map> credits while loading', () => {
+  // Where no line of the credits wraps (from one column at 619 px to two columns).
+  for (const width of [619, 768, 1280]) {
+    it(`keeps the credits' three lines at ${width} px`, async () => {
+      const lines = (map: LoadingMap): number => map.shadowRoot!.querySelector('[part="credits"]')!.getBoundingClientRect().height;
+      const [loading, drawn] = await whileLoadingAndDrawn(width, '', lines);
+      expect(drawn).to.be.closeTo(loading, 0.5);
+    });
+  }
+});
