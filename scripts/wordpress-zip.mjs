@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// Packs the WordPress plugin: integrations/wordpress/asskomm-widgets/ plus the built library.
+//
+//   npm run wordpress:zip                              writes dist/asskomm-widgets-wordpress.zip
+//   node scripts/wordpress-zip.mjs --out FILE          writes FILE instead
+//   node scripts/wordpress-zip.mjs --dist DIR          packs another build (default dist/)
+//
+// The zip has one folder, asskomm-widgets/: the plugin source, its attribute list
+// includes/attributes.json (generated here from custom-elements.json, so shortcodes, block and
+// KSES know exactly the documented attributes), and the library under lib/ (everything the build
+// ships but types/ and zips). The library is built first if the build is missing.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { zipSync } from 'fflate';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const PLUGIN_DIR = join(root, 'integrations/wordpress/asskomm-widgets');
+export const ZIP_NAME = 'asskomm-widgets-wordpress.zip';
+const TOP = 'asskomm-widgets';
+/** Same bytes for the same input: every entry gets this date. */
+const MTIME = new Date('2020-01-01T00:00:00Z');
+
+/**
+ * The widgets and their documented attributes, as includes/attributes.json holds them:
+ * `{ widgets: { 'status-map': { tag, summary, attributes: { layers: { type, values, default, description } } } } }`.
+ * `type` is `string`, `number`, `boolean` or `enum` (with `values`, from a union of string literals).
+ */
+export function attributeList(manifest) {
+  const widgets = {};
+  for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+    if (!declaration.tagName) continue;
+    const attributes = {};
+    for (const attribute of declaration.attributes ?? []) {
+      attributes[attribute.name] = {
+        ...attributeType(declaration.tagName, attribute),
+        default: attribute.default ?? null,
+        description: attribute.description ?? '',
+      };
+    }
+    widgets[declaration.tagName.replace(/^asskomm-/, '')] = { tag: declaration.tagName, summary: declaration.summary ?? '', attributes };
+  }
+  return { generatedFrom: 'custom-elements.json', widgets };
+}
+
+function attributeType(tag, { name, type }) {
+  const text = type?.text ?? 'string';
+  if (['string', 'number', 'boolean'].includes(text)) return { type: text, values: [] };
+  const literals = text.split('|').map((part) => part.trim().match(/^'([^']*)'$/)?.[1]);
+  if (literals.every((literal) => literal !== undefined)) return { type: 'enum', values: literals };
+  throw new Error(`${tag}: attribute ${name} has type ${text}, which the WordPress plugin does not know`);
+}
+
+/** Every file below `dir`, as paths relative to it with forward slashes. */
+function filesBelow(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** The last change of a file below `dir`, in ms. */
+function newestBelow(dir) {
+  return Math.max(...filesBelow(dir).map((path) => statSync(join(dir, path)).mtimeMs));
+}
+
+/** The plugin's version is the library's: written into the plugin header and readme.txt. */
+function stampVersion(path, text, version) {
+  if (path === 'asskomm-widgets.php') {
+    return text
+      .replace(/^( \* Version:\s+).*$/m, `$1${version}`)
+      .replace(/define\( 'ASSKOMM_WIDGETS_VERSION', '[^']*' \);/, `define( 'ASSKOMM_WIDGETS_VERSION', '${version}' );`);
+  }
+  if (path === 'readme.txt') return text.replace(/^(Stable tag:\s+).*$/m, `$1${version}`);
+  return text;
+}
+
+/** The zip's entries: path in the zip => bytes. */
+export function pluginEntries({ distDir, manifest, version }) {
+  const entries = {};
+  for (const path of filesBelow(PLUGIN_DIR)) {
+    const bytes = readFileSync(join(PLUGIN_DIR, path));
+    const stamped = /\.(php|txt)$/.test(path) ? Buffer.from(stampVersion(path, bytes.toString('utf8'), version)) : bytes;
+    entries[`${TOP}/${path}`] = stamped;
+  }
+  entries[`${TOP}/includes/attributes.json`] = Buffer.from(`${JSON.stringify(attributeList(manifest), null, 2)}\n`);
+  for (const path of filesBelow(distDir)) {
+    if (path.startsWith('types/') || path.endsWith('.zip')) continue;
+    entries[`${TOP}/lib/${path}`] = readFileSync(join(distDir, path));
+  }
+  return entries;
+}
+
+/** Writes the zip; returns its entries' paths. */
+export function writePluginZip({ distDir, out }) {
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const entries = pluginEntries({ distDir, manifest, version });
+  const zip = zipSync(Object.fromEntries(Object.entries(entries).map(([path, bytes]) => [path, [bytes, { level: 9, mtime: MTIME }]])));
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, zip);
+  return Object.keys(entries);
+}
+
+function main(args) {
+  const option = (name) => {
+    const at = args.indexOf(name);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  const distDir = resolve(option('--dist') ?? join(root, 'dist'));
+  const out = resolve(option('--out') ?? join(distDir, ZIP_NAME));
+  if (!existsSync(join(distDir, 'asskomm-widgets.js'))) {
+    if (option('--dist')) throw new Error(`${distDir} holds no asskomm-widgets.js`);
+    console.log('dist/asskomm-widgets.js is missing: building the library first (npm run build).');
+    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const stale = newestBelow(join(root, 'src')) > statSync(join(distDir, 'asskomm-widgets.js')).mtimeMs;
+  if (stale)
+    console.warn(
+      `Warning: src/ changed after ${relative(process.cwd(), distDir)} was built; run npm run build first to pack the current library.`,
+    );
+  const paths = writePluginZip({ distDir, out });
+  console.log(`${relative(process.cwd(), out)}: ${paths.length} files, ${(readFileSync(out).length / 1000).toFixed(1)} kB`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main(process.argv.slice(2));
