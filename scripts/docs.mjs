@@ -3,9 +3,11 @@
 // lists of layer and indicator ids (between <!-- values:start --> and <!-- values:end -->).
 // `npm run docs -- --check` writes nothing and fails when either file is out of date or an
 // attribute has no example in the README, so CI catches docs that drifted from the code. Both
-// also fail when the `@cssproperty` lines and the design tokens disagree (docs/tokens.mjs).
+// also fail when the `@cssproperty` lines and the design tokens disagree (docs/tokens.mjs), and
+// when the README's CMS allow-lists miss an attribute (docs/cms-lists.mjs).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { cmsListProblems } from './docs/cms-lists.mjs';
 import { buildManifest, ROOT } from './docs/manifest.mjs';
 import { attributesWithoutExample, replaceBlock, withApiReference } from './docs/tables.mjs';
 import { tokenProblems } from './docs/tokens.mjs';
@@ -33,12 +35,13 @@ export function generateDocs() {
     readmeText,
     missingExamples: attributesWithoutExample(readmeText, manifest),
     tokenProblems: tokenProblems(manifest, ROOT),
+    cmsListProblems: cmsListProblems(readmeText, manifest),
   };
 }
 
 function main(check) {
-  const { manifestText, readmeText, missingExamples, tokenProblems } = generateDocs();
-  const problems = [...tokenProblems];
+  const { manifestText, readmeText, missingExamples, tokenProblems, cmsListProblems } = generateDocs();
+  const problems = [...tokenProblems, ...cmsListProblems];
   if (missingExamples.length) {
     problems.push(`README.md: kein Beispiel für ${missingExamples.join(', ')} (ein \`\`\`html-Block mit dem Attribut)`);
   }
