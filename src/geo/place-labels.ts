@@ -44,9 +44,9 @@ export function labelFontSize(hostFontSize: number): number {
 /** Room for the halo around the text, in px each side. */
 const HALO = 2;
 
-const overlaps = (a: Box, b: Box): boolean => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+export const overlaps = (a: Box, b: Box): boolean => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
-/** Spots for a box of `width` × `height` around its point, nearest first: on it, under, over, right, left. */
+/** Spots for a box of `width` × `height` around its point, nearest first: on it, under, over, right, left, then diagonally. */
 function spots(width: number, height: number): Point[] {
   const side = width / 2 + 6;
   return [
@@ -57,6 +57,10 @@ function spots(width: number, height: number): Point[] {
     [-side, 0],
     [0, 2 * height],
     [0, -2 * height],
+    [side, height],
+    [-side, height],
+    [side, -height],
+    [-side, -height],
   ];
 }
 
@@ -64,13 +68,14 @@ function spots(width: number, height: number): Point[] {
  * Places the names that fit, highest priority first (ties: top to bottom, left to right, by key,
  * so the result does not depend on the input's order); `avoid` are the symbols' boxes, `width`
  * estimates a text's width at `fontSize` (`chart/text-width.ts` errs on the wide side). No two
- * returned boxes overlap.
+ * returned boxes overlap; with `within`, each lies inside it (a name cut by the frame's edge is none).
  */
 export function layoutLabels(
   candidates: readonly LabelCandidate[],
   avoid: readonly Box[],
   width: (text: string, fontSize: number) => number,
   fontSize = LABEL_FONT_SIZE,
+  within?: Box,
 ): PlacedLabel[] {
   const order = [...candidates].sort(
     (a, b) =>
@@ -85,7 +90,9 @@ export function layoutLabels(
       return [x - half, y - height / 2, x + half, y + height / 2];
     };
     const freeOfNames = (box: Box): boolean => placed.every((other) => !overlaps(box, other.box));
-    const options = spots(2 * half, height).map(boxAt);
+    const options = spots(2 * half, height)
+      .map(boxAt)
+      .filter((b) => !within || (b[0] >= within[0] && b[1] >= within[1] && b[2] <= within[2] && b[3] <= within[3]));
     const box =
       options.find((b) => freeOfNames(b) && avoid.every((a) => !overlaps(b, a))) ??
       (candidate.required ? options.find(freeOfNames) : undefined);

@@ -6,6 +6,7 @@
  * same output, whatever order the places come in), in screen px.
  */
 import type { Point } from './geometry.js';
+import type { Box } from './place-labels.js';
 
 /** One place's symbols. */
 export interface SymbolGroup {
@@ -23,6 +24,8 @@ export interface PlacedGroup {
   offsets: Point[];
   /** The block's centre when it had to leave its point (draw a leader line to it), else undefined. */
   leader?: Point;
+  /** The block's box without the gap, in the anchors' px: what place names keep clear of. */
+  box: Box;
 }
 
 /** Free space kept between two blocks of symbols, in px. */
@@ -31,9 +34,6 @@ export const SYMBOL_GAP = 1;
 const STEP = 2;
 /** How far a block may move (px); past that it stays where it overlaps least. */
 export const MAX_SHIFT = 32;
-
-/** A block's box with its gap: left, top, right, bottom. */
-type Box = [number, number, number, number];
 
 /** Offsets of `count` cells of side `cell` around (0, 0): a row, or 2 × 2 for four. */
 export function blockOffsets(count: number, cell: number): Point[] {
@@ -105,11 +105,14 @@ export function layoutSymbols(groups: readonly SymbolGroup[]): PlacedGroup[] {
       if (area < bestArea) [best, bestArea] = [shift, area];
       if (area === 0) break;
     }
-    boxes.push(boxAt(best));
+    const box = boxAt(best);
+    boxes.push(box);
     const moved = Math.abs(best[0]) > halfWidth || Math.abs(best[1]) > halfHeight;
+    const gap = SYMBOL_GAP / 2;
     placed[i] = {
       offsets: offsets.map(([x, y]): Point => [x + best[0], y + best[1]]),
       ...(moved ? { leader: best } : {}),
+      box: [box[0] + gap, box[1] + gap, box[2] - gap, box[3] - gap],
     };
   }
   return placed;

@@ -77,7 +77,10 @@ describe('layoutSymbols', () => {
       { anchor: [0, 0], count: 3, cell: 10 },
       { anchor: [100, 0], count: 1, cell: 10 },
     ];
-    expect(layoutSymbols(groups)).to.deep.equal([{ offsets: blockOffsets(3, 10) }, { offsets: [[0, 0]] }]);
+    expect(layoutSymbols(groups)).to.deep.equal([
+      { offsets: blockOffsets(3, 10), box: [-15, -5, 15, 5] },
+      { offsets: [[0, 0]], box: [95, -5, 105, 5] },
+    ]);
   });
 
   it('moves the smaller of two colliding groups to the nearest free spot, with a leader line', () => {
@@ -86,10 +89,13 @@ describe('layoutSymbols', () => {
       { anchor: [4, 3], count: 2, cell: 10 },
     ];
     const [single, pair] = layoutSymbols(groups);
-    expect(pair, 'the bigger block stays').to.deep.equal({ offsets: blockOffsets(2, 10) });
+    expect(pair, 'the bigger block stays').to.deep.equal({ offsets: blockOffsets(2, 10), box: [-6, -2, 14, 8] });
     expect(single!.leader, 'the single symbol moved and points back').to.exist;
     expect(Math.hypot(...single!.leader!)).to.be.at.most(10 + SYMBOL_GAP + 2);
     expect(overlaps(groups, [single!, pair!])).to.equal(0);
+    // The box names keep clear of is the moved block's cell.
+    const [dx, dy] = single!.offsets[0]!;
+    [dx - 5, dy - 5, dx + 5, dy + 5].forEach((edge, i) => expect(single!.box[i]).to.be.closeTo(edge, 1e-9));
   });
 
   it('gives the same result whatever the order of the input', () => {

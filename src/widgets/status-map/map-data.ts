@@ -7,10 +7,10 @@ import { checkPlaceKeys } from '../../feed/places.js';
 import type { FeedIssue, FeedModel, LayerId, PartialDate, PlaceStatuses } from '../../feed/types.js';
 import { countsBy } from '../../feed/when.js';
 import { documentedAt, mergeBodies, type BodyRef, type DocumentedRecord, type LayerCounts } from '../../geo/documented.js';
-import { districtLabel, type Bounds, type MapGeometry, type Point } from '../../geo/geometry.js';
+import { districtLabel, FRAME, type Bounds, type MapGeometry, type Point } from '../../geo/geometry.js';
 import { LAYER_ENCODING } from '../../geo/layers.js';
 import { linearOrder, type NavItem } from '../../geo/navigation.js';
-import { layoutLabels, type Box, type LabelCandidate, type PlacedLabel } from '../../geo/place-labels.js';
+import { layoutLabels, overlaps, type Box, type LabelCandidate, type PlacedLabel } from '../../geo/place-labels.js';
 import { layoutSymbols } from '../../geo/symbol-layout.js';
 import { textWidth } from '../../chart/text-width.js';
 import { DISTRICT_SYMBOL_SCALE, SYMBOL_CELL } from './symbols.js';
@@ -135,6 +135,8 @@ export interface PlacedSymbols {
   offsets: Point[];
   /** Where the leader line from the point ends when the symbols had to move away from it. */
   leader?: Point;
+  /** The symbols' box in px from the frame's corner at the layout's scale: the place names keep clear of it. */
+  box: Box;
 }
 
 /**
@@ -158,16 +160,43 @@ export function placeSymbols(data: MapData, hidden: ReadonlySet<LayerId>, scale:
 const boundsOverlap = ([[ax0, ay0], [ax1, ay1]]: Bounds, [[bx0, by0], [bx1, by1]]: Bounds): boolean =>
   ax0 <= bx1 && bx0 <= ax1 && ay0 <= by1 && by0 <= ay1;
 
+/** Above every area (they stay far below 1e9 px²): the places named first. */
+const FIRST = 2e9;
+const SECOND = 1e9;
+
+/**
+ * The Kreis names at the default zoom, by a rule a reader can follow: the Kreisfreie Städte
+ * (a Kreis of one Gemeinde: Chemnitz, Dresden, Leipzig) always, by their name, as every map of
+ * Saxony names them; the Landkreise only when all of them find room (on a phone none does, and one
+ * name of ten looks arbitrary): zoomed in, the Gemeinden are named instead.
+ */
+function districtCandidates(geometry: MapGeometry, px: (point: Point) => Point): { cities: LabelCandidate[]; counties: LabelCandidate[] } {
+  const size = new Map<string, number>();
+  for (const m of geometry.municipalities) size.set(m.district, (size.get(m.district) ?? 0) + 1);
+  const cities: LabelCandidate[] = [];
+  const counties: LabelCandidate[] = [];
+  for (const district of geometry.districts.values()) {
+    const [[x0, y0], [x1, y1]] = district.bounds;
+    const area = ((x1 - x0) * (y1 - y0)) / 1e3;
+    const anchor = px(district.label);
+    if (size.get(district.ags) === 1) cities.push({ key: district.ags, text: district.name, anchor, priority: FIRST + area });
+    else counties.push({ key: district.ags, text: districtLabel(district), anchor, priority: area });
+  }
+  return { cities, counties };
+}
+
 /**
  * The place names the map writes at `scale` (frame units per CSS px) in `fontSize` px, laid out by
- * `geo/place-labels.ts` around the symbols of `symbols`. At the default zoom the Kreise whose name
- * fits their width; zoomed in, the Gemeinden whose name fits theirs, largest first, and always the
- * chosen Gemeinde (`selectedKey`) and the Gemeinden whose boxes touch it, so the reader knows where
- * the map went.
+ * `geo/place-labels.ts` around the laid-out `symbols`. At the default zoom the Kreise
+ * (`districtCandidates`); zoomed in, the Gemeinden whose name fits their width, largest first, and
+ * always the chosen Gemeinde (`selectedKey`) and the Gemeinden whose boxes touch it, so the reader
+ * knows where the map went. Every name is laid out, also those the zoom puts outside the frame:
+ * panning then shows the same names (`namesInView` picks the visible ones).
  */
 export function placeNames(
   geometry: MapGeometry,
-  data: MapData,
+  // Unused since the symbols carry their boxes; `derived.ts` still passes it.
+  _data: MapData,
   symbols: ReadonlyMap<string, PlacedSymbols>,
   scale: number,
   zoomed: boolean,
@@ -177,31 +206,34 @@ export function placeNames(
   const px = ([x, y]: Point): Point => [x / scale, y / scale];
   const widthOf = ([[x0], [x1]]: Bounds): number => (x1 - x0) / scale;
   const areaOf = ([[x0, y0], [x1, y1]]: Bounds): number => ((x1 - x0) * (y1 - y0)) / scale / scale;
-  const candidates: LabelCandidate[] = [];
+  const avoid = [...symbols.values()].map((laid) => laid.box);
   if (!zoomed) {
-    for (const district of geometry.districts.values()) {
-      const text = districtLabel(district);
-      if (textWidth(text, fontSize) <= widthOf(district.bounds))
-        candidates.push({ key: district.ags, text, anchor: px(district.label), priority: areaOf(district.bounds) });
-    }
-  } else {
-    const selected = selectedKey ? geometry.municipalityByAgs.get(selectedKey) : undefined;
-    for (const m of geometry.municipalities) {
-      const chosen = m === selected;
-      const neighbour = !chosen && selected !== undefined && boundsOverlap(m.bounds, selected.bounds);
-      // The chosen place and its neighbours rank above every other (areas stay far below 1e9 px²).
-      const tier = chosen ? 2e9 : neighbour ? 1e9 : 0;
-      if (tier || textWidth(m.name, fontSize) <= widthOf(m.bounds))
-        candidates.push({ key: m.ags, text: m.name, anchor: px(m.label), priority: tier + areaOf(m.bounds), required: tier > 0 });
-    }
+    const { cities, counties } = districtCandidates(geometry, px);
+    const frame: Box = [0, 0, FRAME.width / scale, FRAME.height / scale];
+    // Cities rank first, so they are placed the same with the Landkreise or without them.
+    const placed = layoutLabels([...cities, ...counties], avoid, textWidth, fontSize, frame);
+    const allCounties = counties.every((c) => placed.some((label) => label.key === c.key));
+    return allCounties ? placed : placed.filter((label) => cities.some((c) => c.key === label.key));
   }
-  const avoid: Box[] = [];
-  for (const [key, laid] of symbols) {
-    const place = data.places.get(key);
-    if (!place) continue;
-    const [x, y] = px(place.point);
-    const half = (SYMBOL_CELL * (place.level === 'district' ? DISTRICT_SYMBOL_SCALE : 1)) / 2;
-    for (const [dx, dy] of laid.offsets) avoid.push([x + dx - half, y + dy - half, x + dx + half, y + dy + half]);
+  const candidates: LabelCandidate[] = [];
+  const selected = selectedKey ? geometry.municipalityByAgs.get(selectedKey) : undefined;
+  for (const m of geometry.municipalities) {
+    const chosen = m === selected;
+    const neighbour = !chosen && selected !== undefined && boundsOverlap(m.bounds, selected.bounds);
+    const tier = chosen ? FIRST : neighbour ? SECOND : 0;
+    if (tier || textWidth(m.name, fontSize) <= widthOf(m.bounds))
+      candidates.push({ key: m.ags, text: m.name, anchor: px(m.label), priority: tier + areaOf(m.bounds), required: tier > 0 });
   }
   return layoutLabels(candidates, avoid, textWidth, fontSize);
+}
+
+/**
+ * The names whose box shows in the frame at this zoom (`names` laid out at `scale`, in CSS px of
+ * the unzoomed frame's drawing): zoomed in, the others would only fill the page's DOM.
+ */
+export function namesInView(names: readonly PlacedLabel[], scale: number, zoom: { x: number; y: number; k: number }): PlacedLabel[] {
+  // A name's px times `scale` are frame units; the zoom maps those onto the frame.
+  const f = scale * zoom.k;
+  const view: Box = [(0 - zoom.x) / f, (0 - zoom.y) / f, (FRAME.width - zoom.x) / f, (FRAME.height - zoom.y) / f];
+  return names.filter((name) => overlaps(name.box, view));
 }

@@ -12,7 +12,7 @@ import type { ZoomState } from '../../geo/view-transform.js';
 import { DRAW_ORDER, LAYER_ENCODING } from '../../geo/layers.js';
 import { cssProps } from '../../element/css-props.js';
 import type { PlacedLabel } from '../../geo/place-labels.js';
-import type { MapData, PlacedSymbols, PlaceView } from './map-data.js';
+import { namesInView, type MapData, type PlacedSymbols, type PlaceView } from './map-data.js';
 import { DISTRICT_SYMBOL_SCALE, patternDefs, patternId, symbolShape } from './symbols.js';
 
 export type { ZoomState } from '../../geo/view-transform.js';
@@ -98,9 +98,14 @@ function symbols(
   scale: number,
 ): SVGTemplateResult {
   const places = [...data.places.values()].filter((p) => laid.has(p.key));
+  // Each leader on a light halo, as the symbols: it stays visible on every fill (`status-map.styles.ts`).
   const leaders = places.flatMap((p) => {
     const end = laid.get(p.key)!.leader;
-    return end ? [svg`<line class="leader" transform=${atPoint(p, scale)} x2=${end[0]} y2=${end[1]}></line>`] : [];
+    return end
+      ? [
+          svg`<g transform=${atPoint(p, scale)}><line class="leader-halo" x2=${end[0]} y2=${end[1]}></line><line class="leader" x2=${end[0]} y2=${end[1]}></line></g>`,
+        ]
+      : [];
   });
   return svg`
     <g class="leaders" aria-hidden="true">${leaders}</g>
@@ -116,13 +121,15 @@ function symbols(
 }
 
 /**
- * The place names over the drawing, at their on-screen size. Hidden from assistive technology:
- * every name is already in the listbox's options and the table.
+ * The place names over the drawing, at their on-screen size; only those in view (`namesInView`).
+ * Hidden from assistive technology: every name is already in the listbox's options and the table.
  */
-function placeNames(names: readonly PlacedLabel[], scale: number, size: number): SVGTemplateResult {
-  return svg`<g class="place-names" aria-hidden="true" transform=${`scale(${scale})`} font-size=${size}>${names.map(
-    (n) => svg`<text x=${n.x} y=${n.y} data-key=${n.key}>${n.text}</text>`,
-  )}</g>`;
+function placeNames(names: readonly PlacedLabel[], scale: number, size: number, zoom: ZoomState): SVGTemplateResult {
+  return svg`<g class="place-names" aria-hidden="true" transform=${`scale(${scale})`} font-size=${size}>${namesInView(
+    names,
+    scale,
+    zoom,
+  ).map((n) => svg`<text x=${n.x} y=${n.y} data-key=${n.key}>${n.text}</text>`)}</g>`;
 }
 
 function outlineOf(geometry: MapGeometry, key: string | undefined): string | undefined {
@@ -167,7 +174,7 @@ export function renderMap(input: MapViewInput): SVGTemplateResult {
       ${guard([geometry, data], () => areaLayers(geometry, data))}
       ${guard([geometry], () => borders(geometry))}
       ${guard([data, labels, input.symbols, roundedScale], () => symbols(data, labels, input.symbols, roundedScale))}
-      ${guard([input.names, roundedScale, input.nameSize], () => placeNames(input.names, roundedScale, input.nameSize))}
+      ${guard([input.names, roundedScale, input.nameSize, zoom], () => placeNames(input.names, roundedScale, input.nameSize, zoom))}
     </g>
   </svg><svg class="overlay" viewBox=${viewBox} aria-hidden="true" preserveAspectRatio="xMidYMid meet">
     <g class=${zoomClass} ${transform}>

@@ -288,10 +288,26 @@ const drawing = css`
   .district-entry {
     cursor: pointer;
   }
+  /* The leader on a light halo as wide as the symbols' (3 px): dark on light fills, light around it on dark ones. */
+  .leader,
+  .leader-halo {
+    vector-effect: non-scaling-stroke;
+    stroke-linecap: round;
+  }
+  .leader-halo {
+    stroke: #fff;
+    stroke-width: 3;
+  }
   .leader {
     stroke: var(--_map-state-border);
     stroke-width: 1;
-    vector-effect: non-scaling-stroke;
+  }
+  .em {
+    position: absolute;
+    width: 1em;
+    height: 0;
+    visibility: hidden;
+    pointer-events: none;
   }
   .place-names {
     pointer-events: none;
@@ -367,7 +383,8 @@ const forcedColors = css`
     .hatch {
       stroke: CanvasText;
     }
-    .symbol-halo {
+    .symbol-halo,
+    .leader-halo {
       stroke: Canvas;
     }
     .leader {

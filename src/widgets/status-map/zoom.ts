@@ -51,6 +51,12 @@ export class MapZoom implements ReactiveController {
   /** The main mouse button is down on the map: a drag pans, also at full view. */
   private mouseDown = false;
   private hintTimer?: ReturnType<typeof setTimeout>;
+  /**
+   * The view a drag, pinch or wheel asked for since the last frame: shown once per animation frame,
+   * so a pinch lays out symbols and names at most once a frame, however many events arrive.
+   */
+  private pending?: ZoomState;
+  private frame?: number;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -66,6 +72,7 @@ export class MapZoom implements ReactiveController {
   }
 
   private detach(): void {
+    this.cancelPending();
     if (this.svg)
       for (const [type, listener] of this.listeners) this.svg.removeEventListener(type, listener, { capture: type === 'click' });
     this.svg = undefined;
@@ -122,7 +129,28 @@ export class MapZoom implements ReactiveController {
     this.detach();
   }
 
+  /** Shows `next` at the next animation frame (gestures): the last view asked for in a frame wins. */
+  private showSoon(next: ZoomState): void {
+    this.pending = next;
+    this.frame ??= requestAnimationFrame(() => this.flush());
+  }
+
+  /** Shows the view a gesture asked for now: a gesture that starts or ends goes on from it. */
+  private flush(): void {
+    const next = this.pending;
+    this.cancelPending();
+    if (next) this.show(next, false);
+  }
+
+  private cancelPending(): void {
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+    this.pending = undefined;
+  }
+
   private show(next: ZoomState, animate: boolean): void {
+    // A button, a key or a chosen place wins over a gesture's view not yet shown.
+    this.cancelPending();
     this.animate = animate;
     if (next.x === this.state.x && next.y === this.state.y && next.k === this.state.k) return;
     this.state = next;
@@ -142,6 +170,7 @@ export class MapZoom implements ReactiveController {
 
   /** The pointers changed: the gesture starts afresh from here, so nothing jumps. */
   private restartGesture(): void {
+    this.flush();
     this.gesture = this.pointers.size ? { start: this.state, points: [...this.pointers.values()].slice(0, 2) } : undefined;
   }
 
@@ -176,7 +205,7 @@ export class MapZoom implements ReactiveController {
     } else {
       next = view.panBy(start, now[0]![0] - points[0]![0], now[0]![1] - points[0]![1]);
     }
-    this.show(next, false);
+    this.showSoon(next);
   };
 
   private readonly onPointerUp = (event: PointerEvent): void => {
@@ -210,7 +239,8 @@ export class MapZoom implements ReactiveController {
       return;
     }
     event.preventDefault();
-    this.show(view.scaleBy(this.state, 2 ** wheelExponent(event), this.framePoint(event)), false);
+    // Several wheel events in one frame add up from the view the last one asked for.
+    this.showSoon(view.scaleBy(this.pending ?? this.state, 2 ** wheelExponent(event), this.framePoint(event)));
   };
 
   private readonly listeners: [string, EventListener][] = [

@@ -401,6 +401,8 @@ describe('<asskomm-status-map> zoom', () => {
     expect(scaleOf(map)).to.equal(1);
     const withCtrl = new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, clientX: x, clientY: y, bubbles: true, cancelable: true });
     shadow(map).querySelector('svg.map')!.dispatchEvent(withCtrl);
+    // Gestures show their view at the next animation frame.
+    await new Promise(requestAnimationFrame);
     await map.updateComplete;
     expect(withCtrl.defaultPrevented).to.be.true;
     expect(scaleOf(map)).to.be.greaterThan(1);
@@ -442,6 +444,7 @@ describe('<asskomm-status-map> zoom', () => {
     touch('pointerdown', 2, x + 20);
     touch('pointermove', 1, x - 40);
     touch('pointermove', 2, x + 40);
+    await new Promise(requestAnimationFrame);
     await map.updateComplete;
     expect(scaleOf(map)).to.be.closeTo(2, 0.01);
     touch('pointerup', 1, x - 40);

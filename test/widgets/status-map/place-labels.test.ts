@@ -1,8 +1,9 @@
 /**
- * Place names on the map (issue 16, point 3): at the default zoom only Kreis names, where they fit
- * their Kreis; after choosing a Gemeinde (the map zooms to it) its name and its neighbours' names,
- * so the reader knows where the map went. No two names overlap, and they stay out of the
- * accessibility tree: the options and the table already name every place.
+ * Place names on the map (issue 16, point 3): at the default zoom only Kreis names, by one rule:
+ * the three Kreisfreie Städte, and the ten Landkreise only when all of them find room; after
+ * choosing a Gemeinde (the map zooms to it) its name and its neighbours' names, so the reader knows
+ * where the map went, and only names in view are in the DOM. No two names overlap, and they stay
+ * out of the accessibility tree: the options and the table already name every place.
  */
 import { expect } from '@open-wc/testing';
 import { a11ySnapshot, setViewport } from '@web/test-runner-commands';
@@ -50,30 +51,67 @@ async function axNames(): Promise<string[]> {
   return found;
 }
 
+const CITIES = ['Chemnitz', 'Dresden', 'Leipzig'];
+const COUNTIES = [
+  'Erzgebirgskreis',
+  'Landkreis Bautzen',
+  'Landkreis Görlitz',
+  'Landkreis Leipzig',
+  'Landkreis Meißen',
+  'Landkreis Mittelsachsen',
+  'Landkreis Nordsachsen',
+  'Landkreis Sächsische Schweiz-Osterzgebirge',
+  'Landkreis Zwickau',
+  'Vogtlandkreis',
+];
+
+/** The names whose painted box lies (by more than a px) outside the map's frame. */
+function outsideFrame(map: StatusMap): string[] {
+  const frame = shadow(map).querySelector('.frame')!.getBoundingClientRect();
+  return names(map).flatMap((text) => {
+    const box = text.getBoundingClientRect();
+    const outside = box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1;
+    return outside ? [text.textContent ?? ''] : [];
+  });
+}
+
+/** Waits until the zoom's CSS transition has ended, to measure where it lands. */
+async function zoomSettled(map: StatusMap): Promise<void> {
+  await Promise.all(
+    shadow(map)
+      .querySelector('svg.map .zoom')!
+      .getAnimations()
+      .map((animation) => animation.finished),
+  );
+}
+
 describe('place names on the map', () => {
-  for (const width of [900, 375])
-    it(`at the default zoom (${width} px) names only Kreise, none over another`, async () => {
+  // 1280 px gives the frame 960 px beside the legend; 768 px leaves 448 px (the legend beside it).
+  for (const [width, expected] of [
+    [1280, [...CITIES, ...COUNTIES]],
+    [768, CITIES],
+    [375, CITIES],
+    [320, CITIES],
+  ] as const)
+    it(`at the default zoom (${width} px) names the three cities, and the Landkreise all or none`, async () => {
       const map = await mapIn(width, { src: REAL_FEED });
       for (const text of names(map)) expect(text.getAttribute('data-key'), text.textContent!).to.match(/^\d{5}$/);
-      // At 900 px some Kreis names fit (e.g. „Landkreis Bautzen“); at 375 px none does.
-      if (width >= 900) expect(shownNames(map)).not.to.be.empty;
+      expect([...shownNames(map)].sort()).to.deep.equal([...expected].sort());
       expect(overlappingPairs(map)).to.deep.equal([]);
+      expect(outsideFrame(map)).to.deep.equal([]);
     });
 
-  it('after choosing Zittau by keyboard names Zittau and its neighbours, readable and out of the accessibility tree', async () => {
+  it('after choosing Zittau by keyboard names Zittau and its neighbours, only names in view, readable and out of the accessibility tree', async () => {
     const map = await mapIn(900, { src: REAL_FEED });
     await chooseZittau(map);
-    // The zoom to Zittau is a CSS transition: measure where it ends.
-    await Promise.all(
-      shadow(map)
-        .querySelector('svg.map .zoom')!
-        .getAnimations()
-        .map((animation) => animation.finished),
-    );
+    await zoomSettled(map);
     const shown = shownNames(map);
     expect(shown).to.include('Zittau');
     const neighbours = shown.filter((name) => ZITTAU_NEIGHBOURS.includes(name));
     expect(neighbours).not.to.be.empty;
+    // Only names in view are in the DOM; before, every name laid out at this zoom: 345, 332 of them outside the frame.
+    expect(outsideFrame(map)).to.deep.equal([]);
+    expect(shown.length).to.be.within(1, 40);
     expect(overlappingPairs(map)).to.deep.equal([]);
     // On screen at the size of the page's text, whatever the zoom.
     const zittau = names(map).find((text) => text.textContent === 'Zittau')!;
