@@ -19,8 +19,6 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const PLUGIN_DIR = join(root, 'integrations/wordpress/asskomm-widgets');
 export const ZIP_NAME = 'asskomm-widgets-wordpress.zip';
 const TOP = 'asskomm-widgets';
-/** Same bytes for the same input: every entry gets this date. */
-const MTIME = new Date('2020-01-01T00:00:00Z');
 
 /**
  * The widgets and their documented attributes, as includes/attributes.json holds them:
@@ -97,7 +95,10 @@ export function writePluginZip({ distDir, out }) {
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const entries = pluginEntries({ distDir, manifest, version });
-  const zip = zipSync(Object.fromEntries(Object.entries(entries).map(([path, bytes]) => [path, [bytes, { level: 9, mtime: MTIME }]])));
+  // Every entry dated now, not to a fixed date: a PHP opcache checks file dates, and a copy unpacked over an
+  // older one with the same date would keep running the old code.
+  const packed = new Date();
+  const zip = zipSync(Object.fromEntries(Object.entries(entries).map(([path, bytes]) => [path, [bytes, { level: 9, mtime: packed }]])));
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, zip);
   return Object.keys(entries);

@@ -5,7 +5,8 @@
  *   three `<asskomm-…>` elements with their documented attributes and nothing else; the data form
  *   (`<div data-asskomm=…>`) for everyone WordPress lets post a `div`.
  * - The Classic editor (TinyMCE, also in the Classic block): the elements as custom elements with
- *   their attributes, so editing there keeps them.
+ *   their attributes, so editing there keeps them, and tinymce/asskomm-plugin.js, which keeps the
+ *   block editor's copy of the library from upgrading the data form inside the Classic block.
  *
  * @package asskomm-widgets
  */
@@ -57,3 +58,14 @@ function asskomm_widgets_tinymce_settings( $settings ) {
 	return $settings;
 }
 add_filter( 'tiny_mce_before_init', 'asskomm_widgets_tinymce_settings' );
+
+/**
+ * Adds tinymce/asskomm-plugin.js to TinyMCE's plugins.
+ *
+ * @param array $plugins Plugin name => script address.
+ */
+function asskomm_widgets_tinymce_plugin( $plugins ) {
+	$plugins['asskomm'] = plugins_url( 'tinymce/asskomm-plugin.js', ASSKOMM_WIDGETS_FILE );
+	return $plugins;
+}
+add_filter( 'mce_external_plugins', 'asskomm_widgets_tinymce_plugin' );
