@@ -66,6 +66,7 @@ test('the zip has one folder asskomm-widgets/ with the plugin and the build unde
     'uninstall.php',
     'blocks/widget/block.json',
     'blocks/widget/editor.js',
+    'tinymce/asskomm-plugin.js',
     'includes/attributes.json',
     'lib/asskomm-widgets.js',
     'lib/status-map.js',
@@ -161,6 +162,8 @@ test(
       forEditor.result,
       /^<p class="asskomm-widgets-hint" role="note">[^<]*„layer“[^<]*„layers“[^<]*<\/p><asskomm-status-map src=/,
     );
+    const [farOff] = php([['asskomm_widgets_shortcode', { onclick: 'x' }, '', 'asskomm-milestone-counter']], { can: true });
+    assert.match(farOff.result, /„onclick“ nicht, es wird übergangen\. Möglich sind: src, metric, label, /);
     const [forVisitor] = php([call], { can: false });
     assert.equal(forVisitor.result, `<asskomm-status-map src="${FEED}"></asskomm-status-map>`);
   },
@@ -237,13 +240,22 @@ test('the feed address setting keeps web addresses and site paths and refuses an
   assert.deepEqual(results[0].errors, []);
 });
 
-test('the Classic editor keeps the widget elements: TinyMCE knows them with their attributes', { skip: phpMissing }, () => {
-  const [{ result }] = php([
-    ['asskomm_widgets_tinymce_settings', { custom_elements: 'other-element', extended_valid_elements: 'span[x]' }],
-  ]);
-  assert.equal(result.custom_elements, ['other-element', ...widgets.map((widget) => widget.tagName)].join(','));
-  for (const widget of widgets) {
-    assert.ok(result.extended_valid_elements.includes(`${widget.tagName}[${widget.attributes.map(({ name }) => name).join('|')}]`));
-  }
-  assert.ok(result.extended_valid_elements.startsWith('span[x],'));
-});
+test(
+  'the Classic editor keeps the widget elements: TinyMCE knows them with their attributes, and our plugin for the data form',
+  { skip: phpMissing },
+  () => {
+    const [{ result }] = php([
+      ['asskomm_widgets_tinymce_settings', { custom_elements: 'other-element', extended_valid_elements: 'span[x]' }],
+    ]);
+    assert.equal(result.custom_elements, ['other-element', ...widgets.map((widget) => widget.tagName)].join(','));
+    for (const widget of widgets) {
+      assert.ok(result.extended_valid_elements.includes(`${widget.tagName}[${widget.attributes.map(({ name }) => name).join('|')}]`));
+    }
+    assert.ok(result.extended_valid_elements.startsWith('span[x],'));
+    const [plugin] = php([['asskomm_widgets_tinymce_plugin', { other: '/other.js' }]]);
+    assert.deepEqual(plugin.result, {
+      other: '/other.js',
+      asskomm: 'https://example.org/wp-content/plugins/asskomm-widgets/tinymce/asskomm-plugin.js',
+    });
+  },
+);

@@ -49,18 +49,22 @@ function asskomm_widgets_shortcode( $atts, $content, $tag ) {
 }
 
 /**
- * The hint for an attribute the widget does not document.
+ * The hint for an attribute the widget does not document: the closest valid one when it is a likely
+ * typo (`layer` for `layers`), else all valid ones (`onclick` resembles none).
  *
  * @param string   $tag     Shortcode name.
  * @param string   $written The attribute as written.
  * @param string[] $names   The widget's attributes.
  */
 function asskomm_widgets_unknown_attribute_text( $tag, $written, array $names ) {
-	return sprintf(
-		/* translators: 1: shortcode, 2: attribute as written, 3: closest valid attribute. */
-		__( 'Hinweis für die Redaktion (nur für angemeldete Bearbeiter sichtbar): [%1$s] kennt das Attribut „%2$s“ nicht, es wird übergangen. Gemeint ist wohl „%3$s“.', 'asskomm-widgets' ),
-		$tag,
-		mb_substr( $written, 0, 60 ),
-		asskomm_widgets_closest( $written, $names )
-	);
+	$written = mb_substr( $written, 0, 60 );
+	$closest = asskomm_widgets_closest( $written, $names );
+	/* translators: 1: shortcode, 2: attribute as written. */
+	$text = sprintf( __( 'Hinweis für die Redaktion (nur für angemeldete Bearbeiter sichtbar): [%1$s] kennt das Attribut „%2$s“ nicht, es wird übergangen.', 'asskomm-widgets' ), $tag, $written );
+	if ( levenshtein( $written, $closest ) <= max( 2, intdiv( strlen( $closest ), 3 ) ) ) {
+		/* translators: %s: closest valid attribute. */
+		return $text . ' ' . sprintf( __( 'Gemeint ist wohl „%s“.', 'asskomm-widgets' ), $closest );
+	}
+	/* translators: %s: the widget's attributes. */
+	return $text . ' ' . sprintf( __( 'Möglich sind: %s.', 'asskomm-widgets' ), implode( ', ', $names ) );
 }
