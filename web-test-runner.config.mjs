@@ -2,6 +2,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -18,6 +19,20 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
     // Chromium's accessibility tree (names and roles as screen readers get them), for `a11ySnapshot()`.
     a11ySnapshotPlugin(),
+    // Screenshot tests (test/visual/): baselines in test/visual/baselines/<browser>/, committed; a failed shot
+    // and its diff go to test/visual/failed/ (git-ignored). `npm run test:visual:update` rewrites the baselines.
+    visualRegressionPlugin({
+      update: process.env.UPDATE_VISUAL_BASELINES === '1',
+      baseDir: 'test/visual',
+      getBaselineName: ({ browser, name }) => `baselines/${browser}/${name}`,
+      getFailedName: ({ browser, name }) => `failed/${browser}/${name}`,
+      getDiffName: ({ browser, name }) => `failed/${browser}/${name}-diff`,
+      // pixelmatch's colour distance per pixel (its default 0.1), then how many pixels may differ. Three runs
+      // differed by 0 px; the zoom buttons moved back into the frame differ by 838-877 px, a legend 4 px over by 1-3 %.
+      diffOptions: { threshold: 0.1 },
+      failureThresholdType: 'pixel',
+      failureThreshold: 100,
+    }),
     // The attribute-fuzzing suite reads its size and seed here: `ATTR_N=5000 ATTR_SEED=7 npx web-test-runner …`.
     {
       name: 'attribute-fuzz-config',
