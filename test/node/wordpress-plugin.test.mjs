@@ -213,13 +213,40 @@ test('the script is a module, asked for only by content with a widget', { skip: 
       'asskomm-widgets',
     ],
     ['asskomm_widgets_module_tag', "<script src='y.js'></script>", 'jquery'],
-    ['asskomm_widgets_enqueue_for_content', '<p><asskomm-progress-chart src="/f.json"></asskomm-progress-chart></p>'],
-    ['asskomm_widgets_enqueue_for_content', '<div data-asskomm="status-map"></div>'],
-    ['asskomm_widgets_enqueue_for_content', '<p>Über die asskomm-widgets schreiben wir später.</p>'],
+    ['asskomm_widgets_prepare_content', '<p><asskomm-progress-chart src="/f.json"></asskomm-progress-chart></p>'],
+    ['asskomm_widgets_prepare_content', '<div data-asskomm="status-map" data-src="/f.json"></div>'],
+    ['asskomm_widgets_prepare_content', '<p>Über die asskomm-widgets schreiben wir später.</p>'],
   ]);
   assert.equal(ours.result, "<script type=\"module\" src='x.js?ver=1' id='asskomm-widgets-js'></script>\n");
   assert.equal(theirs.result, "<script src='y.js'></script>");
   assert.deepEqual([element.enqueued, dataForm.enqueued, text.enqueued], [['asskomm-widgets'], ['asskomm-widgets'], []]);
+  assert.deepEqual(
+    [element.result, dataForm.result, text.result],
+    [
+      '<p><asskomm-progress-chart src="/f.json"></asskomm-progress-chart></p>',
+      '<div data-asskomm="status-map" data-src="/f.json"></div>',
+      '<p>Über die asskomm-widgets schreiben wir später.</p>',
+    ],
+  );
+});
+
+test('element and data form in content without an address get the feed of the settings, as shortcodes do', { skip: phpMissing }, () => {
+  const content = [
+    '<asskomm-status-map heading="Karte > Sachsen" layers=\'kpr\' timeline>Karte</asskomm-status-map>',
+    '<p><ASSKOMM-MILESTONE-COUNTER metric="advised"></ASSKOMM-MILESTONE-COUNTER></p>',
+    '<div class="wp-block" data-asskomm="progress-chart" data-metrics="kpr">Verlauf</div>',
+    '<div class="other" data-note="src"><asskomm-progress-chart data-src="x" src="/own.json"></asskomm-progress-chart></div>',
+  ].join('\n');
+  const [{ result }] = php([['asskomm_widgets_prepare_content', content]], { options: { asskomm_widgets_feed_url: '/feed.json' } });
+  assert.equal(
+    result,
+    [
+      '<asskomm-status-map src="/feed.json" heading="Karte > Sachsen" layers=\'kpr\' timeline>Karte</asskomm-status-map>',
+      '<p><ASSKOMM-MILESTONE-COUNTER src="/feed.json" metric="advised"></ASSKOMM-MILESTONE-COUNTER></p>',
+      '<div data-src="/feed.json" class="wp-block" data-asskomm="progress-chart" data-metrics="kpr">Verlauf</div>',
+      '<div class="other" data-note="src"><asskomm-progress-chart data-src="x" src="/own.json"></asskomm-progress-chart></div>',
+    ].join('\n'),
+  );
 });
 
 test('the feed address setting keeps web addresses and site paths and refuses anything else in German', { skip: phpMissing }, () => {

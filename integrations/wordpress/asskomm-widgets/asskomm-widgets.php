@@ -23,6 +23,7 @@ require_once ASSKOMM_WIDGETS_DIR . 'includes/attributes.php';
 require_once ASSKOMM_WIDGETS_DIR . 'includes/settings.php';
 require_once ASSKOMM_WIDGETS_DIR . 'includes/assets.php';
 require_once ASSKOMM_WIDGETS_DIR . 'includes/markup.php';
+require_once ASSKOMM_WIDGETS_DIR . 'includes/content.php';
 require_once ASSKOMM_WIDGETS_DIR . 'includes/shortcodes.php';
 require_once ASSKOMM_WIDGETS_DIR . 'includes/block.php';
 require_once ASSKOMM_WIDGETS_DIR . 'includes/kses.php';

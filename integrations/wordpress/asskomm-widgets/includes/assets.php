@@ -2,8 +2,8 @@
 /**
  * The library script (lib/asskomm-widgets.js): registered everywhere, printed only on pages with
  * a widget (a shortcode or block asks for it while rendering; `<asskomm-…>` elements and the data
- * form in content are found by a content filter), as `type="module"`, with nothing inline so a
- * strict Content Security Policy needs no exception. Everything is served from this site.
+ * form in content are found by includes/content.php), as `type="module"`, with nothing inline so
+ * a strict Content Security Policy needs no exception. Everything is served from this site.
  *
  * @package asskomm-widgets
  */
@@ -31,22 +31,6 @@ add_action( 'init', 'asskomm_widgets_register_scripts', 5 );
 function asskomm_widgets_enqueue() {
 	wp_enqueue_script( ASSKOMM_WIDGETS_SCRIPT );
 }
-
-/**
- * Content that holds a widget in element form (`<asskomm-…>`) or in the data form
- * (`data-asskomm`) needs the library; content without one does not get it.
- *
- * @param string $content Rendered content.
- */
-function asskomm_widgets_enqueue_for_content( $content ) {
-	if ( is_string( $content ) && ( str_contains( $content, '<asskomm-' ) || str_contains( $content, 'data-asskomm' ) ) ) {
-		asskomm_widgets_enqueue();
-	}
-	return $content;
-}
-add_filter( 'the_content', 'asskomm_widgets_enqueue_for_content', 999 );
-add_filter( 'widget_text_content', 'asskomm_widgets_enqueue_for_content', 999 );
-add_filter( 'widget_block_content', 'asskomm_widgets_enqueue_for_content', 999 );
 
 /**
  * Our scripts as modules: the library is an ES module (WordPress 6.1 has no script modules).
