@@ -7,7 +7,8 @@
  * becomes the widget inside that element: `<asskomm-status-map src=… layers=…>` with the editor's
  * fallback content moved into it, as if written in the element form (the counter and chart show it
  * while loading). The outer element stays, with the CMS's classes and ids. A later change of a
- * `data-` attribute (a block editor's live preview) reaches the widget.
+ * `data-` attribute (a block editor's live preview) reaches the widget; a preview that writes the
+ * holder's content anew (`innerHTML`) gets a new widget around that content.
  *
  * `data-asskomm` names the widget: `status-map`, `milestone-counter`, `progress-chart` (or the full
  * tag). This file is loaded only on pages with the data form, by `loader.ts`, which passes the
@@ -60,7 +61,8 @@ const upgraded = new WeakMap<Element, Element>();
 /** Marks our hint about an unknown widget name. */
 const HINT = 'data-asskomm-hint';
 
-const attributeMirrors = new WeakMap<Element, MutationObserver>();
+/** The holders already followed for changes. */
+const followed = new WeakSet<Element>();
 
 /**
  * Puts the widget that `holder` (an element with `data-asskomm`) asks for into it, unless it holds
@@ -90,7 +92,7 @@ export function upgradeDataForm(holder: Element, { attribute, tags }: DataForm):
   widget.append(...holder.childNodes);
   holder.append(widget);
   upgraded.set(holder, widget);
-  mirrorAttributes(holder, attribute);
+  follow(holder, { attribute, tags });
   return widget;
 }
 
@@ -101,21 +103,29 @@ function widgetAttribute(attribute: string, naming: string): string | undefined 
   return WIDGET_ATTRIBUTES.has(name) ? name : undefined;
 }
 
-/** Changes of the holder's `data-` attributes after the upgrade go to the widget. */
-function mirrorAttributes(holder: Element, naming: string): void {
-  if (attributeMirrors.has(holder)) return;
-  const observer = new MutationObserver((records) => {
+/**
+ * After the upgrade: changes of the holder's `data-` attributes go to the widget, and a widget
+ * taken out of the holder (a preview that re-renders the holder's inner HTML) is made anew
+ * around what the holder now holds.
+ */
+function follow(holder: Element, form: DataForm): void {
+  if (followed.has(holder)) return;
+  followed.add(holder);
+  new MutationObserver((records) => {
+    const widget = upgraded.get(holder);
+    if (!widget) return;
+    if (widget.parentNode !== holder && holder.hasAttribute(form.attribute)) {
+      upgradeDataForm(holder, form);
+      return;
+    }
     for (const { attributeName } of records) {
-      const own = attributeName && widgetAttribute(attributeName, naming);
-      const widget = upgraded.get(holder);
-      if (!own || !widget) continue;
+      const own = attributeName && widgetAttribute(attributeName, form.attribute);
+      if (!own) continue;
       const value = holder.getAttribute(attributeName);
       if (value === null) widget.removeAttribute(own);
       else widget.setAttribute(own, value);
     }
-  });
-  observer.observe(holder, { attributes: true });
-  attributeMirrors.set(holder, observer);
+  }).observe(holder, { attributes: true, childList: true });
 }
 
 /** A visible, plain German hint in place of a widget the name does not exist for; the fallback content stays. */

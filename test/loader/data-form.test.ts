@@ -87,6 +87,28 @@ describe('the data form', () => {
     expect(chart.getAttribute('src')).to.equal('b.json');
   });
 
+  it('a preview that writes the holder’s content anew gets a new widget around it, with the attributes of that moment', async () => {
+    const div = await holder('<div data-asskomm="milestone-counter" data-metric="advised"><p>134 Kommunen beraten</p></div>');
+    const first = upgradeDataForm(div, TAGS)!;
+    div.innerHTML = '<p>135 Kommunen beraten</p>';
+    div.setAttribute('data-metric', 'kpr');
+    await observed();
+    const widget = div.firstElementChild!;
+    expect(widget).not.to.equal(first);
+    expect([...div.children].map((child) => child.localName)).to.deep.equal(['asskomm-milestone-counter']);
+    expect(widget.getAttribute('metric')).to.equal('kpr');
+    expect(widget.innerHTML).to.equal('<p>135 Kommunen beraten</p>');
+    // Later changes reach the new widget.
+    div.setAttribute('data-metric', 'advised');
+    await observed();
+    expect(widget.getAttribute('metric')).to.equal('advised');
+    // A holder that is no data form any more is left alone.
+    div.removeAttribute('data-asskomm');
+    div.textContent = 'Nur Text';
+    await observed();
+    expect(div.innerHTML).to.equal('Nur Text');
+  });
+
   it('a name that is no widget gets a visible German hint, and the fallback stays', async () => {
     const div = await holder('<div data-asskomm="landkarte"><p>Ersatztext</p></div>');
     expect(upgradeDataForm(div, TAGS)).to.equal(undefined);
