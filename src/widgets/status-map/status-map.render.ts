@@ -98,7 +98,7 @@ function symbols(
   scale: number,
 ): SVGTemplateResult {
   const places = [...data.places.values()].filter((p) => laid.has(p.key));
-  // Each leader on a light halo, as the symbols: it stays visible on every fill (`status-map.styles.ts`).
+  // Each leader on a light halo, as the symbols: it stays visible on every fill (`drawing.styles.ts`).
   const leaders = places.flatMap((p) => {
     const end = laid.get(p.key)!.leader;
     return end

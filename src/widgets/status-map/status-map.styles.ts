@@ -1,18 +1,15 @@
 /**
- * Styles of `<asskomm-status-map>`. Colours are custom properties with the documented defaults;
- * in forced-colors mode the map switches to system colours and keeps telling layers apart by
- * pattern, hatching direction and symbol shape.
+ * Styles of `<asskomm-status-map>`: the layers' colours and the page around the drawing. Colours
+ * are custom properties with the documented defaults; the drawing itself and its forced colours
+ * are in `drawing.styles.ts`, the panels and controls in `panels.styles.ts`.
  */
 import { css, unsafeCSS } from 'lit';
-import { LAYER_IDS } from '../../feed/schema.js';
 import { tokenDeclarations } from '../../element/tokens.js';
 import { howToReadStyles } from '../../element/how-to-read.js';
 import { sortableTableStyles } from '../../element/sortable-table.js';
+import { drawingForcedColors, drawingStyles } from './drawing.styles.js';
 import { controlStyles, panelStyles } from './panels.styles.js';
 import { STATUS_MAP_TOKENS } from './tokens.js';
-
-/** `.hide-<layer>` on the `<svg>` hides that layer everywhere in the drawing. */
-const hideRules = unsafeCSS(LAYER_IDS.map((id) => `.map.hide-${id} [data-layer='${id}'] { display: none; }`).join('\n'));
 
 const layerColours = css`
   ${unsafeCSS(tokenDeclarations(STATUS_MAP_TOKENS))}
@@ -118,6 +115,14 @@ const layout = css`
   .summary {
     margin: 0.5em 0 0;
     font-size: 0.9375em;
+  }
+  /* 1em wide: its measured width is the host's font size, which the place names follow (status-map.ts). */
+  .em {
+    position: absolute;
+    width: 1em;
+    height: 0;
+    visibility: hidden;
+    pointer-events: none;
   }
   .frame {
     position: relative;
@@ -246,180 +251,9 @@ const layout = css`
   ${sortableTableStyles}
 `;
 
-const drawing = css`
-  svg.map {
-    display: block;
-    width: 100%;
-    height: 100%;
-    touch-action: pan-x pan-y;
-    cursor: default;
-    user-select: none;
-  }
-  svg.map.zoomed {
-    touch-action: none;
-  }
-  svg.overlay {
-    position: absolute;
-    inset: 0;
-    width: 100%;
-    height: 100%;
-    pointer-events: none;
-    will-change: transform;
-  }
-  .zoom.animate {
-    transition: none;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .zoom.animate {
-      transition: transform 250ms ease-out;
-    }
-  }
-  .municipality {
-    fill: var(--_map-land);
-    cursor: pointer;
-  }
-  .area,
-  .borders,
-  .leaders,
-  .highlight {
-    pointer-events: none;
-  }
-  .symbols [data-key],
-  .district-entry {
-    cursor: pointer;
-  }
-  /* The leader on a light halo as wide as the symbols' (3 px): dark on light fills, light around it on dark ones. */
-  .leader,
-  .leader-halo {
-    vector-effect: non-scaling-stroke;
-    stroke-linecap: round;
-  }
-  .leader-halo {
-    stroke: #fff;
-    stroke-width: 3;
-  }
-  .leader {
-    stroke: var(--_map-state-border);
-    stroke-width: 1;
-  }
-  .em {
-    position: absolute;
-    width: 1em;
-    height: 0;
-    visibility: hidden;
-    pointer-events: none;
-  }
-  .place-names {
-    pointer-events: none;
-    font-weight: 600;
-    text-anchor: middle;
-    dominant-baseline: central;
-    fill: var(--_text);
-    stroke: var(--_map-background);
-    stroke-width: 3px;
-    stroke-linejoin: round;
-    paint-order: stroke;
-  }
-  .borders path,
-  .highlight path {
-    fill: none;
-    vector-effect: non-scaling-stroke;
-    stroke-linejoin: round;
-  }
-  .border-municipality {
-    stroke: var(--_map-border);
-    stroke-width: 0.6;
-  }
-  /* Alone 1.85:1 on the darkest fill; on the halo 3:1 or more (WCAG 1.4.11). */
-  .border-district-halo {
-    stroke: var(--_map-border);
-    stroke-width: 3.3;
-  }
-  .border-district {
-    stroke: var(--_map-district-border);
-    stroke-width: 1.3;
-  }
-  .border-state {
-    stroke: var(--_map-state-border);
-    stroke-width: 1.6;
-  }
-  .highlight .halo {
-    stroke: #fff;
-    stroke-width: 5;
-  }
-  .highlight .line {
-    stroke: var(--_map-highlight);
-    stroke-width: 2.5;
-  }
-  .highlight.active .line {
-    stroke: var(--_focus);
-    stroke-width: 3;
-  }
-  ${hideRules}
-`;
-
+/** Frames of the drawing, tooltip and details in forced-colors mode. */
 const forcedColors = css`
   @media (forced-colors: active) {
-    svg.map,
-    svg.overlay,
-    .swatch {
-      forced-color-adjust: none;
-    }
-    .municipality,
-    .land {
-      fill: Canvas;
-    }
-    .fill-contacted,
-    .area-contacted,
-    .fill-model {
-      fill: Highlight;
-    }
-    .dot-model {
-      fill: Canvas;
-    }
-    .hatch-halo {
-      stroke: Canvas;
-    }
-    .hatch {
-      stroke: CanvasText;
-    }
-    .symbol-halo,
-    .leader-halo {
-      stroke: Canvas;
-    }
-    .leader {
-      stroke: CanvasText;
-    }
-    .place-names {
-      fill: CanvasText;
-      stroke: Canvas;
-    }
-    .symbol .symbol-body {
-      fill: CanvasText;
-      stroke: Canvas;
-    }
-    .symbol.hollow .symbol-body {
-      fill: Canvas;
-      stroke: CanvasText;
-    }
-    .border-municipality {
-      stroke: GrayText;
-    }
-    .border-district-halo {
-      stroke: Canvas;
-    }
-    .border-district,
-    .border-state,
-    .swatch-area {
-      stroke: CanvasText;
-    }
-    .highlight .halo {
-      stroke: Canvas;
-    }
-    .highlight .line,
-    .highlight.active .line {
-      stroke: CanvasText;
-    }
     .tooltip,
     .details,
     .frame {
@@ -428,4 +262,13 @@ const forcedColors = css`
   }
 `;
 
-export const statusMapStyles = [layerColours, layout, drawing, controlStyles, panelStyles, howToReadStyles, forcedColors];
+export const statusMapStyles = [
+  layerColours,
+  layout,
+  drawingStyles,
+  controlStyles,
+  panelStyles,
+  howToReadStyles,
+  drawingForcedColors,
+  forcedColors,
+];
