@@ -1,0 +1,291 @@
+// A throwaway WordPress from Debian's packages (wordpress, wordpress-l10n, mariadb-server, php-mysql): its own
+// MariaDB (datadir and socket in a temp folder, no network), a temp copy of /usr/share/wordpress with its own
+// wp-config.php (the system's /etc/wordpress and /var/lib/wordpress stay untouched), PHP's built-in server on a
+// free port, German site language, Twenty Twenty-Three, the plugin zip unpacked and activated, and the users
+// Administrator, Editor and Author. PHP's server rather than Apache: no config under /etc, no modules to load,
+// no root needed, starts in milliseconds; the plugin does not rely on rewrites (plain permalinks).
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { freePort } from '../../e2e/lib/server.mjs';
+
+export const WORDPRESS_SOURCE = '/usr/share/wordpress';
+export const PLUGIN_FILE = 'asskomm-widgets/asskomm-widgets.php';
+/** Login names are the roles' names; every user has the same throwaway password. */
+export const PASSWORD = `test-${randomBytes(6).toString('hex')}`;
+export const USERS = { administrator: 'Administrator', editor: 'Editor', author: 'Author' };
+
+const isRoot = process.getuid?.() === 0;
+
+/**
+ * Starts MariaDB and PHP's server, installs WordPress and the plugin from `pluginZip` (a path).
+ * Returns `{ origin, site, php(code), stop() }`; on any failure everything started so far is stopped.
+ */
+export async function startWordPress({ pluginZip, log = (line) => console.log(`# ${line}`) }) {
+  requirePackages();
+  const root = mkdtempSync(join(tmpdir(), 'asskomm-wp-'));
+  const started = [];
+  const timer = stopwatch(log);
+  const stopAll = async () => {
+    for (const child of started.reverse()) await stopProcess(child);
+    rmSync(root, { recursive: true, force: true });
+  };
+  try {
+    const socket = join(root, 'mysqld.sock');
+    started.push(await startMariaDb(root, socket));
+    timer('MariaDB läuft');
+
+    const site = join(root, 'site');
+    // Debian links bundled JavaScript libraries relatively (../../../javascript/…): the copy points them at their absolute targets.
+    cpSync(WORDPRESS_SOURCE, site, { recursive: true, verbatimSymlinks: false });
+    unpack(pluginZip, join(site, 'wp-content', 'plugins'));
+    const port = await freePort();
+    const origin = `http://127.0.0.1:${port}`;
+    writeFileSync(join(site, 'wp-config.php'), wpConfig({ socket, origin, debugLog: join(root, 'debug.log') }));
+    timer('WordPress kopiert, Plugin entpackt');
+
+    const php = (code) => runPhp(site, code);
+    runPhp(site, INSTALL, { installing: true });
+    timer('WordPress installiert, Plugin aktiviert, Benutzer angelegt');
+
+    started.push(await startPhpServer(site, port, join(root, 'php-server.log')));
+    timer(`PHP-Server läuft auf ${origin}`);
+    return {
+      origin,
+      site,
+      php,
+      /** WordPress's PHP notices and warnings (WP_DEBUG_LOG) so far. */
+      debugLog: () => (existsSync(join(root, 'debug.log')) ? readFileSync(join(root, 'debug.log'), 'utf8') : ''),
+      stop: async () => {
+        timer.restart();
+        await stopAll();
+        timer('WordPress und MariaDB beendet, aufgeräumt');
+      },
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+/** Says which apt package is missing, instead of failing somewhere inside the install. */
+function requirePackages() {
+  const needed = {
+    [`${WORDPRESS_SOURCE}/wp-settings.php`]: 'wordpress',
+    [`${WORDPRESS_SOURCE}/wp-content/languages/de_DE.mo`]: 'wordpress-l10n',
+    [`${WORDPRESS_SOURCE}/wp-content/themes/twentytwentythree/theme.json`]: 'wordpress-theme-twentytwentythree',
+    '/usr/sbin/mariadbd': 'mariadb-server',
+    '/usr/bin/mariadb-install-db': 'mariadb-server',
+    '/usr/bin/php': 'php-cli',
+  };
+  const missing = Object.entries(needed).filter(([file]) => !existsSync(file));
+  if (missing.length) {
+    throw new Error(`Für den WordPress-Test fehlt: ${missing.map(([file, name]) => `${file} (apt-get install ${name})`).join(', ')}`);
+  }
+  const mysqli = spawnSync('php', ['-r', 'exit(extension_loaded("mysqli") ? 0 : 1);']);
+  if (mysqli.status !== 0) throw new Error('PHP ohne mysqli: apt-get install php-mysql');
+}
+
+/** Runs PHP code with WordPress loaded (as no user); throws with PHP's output when it fails. */
+function runPhp(site, code, { installing = false } = {}) {
+  // wp-load.php sends a site that is not installed yet to install.php unless WP_INSTALLING is set first.
+  const prelude = installing ? "define('WP_INSTALLING', true);\n" : '';
+  const script = `<?php\n${prelude}$_SERVER['HTTP_HOST'] = 'localhost';\nrequire __DIR__ . '/wp-load.php';\n${code}\n`;
+  const file = join(site, `run-${randomBytes(4).toString('hex')}.php`);
+  writeFileSync(file, script);
+  try {
+    const result = spawnSync('php', [file], {
+      cwd: site,
+      encoding: 'utf8',
+      timeout: 60000,
+      env: { ...process.env, ASSKOMM_WP_PASSWORD: PASSWORD },
+    });
+    if (result.status !== 0) throw new Error(`PHP fehlgeschlagen (${result.status}):\n${result.stdout}\n${result.stderr}`);
+    return result.stdout;
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+const INSTALL = `
+require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+$password = getenv('ASSKOMM_WP_PASSWORD');
+wp_install('ASSKomm-Test', 'Administrator', 'administrator@example.org', false, '', $password, 'de_DE');
+if (get_option('WPLANG') !== 'de_DE') { fwrite(STDERR, 'Sprache nicht de_DE'); exit(1); }
+switch_theme('twentytwentythree');
+if (get_stylesheet() !== 'twentytwentythree') { fwrite(STDERR, 'Theme fehlt'); exit(1); }
+// Einstellungen → Diskussion → „Avatare anzeigen“ off, as on a site that keeps visitors off gravatar.com:
+// otherwise WordPress's admin bar fetches the logged-in user's picture from there.
+update_option('show_avatars', 0);
+foreach (['Editor' => 'editor', 'Author' => 'author'] as $login => $role) {
+  $id = wp_insert_user(['user_login' => $login, 'user_pass' => $password, 'user_email' => strtolower($login) . '@example.org', 'role' => $role, 'locale' => 'de_DE']);
+  if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message()); exit(1); }
+}
+$activated = activate_plugin('${PLUGIN_FILE}');
+if (is_wp_error($activated)) { fwrite(STDERR, $activated->get_error_message()); exit(1); }
+`;
+
+function wpConfig({ socket, origin, debugLog }) {
+  const salt = () => randomBytes(24).toString('hex');
+  const keys = [
+    'AUTH_KEY',
+    'SECURE_AUTH_KEY',
+    'LOGGED_IN_KEY',
+    'NONCE_KEY',
+    'AUTH_SALT',
+    'SECURE_AUTH_SALT',
+    'LOGGED_IN_SALT',
+    'NONCE_SALT',
+  ];
+  return `<?php
+define('DB_NAME', 'wordpress');
+define('DB_USER', 'root');
+define('DB_PASSWORD', '');
+define('DB_HOST', 'localhost:${socket}');
+define('DB_CHARSET', 'utf8mb4');
+define('DB_COLLATE', '');
+${keys.map((key) => `define('${key}', '${salt()}');`).join('\n')}
+$table_prefix = 'wp_';
+define('WP_HOME', '${origin}');
+define('WP_SITEURL', '${origin}');
+define('WP_CONTENT_DIR', __DIR__ . '/wp-content');
+// Nothing leaves the machine (updates, wordpress.org), and no cron loopback requests to the test server.
+define('WP_HTTP_BLOCK_EXTERNAL', true);
+define('AUTOMATIC_UPDATER_DISABLED', true);
+define('WP_AUTO_UPDATE_CORE', false);
+define('DISABLE_WP_CRON', true);
+define('WP_DEBUG', true);
+define('WP_DEBUG_DISPLAY', false);
+define('WP_DEBUG_LOG', '${debugLog}');
+define('ABSPATH', __DIR__ . '/');
+require_once ABSPATH . 'wp-settings.php';
+`;
+}
+
+async function startMariaDb(root, socket) {
+  const datadir = join(root, 'db');
+  const user = isRoot ? ['--user=root'] : [];
+  const install = spawnSync(
+    'mariadb-install-db',
+    ['--no-defaults', `--datadir=${datadir}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...user],
+    { encoding: 'utf8' },
+  );
+  if (install.status !== 0) throw new Error(`mariadb-install-db fehlgeschlagen:\n${install.stdout}\n${install.stderr}`);
+  const server = spawn(
+    'mariadbd',
+    [
+      '--no-defaults',
+      `--datadir=${datadir}`,
+      `--socket=${socket}`,
+      `--pid-file=${join(root, 'mysqld.pid')}`,
+      `--log-error=${join(root, 'mysqld.log')}`,
+      '--skip-networking',
+      '--innodb-buffer-pool-size=64M',
+      // Throwaway data: no flush on shutdown.
+      '--innodb-fast-shutdown=2',
+      ...user,
+    ],
+    { stdio: 'ignore', detached: true },
+  );
+  await waitFor(
+    () => existsSync(socket),
+    'MariaDB',
+    () => readLog(join(root, 'mysqld.log')),
+    server,
+  );
+  const create = spawnSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-u', 'root', '-e', 'CREATE DATABASE wordpress'], {
+    encoding: 'utf8',
+  });
+  if (create.status !== 0) {
+    await stopProcess(server);
+    throw new Error(`CREATE DATABASE fehlgeschlagen: ${create.stderr}`);
+  }
+  return server;
+}
+
+async function startPhpServer(site, port, logFile) {
+  // Several workers: the block editor loads its scripts in parallel, and a REST request may wait on another.
+  const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', site], {
+    cwd: site,
+    env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  server.stderr.on('data', (chunk) => {
+    output += chunk;
+    if (output.length > 200000) output = output.slice(-100000);
+  });
+  server.on('exit', () => writeFileSync(logFile, output));
+  const answers = async () => {
+    try {
+      return (await fetch(`http://127.0.0.1:${port}/wp-login.php`, { redirect: 'manual' })).status === 200;
+    } catch {
+      return false;
+    }
+  };
+  await waitFor(answers, 'PHP-Server', () => output, server);
+  return server;
+}
+
+function unpack(zipFile, into) {
+  const files = unzipSync(readFileSync(zipFile));
+  for (const [name, bytes] of Object.entries(files)) {
+    if (name.endsWith('/')) continue;
+    const target = join(into, name);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, bytes);
+  }
+}
+
+async function waitFor(ready, name, details, child, timeout = 30000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (child.exitCode !== null) throw new Error(`${name} hat sich beendet (${child.exitCode}):\n${details()}`);
+    if (await ready()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await stopProcess(child);
+  throw new Error(`${name} nicht bereit nach ${timeout} ms:\n${details()}`);
+}
+
+/** Ends a process group we started (PHP's workers are its children) and waits for it. */
+async function stopProcess(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const timeout = setTimeout(() => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }, 10000);
+  await exited;
+  clearTimeout(timeout);
+}
+
+const readLog = (file) => (existsSync(file) ? readFileSync(file, 'utf8').slice(-3000) : '');
+
+/** `lap(step)` logs the time since the last lap (or restart) and since the start. */
+function stopwatch(log) {
+  const start = Date.now();
+  let last = start;
+  const lap = (step) => {
+    const now = Date.now();
+    log(`${step}: ${((now - last) / 1000).toFixed(1)} s (seit Start ${((now - start) / 1000).toFixed(1)} s)`);
+    last = now;
+  };
+  lap.restart = () => {
+    last = Date.now();
+  };
+  return lap;
+}
