@@ -20,7 +20,7 @@ export function feedErrorMessage(error: unknown, strings: Strings): string {
     case 'timeout':
       return strings.errorTimeout;
     case 'not-json':
-      return strings.errorNotJson;
+      return error.cmsDamage ? `${strings.errorNotJson} ${error.cmsDamage}` : strings.errorNotJson;
     case 'invalid':
       return strings.errorInvalid(error.detail);
     case 'too-large':
