@@ -21,6 +21,16 @@ describe('layoutLabels', () => {
     expect(required?.key).to.equal('a');
   });
 
+  it('keeps names inside `within`: moves one off the edge, drops one that finds no spot inside', () => {
+    const frame: Box = [0, 0, 200, 100];
+    // „Zittau“ is 60 px wide (+ halo): centred on x = 20 it would stick out left; right of its point it fits.
+    const [moved] = layoutLabels([{ key: 'a', text: 'Zittau', anchor: [20, 50], priority: 1 }], [], width, 12, frame);
+    expect(moved!.box[0]).to.be.at.least(0);
+    expect(moved!.x).to.be.greaterThan(20);
+    const tooWide = layoutLabels([{ key: 'b', text: 'Bad Gottleuba-Berggießhübel', anchor: [100, 50], priority: 1 }], [], width, 12, frame);
+    expect(tooWide).to.deep.equal([]);
+  });
+
   it('never lets two names overlap, the higher priority wins, whatever the input order', () => {
     const candidates: LabelCandidate[] = Array.from({ length: 40 }, (_, i) => ({
       key: `k${i}`,

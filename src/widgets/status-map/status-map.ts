@@ -17,6 +17,7 @@ import { de, type StatusMapStrings } from '../../i18n/status-map.js';
 import { listIssues } from '../../i18n/strings.js';
 import { warn } from '../../util/warn.js';
 import { MapDerivations, type MapSnapshot } from './derived.js';
+import { MapNames } from './map-names.js';
 import { renderFrame } from './frame.js';
 import { GeometryController } from './geometry-controller.js';
 import { readMapOptions, type MapOptions } from './options.js';
@@ -157,12 +158,6 @@ export class StatusMap extends AsskommElement {
   private dateAttribute?: PartialDate;
   /** The place last chosen (or read from the address): the one a link carries. */
   private chosenPlace?: string;
-  /**
-   * The place the map last went to (chosen, linked or `focus`): zoomed in, it and its neighbours
-   * are named. Not the keyboard's active place: its tooltip names it, and an arrow key then changes
-   * one outline, not the names.
-   */
-  private namedPlace?: string;
 
   private options?: MapOptions;
   private focusApplied?: string;
@@ -172,12 +167,8 @@ export class StatusMap extends AsskommElement {
   private readonly zoom = new MapZoom(this);
   /** The symbols keep their on-screen size, so the map needs its drawn width; hidden, it keeps the last one. */
   private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.frame'));
-  /**
-   * A hidden block 1em wide, as in the chart: its width is the host's font size in px, which the
-   * place names follow, measured again when the page's text size changes (a reader's text-only zoom)
-   * instead of asking the style on every render.
-   */
-  private readonly em = new ResizeController(this, () => this.renderRoot.querySelector('.em'));
+  /** Font size and place the names follow. */
+  private readonly placeNames = new MapNames(this);
   private readonly derived = new MapDerivations((issues) =>
     warn(`<${this.localName}>: ${issues.length} Einträge nicht auf der Karte: ${listIssues(issues)}`),
   );
@@ -186,7 +177,7 @@ export class StatusMap extends AsskommElement {
     zoom: this.zoom,
     selected: (place) => {
       this.chosenPlace = place.key;
-      this.namedPlace = place.key;
+      this.placeNames.place = place.key;
       this.emit('asskomm-select', { ags: place.key, name: place.name });
     },
   });
@@ -295,16 +286,13 @@ export class StatusMap extends AsskommElement {
       return renderError(this.strings, () => this.geometry.retry(), undefined, this.mapStrings.errorGeometry);
     }
     const selection = this.selection;
-    // Names follow the place the map went to, whichever place the keyboard's arrows reach.
-    const named = this.namedPlace;
     return renderMapView({
       snapshot,
       search: this.search.render(snapshot.context.s),
       frame: renderFrame({
-        snapshot: { ...snapshot, names: (scale, zoomed, _active, fontSize) => snapshot.names(scale, zoomed, named, fontSize) },
+        snapshot: this.placeNames.follow(snapshot),
         width: this.size.width,
-        // Before the first measurement only, the host's style is asked (a style recalculation).
-        fontSize: this.em.width || parseFloat(getComputedStyle(this).fontSize),
+        fontSize: this.placeNames.fontSize,
         zoom: this.zoom.state,
         animate: this.zoom.animate,
         wheelHint: this.zoom.wheelHint,
@@ -363,7 +351,7 @@ export class StatusMap extends AsskommElement {
     const view = this.snapshot()?.view(place);
     if (!view) return;
     this.chosenPlace = view.key;
-    this.namedPlace = view.key;
+    this.placeNames.place = view.key;
     this.selection.showOnMap(view);
     this.zoom.animate = false;
   }
@@ -381,7 +369,7 @@ export class StatusMap extends AsskommElement {
     this.focusApplied = target;
     const place = this.snapshot()?.view(target);
     if (!place) return;
-    this.namedPlace = place.key;
+    this.placeNames.place = place.key;
     this.selection.showOnMap(place);
     this.zoom.animate = false;
   }

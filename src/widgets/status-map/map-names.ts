@@ -1,0 +1,37 @@
+/**
+ * What the map's place names follow, apart from the zoom: the host's font size and the place the
+ * map last went to. The font size comes from a hidden 1em block under a ResizeObserver, as in the
+ * chart: measured again when the page's text size changes (a reader's text-only zoom), not asked of
+ * the style on every render.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import { ResizeController } from '../../element/resize-controller.js';
+import type { MapSnapshot } from './derived.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
+
+export class MapNames {
+  /**
+   * The place the map last went to (chosen, linked or `focus`): zoomed in, it and its neighbours
+   * are named. Not the keyboard's active place: its tooltip names it, so an arrow key changes one
+   * outline and lays out no names.
+   */
+  place?: string;
+  private readonly em: ResizeController;
+
+  /** The host renders the probe: `<div class="em" aria-hidden="true">` (styled in `status-map.styles.ts`). */
+  constructor(private readonly host: Host) {
+    this.em = new ResizeController(host, () => host.renderRoot.querySelector('.em'));
+  }
+
+  /** The host's font size in px; only before the probe's first measurement is the style asked (a style recalculation). */
+  get fontSize(): number {
+    return this.em.width || parseFloat(getComputedStyle(this.host).fontSize);
+  }
+
+  /** `snapshot` with its names laid out around `place`, whichever place the frame marks as active. */
+  follow(snapshot: MapSnapshot): MapSnapshot {
+    const place = this.place;
+    return { ...snapshot, names: (scale, zoomed, _active, fontSize) => snapshot.names(scale, zoomed, place, fontSize) };
+  }
+}
