@@ -38,7 +38,11 @@ function preparePage(): Promise<void> {
     document.head.append(style);
     await emulateMedia({ reducedMotion: 'reduce' });
     // The faces load on first use: wait here so no shot catches the fallback.
-    await Promise.all(['400 16px "Shot Sans"', '700 16px "Shot Sans"'].map((font) => document.fonts.load(font)));
+    await Promise.allSettled(['400 16px "Shot Sans"', '700 16px "Shot Sans"'].map((font) => document.fonts.load(font)));
+    // Without DejaVu the shots would silently use another font: say so instead of failing on every pixel.
+    const faces = [...document.fonts].filter((face) => face.family.replace(/"/g, '') === 'Shot Sans');
+    const missing = faces.filter((face) => face.status !== 'loaded').map((face) => face.weight);
+    if (faces.length !== 2 || missing.length) throw new Error(`DejaVu Sans (fonts-dejavu-core) not found, weights ${missing.join(', ')}`);
   })();
   return pageReady;
 }
