@@ -67,9 +67,13 @@ const followed = new WeakSet<Element>();
 /**
  * Puts the widget that `holder` (an element with `data-asskomm`) asks for into it, unless it holds
  * it already (another copy of the library may have been first). Returns the widget element, or
- * `undefined` for a name that is no widget, which gets a visible German hint instead.
+ * `undefined` for a name that is no widget, which gets a visible German hint instead, and for a
+ * holder in editable text, which stays as written.
  */
 export function upgradeDataForm(holder: Element, { attribute, tags }: DataForm): Element | undefined {
+  // Inside text being edited (a Classic block's TinyMCE, CKEditor's inline editing) the editor
+  // saves what it sees: the widget would be written into the post in place of the data form.
+  if ((holder as HTMLElement).isContentEditable) return undefined;
   const name = holder.getAttribute(attribute)?.trim().toLowerCase() ?? '';
   const tag = tags.find((known) => known === name || known === `asskomm-${name}`);
   if (!tag) {

@@ -109,9 +109,19 @@ describe('the data form', () => {
     expect(div.innerHTML).to.equal('Nur Text');
   });
 
+  it('stays as written inside text being edited, so an editor saves the data form and not the widget', async () => {
+    const editor = await holder('<div contenteditable="true"><div data-asskomm="milestone-counter" data-metric="advised">134</div></div>');
+    const div = editor.firstElementChild!;
+    expect(upgradeDataForm(div, TAGS)?.localName).to.equal(undefined);
+    expect(editor.innerHTML).to.equal('<div data-asskomm="milestone-counter" data-metric="advised">134</div>');
+    const wrong = await holder('<div contenteditable="true"><div data-asskomm="karte"></div></div>');
+    expect(upgradeDataForm(wrong.firstElementChild!, TAGS)?.localName).to.equal(undefined);
+    expect(wrong.querySelector('[data-asskomm-hint]')).to.equal(null);
+  });
+
   it('a name that is no widget gets a visible German hint, and the fallback stays', async () => {
     const div = await holder('<div data-asskomm="landkarte"><p>Ersatztext</p></div>');
-    expect(upgradeDataForm(div, TAGS)).to.equal(undefined);
+    expect(upgradeDataForm(div, TAGS)?.localName).to.equal(undefined);
     expect(div.firstElementChild!.textContent).to.equal(
       'Hinweis für die Redaktion: data-asskomm="landkarte" ist kein ASSKomm-Widget. Möglich: status-map, milestone-counter, progress-chart.',
     );
