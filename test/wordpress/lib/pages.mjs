@@ -33,10 +33,15 @@ export async function visit(browser, url, { cookies = [], widgets = 3 } = {}) {
 }
 
 /** Waits until the page holds `count` widget elements (the data form makes them after load). */
-export function waitForCount(page, count) {
-  return page.waitForFunction(([selector, n]) => document.querySelectorAll(selector).length === n, [WIDGET_SELECTOR, count], {
-    timeout: 30000,
-  });
+export async function waitForCount(page, count) {
+  try {
+    await page.waitForFunction(([selector, n]) => document.querySelectorAll(selector).length === n, [WIDGET_SELECTOR, count], {
+      timeout: 30000,
+    });
+  } catch (error) {
+    const found = await page.locator(WIDGET_SELECTOR).count();
+    assert.fail(`${count} Widgets erwartet, nach 30 s sind es ${found} (${error.message.split('\n')[0]})`);
+  }
 }
 
 /**

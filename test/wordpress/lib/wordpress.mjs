@@ -4,6 +4,8 @@
 // free port, German site language, Twenty Twenty-Three, the plugin zip unpacked and activated, and the users
 // Administrator, Editor and Author. PHP's server rather than Apache: no config under /etc, no modules to load,
 // no root needed, starts in milliseconds; the plugin does not rely on rewrites (plain permalinks).
+// Avatars are off (no gravatar.com). Debian's wordpress-l10n has no JSON translations: the block editor's own
+// words stay English, WordPress's PHP pages are German.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -29,9 +31,25 @@ export async function startWordPress({ pluginZip, log = (line) => console.log(`#
   const root = mkdtempSync(join(tmpdir(), 'asskomm-wp-'));
   const started = [];
   const timer = stopwatch(log);
-  const stopAll = async () => {
-    for (const child of started.reverse()) await stopProcess(child);
+  // The servers run in process groups of their own: if this process ends without stop() (a signal, a
+  // crash), they are killed here rather than left running.
+  const killNow = () => {
+    for (const child of started) killGroup(child, 'SIGKILL');
     rmSync(root, { recursive: true, force: true });
+  };
+  const onSignal = (signal) => {
+    killNow();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('exit', killNow);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const stopAll = async () => {
+    for (const child of [...started].reverse()) await stopProcess(child);
+    rmSync(root, { recursive: true, force: true });
+    process.off('exit', killNow);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   };
   try {
     const socket = join(root, 'mysqld.sock');
@@ -253,22 +271,22 @@ async function waitFor(ready, name, details, child, timeout = 30000) {
   throw new Error(`${name} nicht bereit nach ${timeout} ms:\n${details()}`);
 }
 
-/** Ends a process group we started (PHP's workers are its children) and waits for it. */
-async function stopProcess(child) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+/** Signals the process group of a child we started (PHP's workers are in it); false when it is gone. */
+function killGroup(child, signal) {
+  if (child.exitCode !== null || child.signalCode !== null) return false;
   try {
-    process.kill(-child.pid, 'SIGTERM');
+    process.kill(-child.pid, signal);
+    return true;
   } catch {
-    return;
+    return false;
   }
-  const timeout = setTimeout(() => {
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }, 10000);
+}
+
+/** Ends a process group we started and waits for it (SIGKILL after 10 s). */
+async function stopProcess(child) {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  if (!killGroup(child, 'SIGTERM')) return;
+  const timeout = setTimeout(() => killGroup(child, 'SIGKILL'), 10000);
   await exited;
   clearTimeout(timeout);
 }
