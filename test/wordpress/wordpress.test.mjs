@@ -149,19 +149,26 @@ test('Classic round trip: a Classic block and „In Blöcke umwandeln“ keep th
   console.log(`# Classic hin und zurück: ${seconds(time)}`);
 });
 
-test('Author: the data form in a Custom HTML block survives KSES and renders', async () => {
+const DATA_FORM = [
+  `<div data-asskomm="milestone-counter" data-src="${BUNDLED_FEED}" data-metric="advised,kpr,cooperation-agreements" data-duration="0">Bis April 2025 hat ASSKomm 134 Kommunen beraten.</div>`,
+  `<div data-asskomm="status-map" data-src="${BUNDLED_FEED}" data-layers="agreement">Karte der Kooperationsvereinbarungen</div>`,
+  `<div data-asskomm="progress-chart" data-src="${BUNDLED_FEED}" data-metrics="advised,kpr,cooperation-agreements">Verlauf seit 2019</div>`,
+].join('\n');
+const DATA_FORM_SHOWS = { counterFigures: 3, mapLayers: ['agreement'], chartSeries: 3 };
+
+test('Author: the data form survives KSES in a Custom HTML block and TinyMCE in a Classic block, and renders', async () => {
   const time = Date.now();
-  const post = await authorPublishes('Widgets in der Datenform', [
-    html(
-      [
-        `<div data-asskomm="milestone-counter" data-src="${BUNDLED_FEED}" data-metric="advised,kpr,cooperation-agreements" data-duration="0">Bis April 2025 hat ASSKomm 134 Kommunen beraten.</div>`,
-        `<div data-asskomm="status-map" data-src="${BUNDLED_FEED}" data-layers="agreement">Karte der Kooperationsvereinbarungen</div>`,
-        `<div data-asskomm="progress-chart" data-src="${BUNDLED_FEED}" data-metrics="advised,kpr,cooperation-agreements">Verlauf seit 2019</div>`,
-      ].join('\n'),
-    ),
-  ]);
-  const expected = { counterFigures: 3, mapLayers: ['agreement'], chartSeries: 3 };
-  assertPublishedPage(await visit(session.chromium.browser, post.link), session.wp.origin, expected, 'Besucher');
+  const post = await authorPublishes('Widgets in der Datenform', [html(DATA_FORM)]);
+  assertPublishedPage(await visit(session.chromium.browser, post.link), session.wp.origin, DATA_FORM_SHOWS, 'Individuelles HTML');
+
+  const { page, context } = await watchedPage(session.chromium.browser);
+  await context.addCookies(session.author);
+  await openEditor(page, session.wp.origin);
+  const classic = await toClassicBlock(page, DATA_FORM);
+  assert.equal(classic.content.match(/<div [^>]*data-asskomm="[a-z-]+"/g)?.length, 3, `TinyMCE behält die Datenform:\n${classic.content}`);
+  const classicPost = await publish(page, 'Datenform im Classic-Block');
+  await context.close();
+  assertPublishedPage(await visit(session.chromium.browser, classicPost.link), session.wp.origin, DATA_FORM_SHOWS, 'Classic-Block');
   console.log(`# Datenform: ${seconds(time)}`);
 });
 
