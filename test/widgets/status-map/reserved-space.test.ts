@@ -61,16 +61,16 @@ async function whileLoadingAndDrawn(width: number, attributes: string, measure: 
   }
 }
 
-/** Where the summary starts, in px from the map's top: what the rows above it (frame, controls, timeline) take. */
-const summaryOffset = (map: HTMLElement): number =>
-  map.shadowRoot!.querySelector('.summary')!.getBoundingClientRect().top - map.getBoundingClientRect().top;
+/** Where the timeline's row ends (the slider's, or its room while loading), in px from the map's top. */
+const timelineEnd = (map: HTMLElement): number =>
+  map.shadowRoot!.querySelector('.timeline, .timeline-space')!.getBoundingClientRect().bottom - map.getBoundingClientRect().top;
 
 describe('<asskomm-status-map timeline> while loading', () => {
   // 320 and 375: one column, the play button over the slider (below about 26em); 480 and 619: one
   // column, button beside the slider; 768 and 1280: two columns.
   for (const width of [320, 375, 480, 619, 768, 1280]) {
-    it(`keeps the timeline's exact row at ${width} px: the summary does not move when the slider appears`, async () => {
-      const [loading, drawn] = await whileLoadingAndDrawn(width, 'timeline', summaryOffset);
+    it(`keeps the timeline's exact row at ${width} px: what follows does not move when the slider appears`, async () => {
+      const [loading, drawn] = await whileLoadingAndDrawn(width, 'timeline', timelineEnd);
       expect(drawn).to.be.closeTo(loading, 0.5);
     });
   }
