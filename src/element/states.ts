@@ -7,8 +7,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { FeedError } from '../feed/load.js';
 import { editorHints, type Strings } from '../i18n/strings.js';
 
-/** German (or English) sentence for a feed failure. */
-export function feedErrorMessage(error: unknown, strings: Strings): string {
+/** What an error box says, with a German hint for the editor shown beside it (in the hint box). */
+export interface ErrorMessage {
+  text: string;
+  editorHint: string;
+}
+
+/** German (or English) sentence for a feed failure; for an inline feed a CMS damaged, also what it inserted. */
+export function feedErrorMessage(error: unknown, strings: Strings): string | ErrorMessage {
   if (!(error instanceof FeedError)) return strings.errorNetwork;
   switch (error.kind) {
     case 'missing-src':
@@ -20,7 +26,9 @@ export function feedErrorMessage(error: unknown, strings: Strings): string {
     case 'timeout':
       return strings.errorTimeout;
     case 'not-json':
-      return error.cmsDamage ? `${strings.errorNotJson} ${error.cmsDamage}` : strings.errorNotJson;
+      return error.cmsDamage
+        ? { text: strings.errorNotJson, editorHint: editorHints.hintCmsDamage(error.cmsDamage) }
+        : strings.errorNotJson;
     case 'invalid':
       return strings.errorInvalid(error.detail);
     case 'too-large':
@@ -30,13 +38,23 @@ export function feedErrorMessage(error: unknown, strings: Strings): string {
   }
 }
 
-/** An error state: what failed (`title`, and `message` where there is more to say), and a button that tries again. */
-export function renderError(strings: Strings, retry: () => void, message?: string, title = strings.errorTitle): TemplateResult {
+/**
+ * An error state: what failed (`title`, and `message` where there is more to say), and a button
+ * that tries again; a hint for the editor follows the box, in German whatever the widget's language.
+ */
+export function renderError(
+  strings: Strings,
+  retry: () => void,
+  message?: string | ErrorMessage,
+  title = strings.errorTitle,
+): TemplateResult {
+  const { text, editorHint } = typeof message === 'object' ? message : { text: message, editorHint: undefined };
   return html`<div class="state error" part="error" role="alert">
-    <p><strong>${title}</strong></p>
-    ${message === undefined ? nothing : html`<p>${message}</p>`}
-    <button type="button" @click=${retry}>${strings.retry}</button>
-  </div>`;
+      <p><strong>${title}</strong></p>
+      ${text === undefined ? nothing : html`<p>${text}</p>`}
+      <button type="button" @click=${retry}>${strings.retry}</button>
+    </div>
+    ${editorHint === undefined ? nothing : renderHintBox([editorHint])}`;
 }
 
 /** The editor's hint box: German on every page, since it addresses the LPR's web editors. */

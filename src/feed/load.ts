@@ -4,6 +4,7 @@
  * parts of it that it shows, once per feed.
  */
 import { fetchJson, parseJsonText, type JsonFailure } from '../util/fetch-json.js';
+import type { CmsDamage } from './cms-damage.js';
 import { SharedRequests, withTimeout } from '../util/shared-requests.js';
 import { warn } from '../util/warn.js';
 import { FEED_LIMITS, tooLongMessage } from './limits.js';
@@ -18,13 +19,12 @@ export class FeedError extends Error {
     readonly kind: FeedErrorKind,
     readonly detail = '',
     readonly status?: number,
+    /** For an inline feed that is no JSON: what a CMS inserted into it (`cms-damage.ts`); the widget words it for the editor. */
+    readonly cmsDamage?: CmsDamage,
   ) {
     super(`${kind}${detail ? `: ${detail}` : ''}`);
     this.name = 'FeedError';
   }
-
-  /** For an inline feed that is no JSON: what a CMS inserted into it, in German for the editor (`cms-damage.ts`). */
-  cmsDamage?: string;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -101,8 +101,11 @@ export function feedKey(src: string, context: Node): string {
   return `inline:${rootIds.get(root)}:${src}`;
 }
 
-/** The parsed JSON of each inline feed element, kept while its text is unchanged. */
-const inlineJson = new WeakMap<Element, { text: string; json: unknown }>();
+/**
+ * The parsed JSON of each inline feed element, or why it is none, kept while its text is unchanged:
+ * ten widgets on one broken 5 MB feed parse and diagnose it once.
+ */
+const inlineJson = new WeakMap<Element, { text: string; json: Promise<unknown> }>();
 
 /** An inline feed's element, from the widget's own root (a page's shadow root or the document). */
 function inlineElement(id: string, context: Node): Element {
@@ -112,28 +115,32 @@ function inlineElement(id: string, context: Node): Element {
   return element;
 }
 
-/**
- * An inline feed's parsed JSON. Text that is no JSON is looked at for what a CMS put in (`<p>`,
- * `&#8220;`); that code is loaded only then, as few pages ever need it.
- */
-async function readInline(id: string, context: Node): Promise<unknown> {
+/** An inline feed's parsed JSON, read once per text of its element. */
+function readInline(id: string, context: Node): Promise<unknown> {
   const element = inlineElement(id, context);
   const text = element.textContent ?? '';
   const cached = inlineJson.get(element);
   if (cached?.text === text) return cached.json;
+  const json = parseInline(text, `#${id}`);
+  inlineJson.set(element, { text, json });
+  return json;
+}
+
+/**
+ * `text` parsed. Text that is no JSON is looked at for what a CMS put in (`<p>`, `&#8220;`); that
+ * code is loaded only then, as few pages ever need it.
+ */
+async function parseInline(text: string, source: string): Promise<unknown> {
   try {
-    const json = parseJsonText(text, feedFailure(`#${id}`), FEED_LIMITS.bytes);
-    inlineJson.set(element, { text, json });
-    return json;
+    return parseJsonText(text, feedFailure(source), FEED_LIMITS.bytes);
   } catch (error) {
-    if (error instanceof FeedError && error.kind === 'not-json') {
-      // Without that code (offline) the error stays the plain one.
-      error.cmsDamage = await import('./cms-damage.js').then(
-        ({ describeCmsDamage }) => describeCmsDamage(text),
-        () => undefined,
-      );
-    }
-    throw error;
+    if (!(error instanceof FeedError) || error.kind !== 'not-json') throw error;
+    // Without that code (offline) the error stays the plain one.
+    const damage = await import('./cms-damage.js').then(
+      ({ findCmsDamage }) => findCmsDamage(text),
+      () => undefined,
+    );
+    throw damage ? new FeedError('not-json', error.detail, undefined, damage) : error;
   }
 }
 
