@@ -4,7 +4,10 @@
 export interface ReservedSpace {
   /** The widget's `--_preferred-width` (its styles): the width it asks for where the page sizes it by its content. */
   width: string;
-  /** CSS declarations for its height, e.g. `min-height: 400px`. */
+  /**
+   * CSS declarations for its height, e.g. `min-height: 400px`; nested rules at the end for attributes that add
+   * rows (`&[timeline] { … }`), which a browser without CSS nesting drops.
+   */
   css: string;
 }
 

@@ -16,10 +16,20 @@ export const WIDGETS = [
     // 46rem one column, the 960:700 frame plus the rows under it (controls, summary, legend button,
     // credits, table buttons, help); from 46rem the frame beside the 19rem legend, at least the
     // legend's height. The last term switches between the two where the layout does (+∞ below
-    // 46rem). Without heading and timeline: those rows add their height.
+    // 46rem). Nested rules (CSS nesting; a browser without it keeps the first declaration):
+    // `timeline` adds its row (0.5em + 4.0875em, and the play button's 2.4em + 2px above the
+    // slider under 25.75em, see status-map/timeline.ts); `heading` sets its text in the `::after`,
+    // unseen, at the heading's size, so it takes the lines the heading will take.
     space: {
       width: '60rem',
-      css: 'padding-bottom: min(72.92% + 25.33em, max(72.92% + 7.493em, 44.27em) + max(0px, (46rem - 100%) * 999))',
+      // Without spaces where CSS needs none: the entry ships this text on every page.
+      css:
+        'padding-bottom:min(72.92% + 25.33em,max(72.92% + 7.493em,44.27em) + max(0px,(46rem - 100%) * 999));' +
+        '&[timeline]{padding-bottom:min(72.92% + 29.918em + min(2.4em + 2px,max(0px,(25.75em - 100%) * 999)),' +
+        'max(72.92% + 12.081em,44.27em) + max(0px,(46rem - 100%) * 999))}' +
+        "&[heading]:not([heading=''])::after{content:attr(heading);display:block;visibility:hidden;contain:inline-size;" +
+        'margin:0 0 0.5em;font-family:var(--asskomm-font,inherit);font-size:1.25em;font-weight:bold;line-height:1.45;' +
+        'overflow-wrap:break-word;hyphens:auto}',
     },
   },
   {

@@ -15,27 +15,34 @@ const space = WIDGETS.find((widget) => widget.tag === TAG)?.space;
 // An undefined element of another name stands in for the map before its code has run.
 const UNDEFINED = 'asskomm-status-map-before';
 
+const LONG_HEADING = 'Kommunale Präventionsräte und Kooperationsvereinbarungen';
+
 describe('<asskomm-status-map> before its code runs', () => {
-  for (const width of [375, 480, 735, 768, 960, 1280]) {
-    it(`keeps the placeholder's height at ${width} px`, async () => {
-      const { restore } = holdFetches();
-      try {
-        clearFeedCache();
-        clearGeometryCache();
-        const container = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; font-size: 16px"></div>`);
-        container.insertAdjacentHTML(
-          'beforeend',
-          `<style>${UNDEFINED} { display: block; ${space?.css} }</style><${UNDEFINED}></${UNDEFINED}><${TAG} src="${GOOD_FEED}"></${TAG}>`,
-        );
-        const map = container.lastElementChild as HTMLElement & { updateComplete: Promise<boolean> };
-        await map.updateComplete;
-        expect(map.shadowRoot!.querySelector('[part="loading"]'), 'Platzhalter').to.exist;
-        const reserved = container.querySelector(UNDEFINED)!.getBoundingClientRect().height;
-        expect(reserved).to.be.closeTo(map.getBoundingClientRect().height, 1);
-      } finally {
-        restore();
-      }
-    });
+  // The attributes that add rows: none, a heading of one line and one that wraps, the timeline, both.
+  const cases = ['', 'heading="ASSKomm"', `heading="${LONG_HEADING}"`, 'timeline', `timeline heading="${LONG_HEADING}"`];
+  for (const width of [320, 375, 480, 735, 768, 960, 1280]) {
+    for (const attributes of cases) {
+      it(`keeps the placeholder's height at ${width} px${attributes ? ` with ${attributes}` : ''}`, async () => {
+        const { restore } = holdFetches();
+        try {
+          clearFeedCache();
+          clearGeometryCache();
+          const container = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; font-size: 16px"></div>`);
+          container.insertAdjacentHTML(
+            'beforeend',
+            `<style>${UNDEFINED} { display: block; ${space?.css} }</style><${UNDEFINED} ${attributes}></${UNDEFINED}>` +
+              `<${TAG} src="${GOOD_FEED}" ${attributes}></${TAG}>`,
+          );
+          const map = container.lastElementChild as HTMLElement & { updateComplete: Promise<boolean> };
+          await map.updateComplete;
+          expect(map.shadowRoot!.querySelector('[part="loading"]'), 'Platzhalter').to.exist;
+          const reserved = container.querySelector(UNDEFINED)!.getBoundingClientRect().height;
+          expect(reserved).to.be.closeTo(map.getBoundingClientRect().height, 1);
+        } finally {
+          restore();
+        }
+      });
+    }
   }
 });
 
