@@ -2,6 +2,8 @@
  * The tooltip (name, Kreis, statuses at a glance) and the details panel (every status with its
  * date, note and source, funding projects, the KPR's institutional contact). Feed text is only
  * ever text; links are made only for http(s), e-mail and phone values that pass `safeHref`.
+ * The panel's words break at compound joints (`hyphenated`): its column is narrow, and an
+ * unbroken „Landespräventionsrat“ stuck out of it beside the buttons.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContactBody, LayerId, Status } from '../../feed/types.js';
@@ -9,6 +11,7 @@ import { linkText, safeHref, type LinkKind } from '../../util/safe-url.js';
 import { cssProps } from '../../element/css-props.js';
 import { bridgeProps, type TooltipBox } from '../../element/tooltip-bridge.js';
 import { renderHeading, type HeadingLevel } from '../../element/heading.js';
+import { hyphenated } from '../../element/hyphenated.js';
 import {
   describedLayers,
   districtLabel,
@@ -126,13 +129,13 @@ function sourceText(source: string, label: string): TemplateResult {
 
 function sourceLine(status: Pick<Status, 'note' | 'source'>, { s }: TextContext): TemplateResult | typeof nothing {
   if (!status.note && !status.source) return nothing;
-  return html`${status.note ? html`<p class="status-note">${status.note}</p>` : nothing}
+  return html`${status.note ? html`<p class="status-note">${hyphenated(status.note)}</p>` : nothing}
   ${status.source ? html`<p class="status-source">${sourceText(status.source, s.source)}</p>` : nothing}`;
 }
 
 function contactBlock(body: ContactBody, { s }: TextContext): TemplateResult {
   return html`<div class="contact">
-    <p><span class="label">${s.contact}:</span> ${body.name}</p>
+    <p><span class="label">${s.contact}:</span> ${hyphenated(body.name)}</p>
     <ul>
       ${body.url ? html`<li><span class="label">${s.website}:</span> ${maybeLink('url', body.url, siteName(body.url))}</li>` : nothing}
       ${body.email ? html`<li><span class="label">${s.email}:</span> ${maybeLink('email', body.email)}</li>` : nothing}
@@ -153,8 +156,8 @@ function statusBlock(id: LayerId, place: PlaceView, context: TextContext): Templ
       ${(statuses.funding ?? []).map(
         (item) =>
           html`<li>
-            ${s.fundingItem(item.project, formatAmount(item, context), when(item.date))}
-            ${item.partners?.length ? html`<p><span class="label">${s.fundingPartners}:</span> ${item.partners.join(', ')}</p>` : nothing}
+            ${hyphenated(s.fundingItem(item.project, formatAmount(item, context), when(item.date)))}
+            ${item.partners?.length ? html`<p><span class="label">${s.fundingPartners}:</span> ${hyphenated(item.partners.join(', '))}</p>` : nothing}
             ${sourceLine(item, context)}
           </li>`,
       )}
@@ -163,7 +166,7 @@ function statusBlock(id: LayerId, place: PlaceView, context: TextContext): Templ
     const status = statuses[id]!;
     body = html`<span class="status-date">${when(status.date)}</span> ${
         id === 'agreement' && statuses.agreement?.partners?.length
-          ? html`<p><span class="label">${s.partners}:</span> ${statuses.agreement.partners.join(', ')}</p>`
+          ? html`<p><span class="label">${s.partners}:</span> ${hyphenated(statuses.agreement.partners.join(', '))}</p>`
           : nothing
       }
       ${id === 'kpr' && statuses.kpr?.body ? contactBlock(statuses.kpr.body, context) : nothing} ${sourceLine(status, context)}`;
@@ -171,8 +174,8 @@ function statusBlock(id: LayerId, place: PlaceView, context: TextContext): Templ
   return html`<li class="status" data-layer=${id}>
     ${legendSwatch(LEGEND_PATTERN_PREFIX, id)}
     <div>
-      <strong>${s.layerStatus[id]}${qualifier ? ` (${qualifier})` : ''}</strong>
-      ${joint ? html`<p class="status-body">${s.viaBody(joint.name, joint.memberNames.join(', '))}</p>` : nothing} ${body}
+      <strong>${hyphenated(`${s.layerStatus[id]}${qualifier ? ` (${qualifier})` : ''}`)}</strong>
+      ${joint ? html`<p class="status-body">${hyphenated(s.viaBody(joint.name, joint.memberNames.join(', ')))}</p>` : nothing} ${body}
     </div>
   </li>`;
 }
@@ -191,7 +194,7 @@ export function renderDetails({ place, titleLevel, context, close, showOnMap }: 
   const { s } = context;
   return html`${renderHeading(titleLevel, place.name, { className: 'details-title', id: DETAILS_TITLE_ID, tabindex: -1 })}
     <p class="details-district">${districtLabel(place, s)}</p>
-    ${place.note ? html`<p class="details-note">${place.note}</p>` : nothing}
+    ${place.note ? html`<p class="details-note">${hyphenated(place.note)}</p>` : nothing}
     ${
       describedLayers(place).length
         ? html`<ul class="statuses">
