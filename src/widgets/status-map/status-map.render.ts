@@ -121,8 +121,9 @@ function symbols(
 }
 
 /**
- * The place names over the drawing, at their on-screen size; only those in view (`namesInView`).
- * Hidden from assistive technology: every name is already in the listbox's options and the table.
+ * The place names over the drawing and its outlines, at their on-screen size; only those in view
+ * (`namesInView`). Hidden from assistive technology: every name is already in the listbox's options
+ * and the table.
  */
 function placeNames(names: readonly PlacedLabel[], scale: number, size: number, zoom: ZoomState): SVGTemplateResult {
   return svg`<g class="place-names" aria-hidden="true" transform=${`scale(${scale})`} font-size=${size}>${namesInView(
@@ -166,7 +167,8 @@ export function renderMap(input: MapViewInput): SVGTemplateResult {
   // Every <g> between the listbox and its options is role="none": Chromium otherwise exposes the
   // options under an unnamed <g> as graphics-symbol or group, and the listbox has no options.
   // The outlines of the hovered and the active place sit in an overlay <svg> of its own
-  // compositing layer: a hover repaints two paths, not the thousands of the map below.
+  // compositing layer: a hover repaints two paths, not the thousands of the map below. The place
+  // names lie above those outlines: the chosen Gemeinde's outline crossed its own name.
   return svg`<svg class=${classes} viewBox=${viewBox} role="none" preserveAspectRatio="xMidYMid meet">
     <defs>${guard([roundedScale], () => patternDefs('map', roundedScale))}</defs>
     <g class=${zoomClass} role="none" ${transform}>
@@ -174,12 +176,12 @@ export function renderMap(input: MapViewInput): SVGTemplateResult {
       ${guard([geometry, data], () => areaLayers(geometry, data))}
       ${guard([geometry], () => borders(geometry))}
       ${guard([data, labels, input.symbols, roundedScale], () => symbols(data, labels, input.symbols, roundedScale))}
-      ${guard([input.names, roundedScale, input.nameSize, zoom], () => placeNames(input.names, roundedScale, input.nameSize, zoom))}
     </g>
   </svg><svg class="overlay" viewBox=${viewBox} aria-hidden="true" preserveAspectRatio="xMidYMid meet">
     <g class=${zoomClass} ${transform}>
       ${highlight(geometry, input.activeKey, 'active')}
       ${input.hoveredKey !== input.activeKey ? highlight(geometry, input.hoveredKey, 'hover') : undefined}
+      ${guard([input.names, roundedScale, input.nameSize, zoom], () => placeNames(input.names, roundedScale, input.nameSize, zoom))}
     </g>
   </svg>`;
 }

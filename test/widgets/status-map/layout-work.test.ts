@@ -40,7 +40,7 @@ describe('status map layout work', () => {
     expect(watched.calls().names, 'each key rendered the map').to.be.at.least(5);
     // Before: one name layout per key (5); Zittau and its neighbours stay named.
     expect(watched.recomputed()).to.deep.equal({});
-    const shown = [...shadow(map).querySelectorAll('svg.map text')].map((text) => text.textContent);
+    const shown = [...shadow(map).querySelectorAll('.place-names text')].map((text) => text.textContent);
     expect(shown).to.include('Zittau');
   });
 
@@ -73,7 +73,7 @@ describe('status map layout work', () => {
 
   it('reads the names’ font size when the text size changes, not on every render', async () => {
     const map = await mapIn(900, { src: REAL_FEED });
-    const nameSize = (): string | null => shadow(map).querySelector('svg.map .place-names')!.getAttribute('font-size');
+    const nameSize = (): string | null => shadow(map).querySelector('.place-names')!.getAttribute('font-size');
     expect(nameSize()).to.equal('12');
     const original = window.getComputedStyle;
     let reads = 0;

@@ -18,7 +18,7 @@ afterEach(async () => {
   await setViewport({ width: 800, height: 600 });
 });
 
-const names = (map: StatusMap): SVGTextElement[] => [...shadow(map).querySelectorAll<SVGTextElement>('svg.map text')];
+const names = (map: StatusMap): SVGTextElement[] => [...shadow(map).querySelectorAll<SVGTextElement>('.place-names text')];
 const shownNames = (map: StatusMap): string[] => names(map).map((text) => text.textContent ?? '');
 
 /** Pairs of names whose painted boxes overlap by more than half a px each way. */
