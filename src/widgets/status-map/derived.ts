@@ -135,7 +135,7 @@ export class MapDerivations {
       view: (key) => (key ? viewOf(geometry, data, key) : undefined),
       symbols: (scale) => this.symbols(data, hidden, scale),
       names: (scale, zoomed, selectedKey, fontSize) =>
-        this.names(geometry, data, this.symbols(data, hidden, scale), scale, zoomed, zoomed ? selectedKey : undefined, fontSize),
+        this.names(geometry, this.symbols(data, hidden, scale), scale, zoomed, zoomed ? selectedKey : undefined, fontSize),
     };
   }
 }

@@ -23,6 +23,11 @@ export interface FrameInput {
   wheelHint: boolean;
   hoveredKey?: string;
   activeKey?: string;
+  /**
+   * The place the map last went to (chosen, linked or `focus`): zoomed in, it and its neighbours are
+   * named. Not the keyboard's active place: its tooltip names it, so an arrow key lays out no names.
+   */
+  namedKey?: string;
   /** Escape hid the tooltip (of the mouse or the keyboard). */
   tooltipDismissed: boolean;
   /** The pointer holds the tooltip (it takes pointer events then, not the map below). */
@@ -98,7 +103,7 @@ export function renderFrame(input: FrameInput): TemplateResult {
           labels,
           hidden,
           symbols: snapshot.symbols(symbolScale(zoom, unitsPerPx)),
-          names: snapshot.names(symbolScale(zoom, unitsPerPx), zoom.k > 1, activeKey, nameSize),
+          names: snapshot.names(symbolScale(zoom, unitsPerPx), zoom.k > 1, input.namedKey, nameSize),
           nameSize,
           zoom,
           unitsPerPx,

@@ -195,8 +195,6 @@ function districtCandidates(geometry: MapGeometry, px: (point: Point) => Point):
  */
 export function placeNames(
   geometry: MapGeometry,
-  // Unused since the symbols carry their boxes; `derived.ts` still passes it.
-  _data: MapData,
   symbols: ReadonlyMap<string, PlacedSymbols>,
   scale: number,
   zoomed: boolean,

@@ -6,7 +6,6 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { ResizeController } from '../../element/resize-controller.js';
-import type { MapSnapshot } from './derived.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
 
@@ -19,7 +18,7 @@ export class MapNames {
   place?: string;
   private readonly em: ResizeController;
 
-  /** The host renders the probe: `<div class="em" aria-hidden="true">` (styled in `status-map.styles.ts`). */
+  /** The host renders the probe: `<div class="em" aria-hidden="true">` (styled by `emProbeStyles`). */
   constructor(private readonly host: Host) {
     this.em = new ResizeController(host, () => host.renderRoot.querySelector('.em'));
   }
@@ -27,11 +26,5 @@ export class MapNames {
   /** The host's font size in px; only before the probe's first measurement is the style asked (a style recalculation). */
   get fontSize(): number {
     return this.em.width || parseFloat(getComputedStyle(this.host).fontSize);
-  }
-
-  /** `snapshot` with its names laid out around `place`, whichever place the frame marks as active. */
-  follow(snapshot: MapSnapshot): MapSnapshot {
-    const place = this.place;
-    return { ...snapshot, names: (scale, zoomed, _active, fontSize) => snapshot.names(scale, zoomed, place, fontSize) };
   }
 }

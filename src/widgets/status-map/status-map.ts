@@ -290,7 +290,7 @@ export class StatusMap extends AsskommElement {
       snapshot,
       search: this.search.render(snapshot.context.s),
       frame: renderFrame({
-        snapshot: this.placeNames.follow(snapshot),
+        snapshot,
         width: this.size.width,
         fontSize: this.placeNames.fontSize,
         zoom: this.zoom.state,
@@ -298,6 +298,7 @@ export class StatusMap extends AsskommElement {
         wheelHint: this.zoom.wheelHint,
         hoveredKey: selection.hoveredKey,
         activeKey: selection.activeKey,
+        namedKey: this.placeNames.place,
         tooltipDismissed: selection.tooltipDismissed,
         tooltipHeld: selection.tooltipHeld,
         placeTooltip: selection.placeTooltip,
