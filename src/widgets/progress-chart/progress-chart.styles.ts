@@ -1,6 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 import { tokenDeclarations } from '../../element/tokens.js';
 import { tooltipBridgeStyles } from '../../element/tooltip-bridge.js';
+import { emProbeStyles } from '../../element/em-probe.js';
 import { howToReadStyles } from '../../element/how-to-read.js';
 import { sortableTableStyles } from '../../element/sortable-table.js';
 import { PROGRESS_CHART_TOKENS } from './tokens.js';
@@ -39,13 +40,7 @@ export const progressChartStyles = css`
     margin: 0;
     container-type: inline-size;
   }
-  .em {
-    position: absolute;
-    width: 1em;
-    height: 0;
-    visibility: hidden;
-    pointer-events: none;
-  }
+  ${emProbeStyles}
   .heading {
     margin: 0 0 0.5em;
     font-weight: bold;

@@ -6,6 +6,7 @@
 import { css, unsafeCSS } from 'lit';
 import { tokenDeclarations } from '../../element/tokens.js';
 import { howToReadStyles } from '../../element/how-to-read.js';
+import { emProbeStyles } from '../../element/em-probe.js';
 import { sortableTableStyles } from '../../element/sortable-table.js';
 import { drawingForcedColors, drawingStyles } from './drawing.styles.js';
 import { controlStyles, panelStyles } from './panels.styles.js';
@@ -116,14 +117,7 @@ const layout = css`
     margin: 0.5em 0 0;
     font-size: 0.9375em;
   }
-  /* 1em wide: its measured width is the host's font size, which the place names follow (status-map.ts). */
-  .em {
-    position: absolute;
-    width: 1em;
-    height: 0;
-    visibility: hidden;
-    pointer-events: none;
-  }
+  ${emProbeStyles}
   .frame {
     position: relative;
     width: 100%;
