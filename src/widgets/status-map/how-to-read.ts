@@ -1,5 +1,6 @@
 /**
- * „So lesen Sie die Karte“ as sentences, from what the map shows at its date: the shown layers
+ * „So lesen Sie die Karte“ as sentences, from what the map shows at its date: first the map's
+ * summary (the description screen readers get, which is not shown under the map), the shown layers
  * grouped by their kind of mark (with the legend's words for each mark), Kreis entries and
  * shared records only when there are any, what „Stand“ means, the switched-off layers; the
  * keyboard help, with the timeline's keys while it is shown. Pure.
@@ -19,10 +20,12 @@ export interface MapReadingInput {
   context: TextContext;
   /** Whether the timeline is shown under the map: its keys join the keyboard help. */
   timeline?: boolean;
+  /** The map's summary (Stand, what the two counts mean, the figures per shown layer): the first sentence. */
+  summary?: string;
 }
 
 /** The sentences about the drawing, then the keyboard and mouse help as a list of its own. */
-export function howToReadMap({ data, hidden, asOf, context, timeline = false }: MapReadingInput): ReadingSection[] {
+export function howToReadMap({ data, hidden, asOf, context, timeline = false, summary }: MapReadingInput): ReadingSection[] {
   const { s, lang } = context;
   const shown = DRAW_ORDER.filter((id) => !hidden.has(id));
   const ofKind = (kind: LayerKind): string =>
@@ -35,10 +38,11 @@ export function howToReadMap({ data, hidden, asOf, context, timeline = false }: 
     ['hatch', s.howToReadHatches],
     ['symbol', s.howToReadSymbols],
   ];
-  const lines = marks.flatMap(([kind, sentence]) => {
+  const lines = summary ? [summary] : [];
+  for (const [kind, sentence] of marks) {
     const layers = ofKind(kind);
-    return layers ? [sentence(layers)] : [];
-  });
+    if (layers) lines.push(sentence(layers));
+  }
   if (shown.length) lines.push(s.howToReadEmpty);
   const places = [...data.places.values()];
   // Said once whatever their number: a Kreis may carry several symbols, and the sentence explains them all.

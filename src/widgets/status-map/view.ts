@@ -3,6 +3,11 @@
  * summary, legend, editor hints about feed entries not on the map, credits, „So lesen Sie die
  * Karte“ (with the keyboard help) and the table; and the same boxes while loading, so nothing
  * moves when the data arrive. Pure.
+ *
+ * The summary is the map's description for screen readers and is not shown: its length grows
+ * with the data, so under the map it moved what follows once they arrived (issue 16, CLS). Sighted
+ * readers find the same text as the first sentence of „So lesen …“, and the legend shows each
+ * layer's figures.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderHintBox } from '../../element/states.js';
@@ -51,7 +56,7 @@ export function renderMapView(input: MapViewInput): TemplateResult {
     <div class="layout">
       <div class="main">
         ${search} ${frame} ${timeline ?? nothing}
-        <p class="summary" id=${SUMMARY_ID}>${snapshot.summary}</p>
+        <p class="summary visually-hidden" id=${SUMMARY_ID}>${snapshot.summary}</p>
       </div>
       <div class="side">
         ${dialog}
@@ -71,8 +76,11 @@ export function renderMapView(input: MapViewInput): TemplateResult {
     <div class="table-actions">
       ${renderTableToggle(tableOpen, s, toggleTable)} ${renderDownloads(() => downloadTable(data, shown, context), s)}
     </div>
-    ${guard([data, hidden, context, timeline !== undefined], () =>
-      renderHowToRead(s.howToReadTitle, howToReadMap({ data, hidden, context, asOf: model.meta.asOf, timeline: timeline !== undefined })),
+    ${guard([data, hidden, context, timeline !== undefined, snapshot.summary], () =>
+      renderHowToRead(
+        s.howToReadTitle,
+        howToReadMap({ data, hidden, context, asOf: model.meta.asOf, timeline: timeline !== undefined, summary: snapshot.summary }),
+      ),
     )}
     ${guard([data, hidden, context, tableOpen, tableSort], () =>
       renderTable(data, shown, context, { open: tableOpen, sort: tableSort, onSort: sortTable }),
@@ -97,7 +105,7 @@ export interface PlaceholderInput {
 
 /**
  * Same boxes as the finished map (search, frame, zoom row, timeline where the host asks for
- * one, legend, summary and credits lines) while it loads.
+ * one, legend and credits lines) while it loads.
  * „So lesen Sie die Karte“ keeps its box but is `inert`: its `<summary>` must not take focus while hidden.
  */
 export function renderPlaceholder({ search, s, hidden, lang }: PlaceholderInput): TemplateResult {
@@ -107,7 +115,6 @@ export function renderPlaceholder({ search, s, hidden, lang }: PlaceholderInput)
         <div class="frame placeholder" part="loading" role="status">${s.loadingMap}</div>
         <div class="controls" aria-hidden="true"></div>
         <div class="timeline-space" aria-hidden="true"></div>
-        <p class="summary placeholder" aria-hidden="true"></p>
       </div>
       <div class="side">${renderLegend({ hidden, s, lang, toggle: () => undefined, open: false, toggleOpen: () => undefined })}</div>
     </div>

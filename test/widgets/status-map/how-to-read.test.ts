@@ -1,5 +1,6 @@
 /** „So lesen Sie die Karte“: one closed box with the map's encodings for its date and layers, and the keyboard help. */
 import { expect } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
 import { visibleText } from '../../helpers/conformance.js';
 import { howToRead, openByKeyboard, outline, readByKeyboard, shownSentences } from '../../helpers/how-to-read.js';
 import type { StatusMap } from '../../../src/widgets/status-map/status-map.js';
@@ -8,7 +9,13 @@ import { LAYER_IDS } from '../../../src/feed/schema.js';
 import type { LayerId } from '../../../src/feed/types.js';
 import { de } from '../../../src/i18n/status-map.js';
 import { howToReadMap, type MapReadingInput } from '../../../src/widgets/status-map/how-to-read.js';
+import { SUMMARY_ID } from '../../../src/widgets/status-map/summary.js';
 import type { LayerCounts, MapData, PlaceView } from '../../../src/widgets/status-map/map-data.js';
+
+interface AxNode {
+  name?: string;
+  children?: AxNode[];
+}
 
 /** A map as an editor writes it, its box opened by keyboard. */
 async function openMap(attributes: Record<string, string> = {}): Promise<StatusMap> {
@@ -18,6 +25,13 @@ async function openMap(attributes: Record<string, string> = {}): Promise<StatusM
 }
 
 const sentences = (map: StatusMap): string[] => shownSentences(shadow(map));
+const COUNTS_NOTE = 'Die Karte zeigt nur Orte, zu denen ein Einzelnachweis veröffentlicht ist; „insgesamt“ ist die amtliche Zahl.';
+/** The summary of the test feed's map, which screen readers get as its description and sighted readers here. */
+const SUMMARY =
+  `Stand November 2021. ${COUNTS_NOTE} Beratene Kommunen: 4 auf der Karte; Modellkommunen: 2 auf der Karte; ` +
+  'Kommunale Präventionsräte: 2 auf der Karte (davon 1 Kreis); Vorvereinbarungen: 0 auf der Karte; ' +
+  'Kooperationsvereinbarungen: 2 auf der Karte; Kommunen mit Coaching: 0 auf der Karte; Sicherheitsanalysen: 0 auf der Karte; ' +
+  'Geförderte Kommunen: 1 auf der Karte.';
 const KEYBOARD = [
   'Tabulator: in die Karte; Pfeiltasten: zur benachbarten Gemeinde; Bild ab / Bild auf: nächste / vorige Gemeinde nach Kreis und Name; Pos1 / Ende: erste / letzte.',
   'Eingabe oder Leertaste: Details öffnen; Escape: Details schließen, sonst den Tooltip ausblenden.',
@@ -26,7 +40,7 @@ const KEYBOARD = [
 ];
 
 describe('<asskomm-status-map> „So lesen Sie die Karte“', () => {
-  it('is one closed box that opens with Enter: each kind of mark with its layers in the legend’s words, Kreis entries, Stand, then the keyboard help in a list of its own', async () => {
+  it('is one closed box that opens with Enter: the map’s summary, each kind of mark with its layers in the legend’s words, Kreis entries, Stand, then the keyboard help in a list of its own', async () => {
     const map = await createMap();
     // The keyboard help lives in it: one box, one Tab stop, as before.
     expect(shadow(map).querySelectorAll('details').length).to.equal(1);
@@ -34,6 +48,7 @@ describe('<asskomm-status-map> „So lesen Sie die Karte“', () => {
     expect(read.closed).to.deep.equal({ open: false, sentences: [] });
     expect([read.title, read.opened.open]).to.deep.equal(['So lesen und bedienen Sie die Karte', true]);
     expect(read.opened.sentences).to.deep.equal([
+      SUMMARY,
       'Flächen färben die ganze Gemeinde, die spätere Stufe über der früheren: Beratene Kommunen (Fläche ohne Muster), Modellkommunen (Fläche mit Punkten).',
       'Schraffuren liegen über der Fläche: Vorvereinbarungen (Schraffur von links oben), Kooperationsvereinbarungen (Schraffur von links unten).',
       'Symbole stehen in der Mitte der Gemeinde, jedes an seinem festen Platz: Kommunale Präventionsräte (Kreissymbol), Kommunen mit Coaching (Dreieck), Sicherheitsanalysen (Quadrat, hohl wenn geplant), Geförderte Kommunen (Raute).',
@@ -43,6 +58,24 @@ describe('<asskomm-status-map> „So lesen Sie die Karte“', () => {
       'Stand November 2021: Die Karte zeigt jeden Baustein mit einem Datum bis zu diesem Stand.',
       ...KEYBOARD,
     ]);
+  });
+
+  it('shows the summary only here: under the map it is the drawing’s description for screen readers, hidden from sight and taking no room', async () => {
+    const map = await openMap();
+    const summary = shadow(map).querySelector<HTMLElement>(`#${SUMMARY_ID}`)!;
+    // What a sighted reader saw under the map before, word for word, is the box's first sentence.
+    expect(visibleText(summary)).to.equal(SUMMARY);
+    expect(sentences(map)[0]).to.equal(SUMMARY);
+    const box = summary.getBoundingClientRect();
+    expect([box.width, box.height, getComputedStyle(summary).position]).to.deep.equal([1, 1, 'absolute']);
+    // In the accessibility tree as a paragraph with the full text.
+    const texts: string[] = [];
+    const collect = (node: AxNode): void => {
+      if (node.name?.startsWith('Stand November 2021.')) texts.push(node.name);
+      for (const child of node.children ?? []) collect(child);
+    };
+    collect((await a11ySnapshot({})) as unknown as AxNode);
+    expect(texts).to.include(SUMMARY);
   });
 
   it('follows the legend: switched-off layers leave their kind of mark and the Kreis entry out, and are named', async () => {
@@ -60,7 +93,8 @@ describe('<asskomm-status-map> „So lesen Sie die Karte“', () => {
 
   it('names the date the editor chose', async () => {
     const map = await openMap({ date: '2020', layers: 'kpr' });
-    expect(sentences(map).slice(0, 4)).to.deep.equal([
+    expect(sentences(map).slice(0, 5)).to.deep.equal([
+      `Stand 2020. ${COUNTS_NOTE} Kommunale Präventionsräte: 2 auf der Karte (davon 1 Kreis).`,
       'Symbole stehen in der Mitte der Gemeinde, jedes an seinem festen Platz: Kommunale Präventionsräte (Kreissymbol).',
       'Eine Gemeinde ohne Fläche, Schraffur und Symbol hat keinen der eingeblendeten Bausteine.',
       'Ein größeres Symbol in der Mitte eines Kreises gilt für den ganzen Kreis, nicht für eine einzelne Gemeinde.',
@@ -71,7 +105,8 @@ describe('<asskomm-status-map> „So lesen Sie die Karte“', () => {
   it('speaks English in an English map', async () => {
     const map = await openMap({ lang: 'en', layers: 'model' });
     expect(visibleText(howToRead(shadow(map)).querySelector('summary')!)).to.equal('How to read and use the map');
-    expect(sentences(map).slice(0, 3)).to.deep.equal([
+    expect(sentences(map).slice(0, 4)).to.deep.equal([
+      'As of November 2021. The map shows only places with an individually published record; “in total” is the official figure. Model municipalities: 2 on the map.',
       'Areas colour the whole municipality, the later stage over the earlier one: Model municipalities (area with dots).',
       'A municipality without area, hatching or symbol has none of the building blocks shown.',
       'As of November 2021: the map shows every building block dated up to then.',

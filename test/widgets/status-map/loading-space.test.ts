@@ -1,6 +1,6 @@
 /**
- * A map with `timeline` keeps the timeline's row free while it loads: the summary, the legend and
- * everything under the map stay where they are when the slider appears (no layout shift).
+ * A map with `timeline` keeps the timeline's row free while it loads: the legend and everything
+ * under the map stay where they are when the slider appears (no layout shift).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { clearFeedCache } from '../../../src/feed/load.js';
@@ -11,7 +11,7 @@ import { TAG } from './helpers.js';
 
 describe('<asskomm-status-map timeline> while loading', () => {
   for (const width of [480, 960]) {
-    it(`keeps the timeline's row free at ${width} px: the summary does not move when the map is drawn`, async () => {
+    it(`keeps the timeline's row free at ${width} px: the legend and the credits do not move when the map is drawn`, async () => {
       const { release, restore } = holdFetches();
       try {
         clearFeedCache();
@@ -22,12 +22,15 @@ describe('<asskomm-status-map timeline> while loading', () => {
         await map.updateComplete;
         const root = map.shadowRoot!;
         expect(root.querySelector('[part="loading"]'), 'Platzhalter').to.exist;
-        const summaryTop = (): number => root.querySelector('.summary')!.getBoundingClientRect().top;
-        const before = summaryTop();
+        // One column at 480 px: the legend follows the map's column; the credits follow both columns at 960 px.
+        const tops = (): number[] =>
+          ['[part="legend"]', '[part="credits"]'].map((part) => root.querySelector(part)!.getBoundingClientRect().top);
+        const before = tops();
         release();
         await map.whenReady();
         expect(root.querySelector('.timeline'), 'Zeitleiste').to.exist;
-        expect(summaryTop()).to.be.closeTo(before, 1);
+        const after = tops();
+        for (const [index, top] of after.entries()) expect(top).to.be.closeTo(before[index]!, 1);
       } finally {
         restore();
       }

@@ -74,15 +74,16 @@ describe('<asskomm-status-map> drawing', () => {
       expect(visibleText(loading)).to.equal('Karte wird geladen …');
       const before = loading.getBoundingClientRect();
       expect(before.height).to.be.closeTo((before.width * 700) / 960, 1);
-      const summaryTop = (): number => map.shadowRoot!.querySelector('.summary')!.getBoundingClientRect().top;
-      const summaryBefore = summaryTop();
+      // One column at 480 px: the legend follows the map's column.
+      const legendTop = (): number => map.shadowRoot!.querySelector('[part="legend"]')!.getBoundingClientRect().top;
+      const legendBefore = legendTop();
       release();
       await map.whenReady();
       const after = map.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
       expect(after.top).to.equal(before.top);
       expect(after.height).to.be.closeTo(before.height, 1);
       // The row of zoom buttons under the frame is kept free while loading too.
-      expect(summaryTop()).to.be.closeTo(summaryBefore, 0.5);
+      expect(legendTop()).to.be.closeTo(legendBefore, 0.5);
     } finally {
       restore();
     }
