@@ -7,8 +7,9 @@
 //
 // The zip has one folder, asskomm-widgets/: the plugin source, its attribute list
 // includes/attributes.json (generated here from custom-elements.json, so shortcodes, block and
-// KSES know exactly the documented attributes), and the library under lib/ (everything the build
-// ships but types/ and zips). The library is built first if the build is missing.
+// KSES know exactly the documented attributes), the project's LICENSE, and the library under lib/
+// (what the plugin loads: not types/, source maps, the bundler entry index.js or zips). The library
+// is built first if the build is missing or older than src/ (unless --dist names another build).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -52,15 +53,39 @@ function attributeType(tag, { name, type }) {
 
 /** Every file below `dir`, as paths relative to it with forward slashes. */
 function filesBelow(dir) {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
+  return (
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      // Dirent.parentPath came with Node 20.12; `path` is its older name (engines allow Node 20.0).
+      .map((entry) =>
+        relative(dir, join(entry.parentPath ?? entry.path, entry.name))
+          .split(sep)
+          .join('/'),
+      )
+      .sort()
+  );
 }
 
 /** The last change of a file below `dir`, in ms. */
 function newestBelow(dir) {
   return Math.max(...filesBelow(dir).map((path) => statSync(join(dir, path)).mtimeMs));
+}
+
+/** Why the library in `distDir` must be built before packing (missing, or older than `srcDir`), or ''. */
+export function buildReason({ distDir, srcDir }) {
+  const entry = join(distDir, 'asskomm-widgets.js');
+  if (!existsSync(entry)) return `${relative(process.cwd(), entry)} is missing`;
+  if (newestBelow(srcDir) > statSync(entry).mtimeMs) return `src/ changed after ${relative(process.cwd(), distDir)} was built`;
+  return '';
+}
+
+/**
+ * Whether a file of the build belongs in the plugin: not the type declarations, source maps (the full
+ * TypeScript and node_modules sources, ~1.3 MB), the bundler entry index.js (the plugin loads the script-tag
+ * entry) or an earlier zip.
+ */
+export function shippedFromBuild(path) {
+  return !path.startsWith('types/') && !path.endsWith('.map') && !/^index\.js$/.test(path) && !path.endsWith('.zip');
 }
 
 /** The plugin's version is the library's: written into the plugin header and readme.txt. */
@@ -83,8 +108,9 @@ export function pluginEntries({ distDir, manifest, version }) {
     entries[`${TOP}/${path}`] = stamped;
   }
   entries[`${TOP}/includes/attributes.json`] = Buffer.from(`${JSON.stringify(attributeList(manifest), null, 2)}\n`);
-  for (const path of filesBelow(distDir)) {
-    if (path.startsWith('types/') || path.endsWith('.zip')) continue;
+  // MIT asks for the notice with every copy.
+  entries[`${TOP}/LICENSE`] = readFileSync(join(root, 'LICENSE'));
+  for (const path of filesBelow(distDir).filter(shippedFromBuild)) {
     entries[`${TOP}/lib/${path}`] = readFileSync(join(distDir, path));
   }
   return entries;
@@ -111,17 +137,17 @@ function main(args) {
   };
   const distDir = resolve(option('--dist') ?? join(root, 'dist'));
   const out = resolve(option('--out') ?? join(distDir, ZIP_NAME));
-  if (!existsSync(join(distDir, 'asskomm-widgets.js'))) {
-    if (option('--dist')) throw new Error(`${distDir} holds no asskomm-widgets.js`);
-    console.log('dist/asskomm-widgets.js is missing: building the library first (npm run build).');
+  const reason = buildReason({ distDir, srcDir: join(root, 'src') });
+  if (reason && option('--dist')) {
+    // Another build is packed as it is; only a missing one is an error.
+    if (!existsSync(join(distDir, 'asskomm-widgets.js'))) throw new Error(`${distDir} holds no asskomm-widgets.js`);
+    console.warn(`Warning: ${reason}.`);
+  } else if (reason) {
+    // The end-to-end test packs through here: a stale build would test old widgets.
+    console.log(`${reason}: building the library first (npm run build).`);
     const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  const stale = newestBelow(join(root, 'src')) > statSync(join(distDir, 'asskomm-widgets.js')).mtimeMs;
-  if (stale)
-    console.warn(
-      `Warning: src/ changed after ${relative(process.cwd(), distDir)} was built; run npm run build first to pack the current library.`,
-    );
   const paths = writePluginZip({ distDir, out });
   console.log(`${relative(process.cwd(), out)}: ${paths.length} files, ${(readFileSync(out).length / 1000).toFixed(1)} kB`);
 }

@@ -2,8 +2,8 @@
 /**
  * The library script (lib/asskomm-widgets.js): registered everywhere, printed only on pages with
  * a widget (a shortcode or block asks for it while rendering; `<asskomm-…>` elements and the data
- * form in content are found by includes/content.php), as `type="module"`, with nothing inline so
- * a strict Content Security Policy needs no exception. Everything is served from this site.
+ * form in content are found by includes/content.php), as `type="module"`. The plugin adds no inline
+ * script (WordPress itself prints some). Everything is served from this site.
  *
  * @package asskomm-widgets
  */
@@ -42,8 +42,17 @@ function asskomm_widgets_module_tag( $tag, $handle ) {
 	if ( ASSKOMM_WIDGETS_SCRIPT !== $handle ) {
 		return $tag;
 	}
-	$tag = preg_replace( '/\s+type=([\'"])text\/javascript\1/', '', $tag );
-	return preg_replace( '/<script(?=[\s>])/', '<script type="module"', $tag, 1 );
+	// $tag also holds the handle's inline scripts (translations, before/after), which stay classic:
+	// only the tag with our id becomes a module.
+	$module = preg_replace_callback(
+		'/<script(?=[^>]*\sid=([\'"])' . ASSKOMM_WIDGETS_SCRIPT . '-js\1)([^>]*)>/',
+		function ( $script ) {
+			return '<script type="module"' . preg_replace( '/\s+type=([\'"])text\/javascript\1/', '', $script[2] ) . '>';
+		},
+		$tag,
+		1
+	);
+	return null === $module ? $tag : $module;
 }
 add_filter( 'script_loader_tag', 'asskomm_widgets_module_tag', 10, 2 );
 

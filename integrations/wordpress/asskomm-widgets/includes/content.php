@@ -14,7 +14,7 @@ const ASSKOMM_WIDGETS_OPENING_TAG = '/<(asskomm-(?:status-map|milestone-counter|
 
 /**
  * Asks for the library when content holds a widget, and adds the settings' feed address where a
- * widget names none.
+ * widget names none. Addresses on other servers are refused for authors without `unfiltered_html`.
  *
  * @param string $content Rendered content.
  */
@@ -22,17 +22,71 @@ function asskomm_widgets_prepare_content( $content ) {
 	if ( ! is_string( $content ) || ( ! str_contains( $content, '<asskomm-' ) && ! str_contains( $content, 'data-asskomm' ) ) ) {
 		return $content;
 	}
+	// Excerpts (home, archives, search) run the_content on the post but strip its tags: no widget there.
+	if ( doing_filter( 'get_the_excerpt' ) ) {
+		return $content;
+	}
 	asskomm_widgets_enqueue();
-	return (string) preg_replace_callback( ASSKOMM_WIDGETS_OPENING_TAG, 'asskomm_widgets_add_feed', $content );
+	$prepared = preg_replace_callback( ASSKOMM_WIDGETS_OPENING_TAG, 'asskomm_widgets_prepare_tag', $content );
+	// On a PCRE failure (backtrack limit) the content stays as written rather than vanishing.
+	return null === $prepared ? $content : $prepared;
 }
 add_filter( 'the_content', 'asskomm_widgets_prepare_content', 999 );
 add_filter( 'widget_text_content', 'asskomm_widgets_prepare_content', 999 );
+add_filter( 'widget_custom_html_content', 'asskomm_widgets_prepare_content', 999 );
 add_filter( 'widget_block_content', 'asskomm_widgets_prepare_content', 999 );
+
+/**
+ * Custom HTML and Classic blocks: in a block theme's templates and parts they never pass the_content.
+ *
+ * @param string $content The block's markup.
+ * @param array  $block   The block, with `blockName`.
+ */
+function asskomm_widgets_prepare_html_block( $content, $block ) {
+	$name = is_array( $block ) ? ( $block['blockName'] ?? null ) : null;
+	return in_array( $name, array( 'core/html', 'core/freeform' ), true ) ? asskomm_widgets_prepare_content( $content ) : $content;
+}
+add_filter( 'render_block', 'asskomm_widgets_prepare_html_block', 10, 2 );
+
+/**
+ * One opening tag of a widget element or data form: an address the author may not use is dropped
+ * (with a hint for editors), and a widget without `src` (`data-src`) gets the feed of the settings.
+ *
+ * @param string[] $tag The match of ASSKOMM_WIDGETS_OPENING_TAG: whole tag, name, attributes, `/`.
+ */
+function asskomm_widgets_prepare_tag( $tag ) {
+	$is_div = 'div' === strtolower( $tag[1] );
+	if ( $is_div && ! preg_match( '/\sdata-asskomm(?=[\s=]|$)/i', (string) preg_replace( '/"[^"]*"|\'[^\']*\'/', '', $tag[2] ) ) ) {
+		return $tag[0];
+	}
+	$hints = '';
+	// Attribute by attribute (the tag pattern guarantees the list is nothing else), so quoted values stay whole.
+	$attributes = preg_replace_callback(
+		'/\s+([^\s"\'>\/=]+)(?:\s*=\s*("[^"]*"|\'[^\']*\'|[^\s"\'=<>`]+))?/',
+		function ( $attribute ) use ( $is_div, &$hints ) {
+			$name = strtolower( $attribute[1] );
+			if ( ! in_array( $name, $is_div ? array( 'data-src', 'data-topology' ) : array( 'src', 'topology' ), true ) ) {
+				return $attribute[0];
+			}
+			$address = html_entity_decode( trim( $attribute[2] ?? '', '"\'' ), ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+			if ( asskomm_widgets_address_allowed( $address ) ) {
+				return $attribute[0];
+			}
+			$hints .= asskomm_widgets_refused_address_hint( $name, $address );
+			return '';
+		},
+		$tag[2]
+	);
+	if ( null !== $attributes && $attributes !== $tag[2] ) {
+		$tag = array( sprintf( '<%s%s%s>', $tag[1], $attributes, $tag[3] ), $tag[1], $attributes, $tag[3] );
+	}
+	return $hints . asskomm_widgets_add_feed( $tag );
+}
 
 /**
  * One opening tag: a widget element without `src`, or a data form without `data-src`, gets the feed.
  *
- * @param string[] $tag The match of ASSKOMM_WIDGETS_OPENING_TAG.
+ * @param string[] $tag The match of ASSKOMM_WIDGETS_OPENING_TAG: whole tag, name, attributes, `/`.
  */
 function asskomm_widgets_add_feed( $tag ) {
 	$is_div    = 'div' === strtolower( $tag[1] );

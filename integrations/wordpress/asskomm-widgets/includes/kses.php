@@ -2,8 +2,8 @@
 /**
  * Lets the widgets through WordPress's content filters:
  * - KSES: for users who may edit posts (Authors and Contributors have no `unfiltered_html`), the
- *   three `<asskomm-…>` elements with their documented attributes and nothing else; the data form
- *   (`<div data-asskomm=…>`) for everyone WordPress lets post a `div`.
+ *   three `<asskomm-…>` elements with their documented attributes and nothing else. The data form
+ *   (`<div data-asskomm=…>`) needs nothing here: WordPress allows `data-*` on every tag it allows.
  * - The Classic editor (TinyMCE, also in the Classic block): the elements as custom elements with
  *   their attributes, so editing there keeps them, and tinymce/asskomm-plugin.js, which keeps the
  *   block editor's copy of the library from upgrading the data form inside the Classic block.
@@ -14,7 +14,7 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Adds the widget elements (for `edit_posts`) and `data-*` on `div` to the tags allowed in posts.
+ * Adds the widget elements to the tags allowed in posts, for users with `edit_posts`.
  *
  * @param array  $tags    Allowed tags => allowed attributes.
  * @param string $context KSES context.
@@ -22,9 +22,6 @@ defined( 'ABSPATH' ) || exit;
 function asskomm_widgets_kses_allowed_html( $tags, $context ) {
 	if ( 'post' !== $context || ! is_array( $tags ) ) {
 		return $tags;
-	}
-	if ( isset( $tags['div'] ) ) {
-		$tags['div']['data-*'] = true;
 	}
 	if ( current_user_can( 'edit_posts' ) ) {
 		foreach ( asskomm_widgets_definitions() as $definition ) {

@@ -10,9 +10,9 @@ defined( 'ABSPATH' ) || exit;
 
 const ASSKOMM_WIDGETS_FEED_OPTION = 'asskomm_widgets_feed_url';
 
-/** The address of the bundled feed, for the default and for checking it. */
+/** The address of the bundled feed, for the default and for checking it; `?ver=` so browsers fetch a new plugin's figures. */
 function asskomm_widgets_bundled_feed_url() {
-	return plugins_url( 'lib/asskomm.json', ASSKOMM_WIDGETS_FILE );
+	return plugins_url( 'lib/asskomm.json', ASSKOMM_WIDGETS_FILE ) . '?ver=' . rawurlencode( ASSKOMM_WIDGETS_VERSION );
 }
 
 /** The feed address widgets without their own `src` use: the setting, else the bundled feed. */
@@ -35,19 +35,22 @@ function asskomm_widgets_sanitize_feed_url( $value ) {
 	$is_path = str_starts_with( $value, '/' ) && ! str_starts_with( $value, '//' );
 	$is_web  = (bool) preg_match( '#^https?://[^/\s]+#i', $value );
 	$clean   = $is_path || $is_web ? esc_url_raw( $value, array( 'http', 'https' ) ) : '';
-	if ( '' === $clean ) {
+	// add_settings_error lives in wp-admin: a refused update through the REST API just keeps the old value.
+	if ( '' === $clean && function_exists( 'add_settings_error' ) ) {
 		add_settings_error(
 			ASSKOMM_WIDGETS_FEED_OPTION,
 			'asskomm-widgets-feed-url',
 			__( 'Die Feed-Adresse muss mit „https://“ oder „http://“ beginnen oder ein Pfad auf dieser Website sein, der mit „/“ beginnt (z. B. „/asskomm/asskomm.json“). Die bisherige Adresse gilt weiter.', 'asskomm-widgets' )
 		);
+	}
+	if ( '' === $clean ) {
 		return (string) get_option( ASSKOMM_WIDGETS_FEED_OPTION, '' );
 	}
 	return $clean;
 }
 
-/** Registers the option and its field with the Settings API. */
-function asskomm_widgets_register_settings() {
+/** Registers the option on every request, so update_option and the REST API also run its check. */
+function asskomm_widgets_register_setting() {
 	register_setting(
 		'asskomm-widgets',
 		ASSKOMM_WIDGETS_FEED_OPTION,
@@ -57,6 +60,11 @@ function asskomm_widgets_register_settings() {
 			'sanitize_callback' => 'asskomm_widgets_sanitize_feed_url',
 		)
 	);
+}
+add_action( 'init', 'asskomm_widgets_register_setting' );
+
+/** The settings page's section and field. */
+function asskomm_widgets_register_settings_fields() {
 	add_settings_section( 'asskomm-widgets-feed', __( 'Datenquelle', 'asskomm-widgets' ), 'asskomm_widgets_feed_section', 'asskomm-widgets' );
 	add_settings_field(
 		ASSKOMM_WIDGETS_FEED_OPTION,
@@ -67,7 +75,7 @@ function asskomm_widgets_register_settings() {
 		array( 'label_for' => ASSKOMM_WIDGETS_FEED_OPTION )
 	);
 }
-add_action( 'admin_init', 'asskomm_widgets_register_settings' );
+add_action( 'admin_init', 'asskomm_widgets_register_settings_fields' );
 
 /** The explanation above the field. */
 function asskomm_widgets_feed_section() {
