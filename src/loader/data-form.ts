@@ -81,7 +81,9 @@ export function upgradeDataForm(holder: Element, { attribute, tags }: DataForm):
     return undefined;
   }
   const existing = [...holder.children].find((child) => tags.includes(child.localName));
-  if (existing?.localName === tag) return existing;
+  // Ours from before, another copy's, or one a preview wrote back into the holder: it takes the
+  // holder's attributes of this moment and follows their changes from now on.
+  if (existing?.localName === tag) return adopt(holder, existing, { attribute, tags });
   // Another widget was asked for (a name changed in a block editor's preview): it gives its fallback back and goes.
   if (existing) {
     holder.append(...existing.childNodes);
@@ -89,14 +91,19 @@ export function upgradeDataForm(holder: Element, { attribute, tags }: DataForm):
   }
   holder.querySelector(`:scope>[${HINT}]`)?.remove();
   const widget = holder.ownerDocument.createElement(tag);
-  for (const { name: held, value } of holder.attributes) {
-    const own = widgetAttribute(held, attribute);
-    if (own) widget.setAttribute(own, value);
-  }
   widget.append(...holder.childNodes);
   holder.append(widget);
+  return adopt(holder, widget, { attribute, tags });
+}
+
+/** `widget` as the holder's: with the holder's widget attributes, and following their changes. */
+function adopt(holder: Element, widget: Element, form: DataForm): Element {
+  for (const { name: held, value } of holder.attributes) {
+    const own = widgetAttribute(held, form.attribute);
+    if (own) widget.setAttribute(own, value);
+  }
   upgraded.set(holder, widget);
-  follow(holder, { attribute, tags });
+  follow(holder, form);
   return widget;
 }
 

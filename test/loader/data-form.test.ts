@@ -109,6 +109,22 @@ describe('the data form', () => {
     expect(div.innerHTML).to.equal('Nur Text');
   });
 
+  it('a preview that writes the widget element itself into the holder keeps it, with the holder’s attributes and their later changes', async () => {
+    const div = await holder('<div data-asskomm="milestone-counter" data-metric="kpr"><p>134 Kommunen beraten</p></div>');
+    const first = upgradeDataForm(div, TAGS)!;
+    div.innerHTML = '<asskomm-milestone-counter metric="advised"><p>135 Kommunen beraten</p></asskomm-milestone-counter>';
+    await observed();
+    const widget = div.firstElementChild!;
+    expect(widget).not.to.equal(first);
+    expect([...div.children].map((child) => child.localName)).to.deep.equal(['asskomm-milestone-counter']);
+    expect(widget.getAttribute('metric'), 'the holder’s attribute wins').to.equal('kpr');
+    div.setAttribute('data-metric', 'advised,kpr');
+    div.setAttribute('data-heading', 'In Zahlen');
+    await observed();
+    expect([widget.getAttribute('metric'), widget.getAttribute('heading')]).to.deep.equal(['advised,kpr', 'In Zahlen']);
+    expect(first.getAttribute('metric'), 'the old widget, gone from the page, gets nothing').to.equal('kpr');
+  });
+
   it('stays as written inside text being edited, so an editor saves the data form and not the widget', async () => {
     const editor = await holder('<div contenteditable="true"><div data-asskomm="milestone-counter" data-metric="advised">134</div></div>');
     const div = editor.firstElementChild!;
