@@ -1,4 +1,4 @@
-// Every HTML example in the README's editor section, pasted into one page under the strict CSP (those
+// Every HTML example in the README's editor section (element and data form), pasted into one page under the strict CSP (those
 // with `url-state` each into a page of their own: one group per page keeps its view in the address):
 // each widget shows its data without an editor hint, so the examples stay true to the code.
 // Needs a built dist/ (`npm run build`).
@@ -17,7 +17,7 @@ function readmeExamples() {
   const readme = readFileSync(`${ROOT}README.md`, 'utf8').replace(/<!-- api:start -->[\s\S]*<!-- api:end -->/, '');
   return [...readme.matchAll(/```html\n([\s\S]*?)```/g)]
     .map((match) => match[1])
-    .filter((block) => /<asskomm-/.test(block) && !block.includes('application/json')) // the inline-feed sketch is abridged
+    .filter((block) => /<asskomm-|data-asskomm=/.test(block) && !block.includes('application/json')) // the inline-feed sketch is abridged
     .map((block) => block.replaceAll('"/asskomm/', '"/dist/'));
 }
 
@@ -50,10 +50,14 @@ test('every README example shows its data without an editor hint', async () => {
   const examples = readmeExamples();
   // One group per page keeps its view in the address: each `url-state` example is a page of its own.
   const own = examples.filter((block) => block.includes('url-state'));
+  // The data form's examples on a page of their own, so no page holds more widgets than a busy machine draws in 30 s.
+  const dataForm = examples.filter((block) => !own.includes(block) && !block.includes('<asskomm-'));
+  assert.ok(dataForm.length >= 2, `Beispiele der Datenform: ${dataForm.length}`);
   let count = await checkPage(
     `${session.server.origin}/demo/readme-examples.html`,
-    examples.filter((block) => !own.includes(block)),
+    examples.filter((block) => !own.includes(block) && !dataForm.includes(block)),
   );
+  count += await checkPage(`${session.server.origin}/demo/readme-data-form.html`, dataForm);
   for (const [index, block] of own.entries())
     count += await checkPage(`${session.server.origin}/demo/readme-example-${index}.html`, [block]);
   assert.ok(count >= 12, `Beispiele gefunden: ${count}`);

@@ -1,7 +1,8 @@
-// A post whose script tag a CMS stripped (issue 19: WordPress for Authors): the widgets' elements,
-// the data form and an inline feed stay in the page without the library. Each element's fallback
-// text must still be read and seen, the inline feed's JSON must not spill onto the page. With the
-// demo's widget-space.css, which reserves room for undefined widgets, as a site may use it.
+// A post whose script tag a CMS stripped (issue 19): the widgets' elements and the data form stay
+// in the page without the library. Each element's fallback text must still be read and seen. With
+// the demo's widget-space.css, which reserves room for undefined widgets, as a site may use it.
+// (An inline feed is no part of this: for an Author WordPress strips its script tag too and prints
+// the JSON as text, which no code of ours can hide; the README says not to write one then.)
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
@@ -13,14 +14,13 @@ const session = demoSession();
 
 const POST = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Beitrag</title><link rel="icon" href="data:,">
   <link rel="stylesheet" href="widget-space.css"></head><body><main>
-  <asskomm-milestone-counter src="#daten" metric="advised">134 Kommunen beraten</asskomm-milestone-counter>
-  <asskomm-status-map src="#daten"><p>Karte: 134 Kommunen in Sachsen werden beraten.</p></asskomm-status-map>
-  <asskomm-progress-chart src="#daten" metrics="advised">Verlauf: von 12 Kommunen 2019 auf 134 im Jahr 2025.</asskomm-progress-chart>
-  <div data-asskomm="milestone-counter" data-src="#daten" data-metric="kpr">30 kommunale Präventionsräte</div>
-  <script type="application/json" id="daten">{ "schemaVersion": 1, "geheim": "JSON-Text, der nie zu sehen sein darf" }</script>
+  <asskomm-milestone-counter src="/asskomm/asskomm.json" metric="advised">134 Kommunen beraten</asskomm-milestone-counter>
+  <asskomm-status-map src="/asskomm/asskomm.json"><p>Karte: 134 Kommunen in Sachsen werden beraten.</p></asskomm-status-map>
+  <asskomm-progress-chart src="/asskomm/asskomm.json" metrics="advised">Verlauf: von 12 Kommunen 2019 auf 134 im Jahr 2025.</asskomm-progress-chart>
+  <div data-asskomm="milestone-counter" data-src="/asskomm/asskomm.json" data-metric="kpr">30 kommunale Präventionsräte</div>
   </main></body></html>`;
 
-test('without the script, every widget shows its fallback text and the inline feed stays hidden', async () => {
+test('without the script, every widget shows its fallback text', async () => {
   const { page, context, record } = await watchedPage(session.chromium.browser);
   const url = `${session.server.origin}/demo/stripped-script.html`;
   await page.route(url, (route) =>
@@ -29,7 +29,7 @@ test('without the script, every widget shows its fallback text and the inline fe
   await page.goto(url);
 
   const shown = await page.evaluate(() =>
-    [...document.querySelectorAll('main > :not(script)')].map((element) => {
+    [...document.querySelectorAll('main > *')].map((element) => {
       // The text's own box must be on screen, not only the element's reserved room.
       const range = document.createRange();
       range.selectNodeContents(element);
@@ -47,7 +47,6 @@ test('without the script, every widget shows its fallback text and the inline fe
     { element: 'asskomm-progress-chart', text: 'Verlauf: von 12 Kommunen 2019 auf 134 im Jahr 2025.', seen: true },
     { element: 'div', text: '30 kommunale Präventionsräte', seen: true },
   ]);
-  assert.doesNotMatch(await page.locator('body').innerText(), /JSON-Text|schemaVersion/);
   assertCleanPage(record, session.server.origin);
   await context.close();
 });
