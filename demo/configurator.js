@@ -19,7 +19,7 @@ const titleOf = (tag) => WIDGETS.find((widget) => widget.tag === tag)?.title;
 const startersOf = (tag) => ({ ...WIDGETS.find((widget) => widget.tag === tag)?.starters });
 const RESERVED = new Set(['widget', 'ordner', 'feed', 'content', 'form']);
 /** The data form's value of `form` in the page address; the element form is the default and stays out of it. */
-const DATA_FORM = 'daten';
+const FORM_PARAM_DATA = 'daten';
 /** Settings few editors need come last. */
 const LAST = ['topology'];
 /** In the snippet only: the preview would write the map's view into this page's address, which holds the configuration. */
@@ -107,18 +107,28 @@ function renderPreview() {
   $('preview-note').hidden = !state.feedEdited || currentFeed() === feedAddress(normaliseFolder(folderInput.value));
 }
 
+/**
+ * The text inside the code's element. The data form always gets one: CKEditor may drop an empty
+ * `div`, and the text is what visitors read until the widget has its data.
+ */
+function codeContent() {
+  const typed = state.content?.read();
+  if (typed || !dataFormChoice.checked) return typed ?? '';
+  return `ASSKomm – ${titleOf(state.tag) ?? state.tag}`;
+}
+
 function writeOutput() {
   const folder = normaliseFolder(folderInput.value);
   if (!state.feedEdited) feedInput.value = feedAddress(folder);
   const [tag, attributes] = codeElement(attributePairs());
-  const element = elementTag(tag, attributes, state.content?.read() ?? '');
+  const element = elementTag(tag, attributes, codeContent());
   // The data form goes into a post that may not hold a script tag: the site loads the script.
   snippet.textContent = dataFormChoice.checked ? element : `${scriptTag(folder)}\n${element}`;
   $('site-script').textContent = scriptTag(folder);
   $('data-form-note').hidden = !dataFormChoice.checked;
   $('element-form-note').hidden = dataFormChoice.checked;
   const params = new URLSearchParams({ widget: state.tag });
-  if (dataFormChoice.checked) params.set('form', DATA_FORM);
+  if (dataFormChoice.checked) params.set('form', FORM_PARAM_DATA);
   if (folder !== '/asskomm/') params.set('ordner', folder);
   if (state.feedEdited) params.set('feed', feedInput.value.trim());
   for (const [name, value] of attributePairs().slice(1)) params.set(name, value);
@@ -225,7 +235,7 @@ async function main() {
   const requested = params.get('widget');
   const first = elements.has(requested) ? requested : [...elements.keys()][0];
   if (params.has('ordner')) folderInput.value = params.get('ordner');
-  dataFormChoice.checked = params.get('form') === DATA_FORM;
+  dataFormChoice.checked = params.get('form') === FORM_PARAM_DATA;
   $('form-element').checked = !dataFormChoice.checked;
   if (params.has('feed')) {
     state.feedEdited = true;
