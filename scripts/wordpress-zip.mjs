@@ -15,19 +15,64 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
+import { layersOf } from './docs/values.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const PLUGIN_DIR = join(root, 'integrations/wordpress/asskomm-widgets');
 export const ZIP_NAME = 'asskomm-widgets-wordpress.zip';
 const TOP = 'asskomm-widgets';
 
+/** The block editor's German label of each widget attribute (the manifest has descriptions, no labels). */
+export const LABELS = {
+  src: 'Feed-Adresse',
+  topology: 'Geometrie (TopoJSON)',
+  layers: 'Anfangs gezeigte Ebenen',
+  metric: 'Kennzahlen',
+  metrics: 'Kennzahlen',
+  label: 'Eigene Beschriftung',
+  date: 'Stand (Datum)',
+  since: 'Veränderung seit (Datum)',
+  from: 'Von (Datum)',
+  to: 'Bis (Datum)',
+  group: 'Gruppe verbundener Widgets',
+  'url-state': 'Ansicht in der Adresse festhalten',
+  duration: 'Dauer des Hochzählens (ms)',
+  notation: 'Schreibweise',
+  heading: 'Überschrift',
+  'heading-level': 'Ebene der Überschrift',
+  lang: 'Sprache',
+  events: 'Ereignisse zeigen',
+  height: 'Höhe des Diagramms (px)',
+  focus: 'Anfangs zoomen auf (Schlüssel)',
+  timeline: 'Zeitleiste',
+};
+
+/** Addresses: in the editor's „Erweitert“ panel, since most sites keep the feed of the settings. */
+const ADVANCED = new Set(['src', 'topology']);
+
+/**
+ * Fixed choices the editor offers instead of free text: layer ids (from the manifest) and indicator ids of
+ * the bundled feed as checkboxes (comma lists), heading levels 2-6 as a select.
+ */
+function choicesOf(name, { layers, indicators }) {
+  if (name === 'layers') return { multiple: true, choices: layers.map(({ id, label }) => ({ value: id, label })) };
+  if (name === 'metric' || name === 'metrics') {
+    return { multiple: true, choices: indicators.map(({ id, label }) => ({ value: id, label: label?.de ?? id })) };
+  }
+  if (name === 'heading-level')
+    return { multiple: false, choices: [2, 3, 4, 5, 6].map((level) => ({ value: `${level}`, label: `h${level}` })) };
+  return {};
+}
+
 /**
  * The widgets and their documented attributes, as includes/attributes.json holds them:
- * `{ widgets: { 'status-map': { tag, summary, attributes: { layers: { type, values, default, description } } } } }`.
- * `type` is `string`, `number`, `boolean` or `enum` (with `values`, from a union of string literals).
+ * `{ widgets: { 'status-map': { tag, summary, attributes: { layers: { type, values, default, description, label,
+ * advanced, choices?, multiple? } } } } }`. `type` is `string`, `number`, `boolean` or `enum` (with `values`, from
+ * a union of string literals); `choices` (`[{ value, label }]`) are the editor's options for free-text attributes.
  */
-export function attributeList(manifest) {
+export function attributeList(manifest, feed = { indicators: [] }) {
   const widgets = {};
+  const known = { layers: layersOf(manifest), indicators: feed.indicators ?? [] };
   for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
     if (!declaration.tagName) continue;
     const attributes = {};
@@ -36,6 +81,9 @@ export function attributeList(manifest) {
         ...attributeType(declaration.tagName, attribute),
         default: attribute.default ?? null,
         description: attribute.description ?? '',
+        label: LABELS[attribute.name] ?? attribute.name,
+        advanced: ADVANCED.has(attribute.name),
+        ...choicesOf(attribute.name, known),
       };
     }
     widgets[declaration.tagName.replace(/^asskomm-/, '')] = { tag: declaration.tagName, summary: declaration.summary ?? '', attributes };
@@ -107,7 +155,8 @@ export function pluginEntries({ distDir, manifest, version }) {
     const stamped = /\.(php|txt)$/.test(path) ? Buffer.from(stampVersion(path, bytes.toString('utf8'), version)) : bytes;
     entries[`${TOP}/${path}`] = stamped;
   }
-  entries[`${TOP}/includes/attributes.json`] = Buffer.from(`${JSON.stringify(attributeList(manifest), null, 2)}\n`);
+  const feed = JSON.parse(readFileSync(join(distDir, 'asskomm.json'), 'utf8'));
+  entries[`${TOP}/includes/attributes.json`] = Buffer.from(`${JSON.stringify(attributeList(manifest, feed), null, 2)}\n`);
   // MIT asks for the notice with every copy.
   entries[`${TOP}/LICENSE`] = readFileSync(join(root, 'LICENSE'));
   for (const path of filesBelow(distDir).filter(shippedFromBuild)) {

@@ -81,6 +81,31 @@ test('the attribute list in the zip is exactly the attributes custom-elements.js
   }
 });
 
+test('the block editor gets German labels, the addresses under „Erweitert“, and checkboxes or selects for known values', () => {
+  const list = JSON.parse(text('includes/attributes.json')).widgets;
+  const feed = JSON.parse(readFileSync(join(root, 'data/asskomm.json'), 'utf8'));
+  for (const [widget, { attributes }] of Object.entries(list)) {
+    for (const [name, attribute] of Object.entries(attributes)) {
+      assert.ok(attribute.label && attribute.label !== name, `${widget} ${name}: German label, not ${attribute.label}`);
+      assert.equal(attribute.advanced, name === 'src' || name === 'topology', `${widget} ${name} advanced`);
+    }
+  }
+  const { layers } = list['status-map'].attributes;
+  assert.equal(layers.multiple, true);
+  assert.deepEqual(layers.choices.map(({ value }) => value).join(','), layers.default);
+  assert.equal(layers.choices.find(({ value }) => value === 'kpr').label, 'Kommunale Präventionsräte');
+  for (const attribute of [list['milestone-counter'].attributes.metric, list['progress-chart'].attributes.metrics]) {
+    assert.deepEqual(
+      attribute.choices,
+      feed.indicators.map(({ id, label }) => ({ value: id, label: label.de })),
+    );
+  }
+  assert.deepEqual(
+    list['progress-chart'].attributes['heading-level'].choices.map(({ value }) => value),
+    ['2', '3', '4', '5', '6'],
+  );
+});
+
 test('every PHP file of the plugin passes php -l', { skip: phpMissing }, () => {
   const files = Object.keys(entries).filter((path) => path.endsWith('.php'));
   assert.ok(files.length >= 10, `${files.length} PHP files`);

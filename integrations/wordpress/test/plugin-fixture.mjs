@@ -30,7 +30,7 @@ for (const [path, text] of Object.entries({
   'index.js': 'export {};\n',
   'index.js.map': '{}\n',
   'sachsen.topo.json': '{}\n',
-  'asskomm.json': '{}\n',
+  'asskomm.json': readFileSync(join(root, 'data/asskomm.json'), 'utf8'),
   'THIRD-PARTY-LICENSES.txt': 'd3: ISC\n',
   'types/index.d.ts': 'export {};\n',
   'asskomm-widgets-wordpress.zip': 'old zip',

@@ -2,8 +2,9 @@
  * The block `asskomm/widget` in the block editor, plain JS on the `wp.*` globals (no build step).
  *
  * Its settings are generated from the widgets' documented attributes (includes/attributes.json,
- * written from custom-elements.json by scripts/wordpress-zip.mjs): enums as selects, booleans as
- * toggles, numbers and text as fields, each with the widget's German description. The preview is
+ * written from custom-elements.json by scripts/wordpress-zip.mjs), with German labels: enums and
+ * heading levels as selects, layers and indicators as checkboxes, booleans as toggles, numbers and
+ * text as fields, each with the widget's German description; addresses in the panel „Erweitert“. The preview is
  * the real widget in the data form (`<div data-asskomm="status-map" data-layers=…>`), which the
  * library (enqueued in the editor) upgrades and keeps in step with every change.
  * Shortcodes and widget elements in classic content become this block on „In Blöcke umwandeln“.
@@ -14,7 +15,7 @@
   const { createElement: el, Fragment, useEffect, useState } = wp.element;
   const { registerBlockType, createBlock, getBlockType } = wp.blocks;
   const { useBlockProps, InspectorControls } = wp.blockEditor;
-  const { PanelBody, SelectControl, TextControl, TextareaControl, ToggleControl, Notice, Spinner } = wp.components;
+  const { CheckboxControl, PanelBody, SelectControl, TextControl, TextareaControl, ToggleControl, Notice, Spinner } = wp.components;
   const { addFilter } = wp.hooks;
 
   const BLOCK = 'asskomm/widget';
@@ -66,12 +67,68 @@
     return holder;
   }
 
-  /** One control per attribute, chosen by its type. */
+  const listOf = (text) =>
+    String(text ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
+
+  /**
+   * Checkboxes for a comma list with known ids (layers, indicators), in the order of the choices. Unset shows the
+   * widget's default; ids the list does not know (a feed of one's own) stay, as extra boxes.
+   */
+  function checkboxes(name, attribute, value, set, label, help) {
+    const chosen = listOf(value ?? attribute.default);
+    const known = attribute.choices.map((choice) => choice.value);
+    const choices = [...attribute.choices, ...chosen.filter((id) => !known.includes(id)).map((id) => ({ value: id, label: id }))];
+    const toggle = (id, on) => {
+      const next = choices.map((choice) => choice.value).filter((other) => (other === id ? on : chosen.includes(other)));
+      const text = next.join(',');
+      set(text === '' || text === (attribute.default ?? '') ? undefined : text);
+    };
+    return el(
+      'fieldset',
+      { key: name, className: 'components-base-control' },
+      el('legend', { className: 'components-base-control__label' }, label),
+      choices.map((choice) =>
+        el(CheckboxControl, {
+          key: choice.value,
+          label: choice.label === choice.value ? choice.value : `${choice.label} (${choice.value})`,
+          checked: chosen.includes(choice.value),
+          onChange: (on) => toggle(choice.value, on),
+        }),
+      ),
+      el('p', { className: 'components-base-control__help' }, help),
+    );
+  }
+
+  /** One control per attribute, chosen by its type: German label, the widget's description as help. */
   function control(name, attribute, value, set) {
-    const label = name;
+    const label = attribute.label ?? name;
     const help = plain(attribute.description);
     const key = name;
     const unset = (next) => set(next === '' ? undefined : next);
+    if (attribute.choices?.length && attribute.multiple) return checkboxes(name, attribute, value, set, label, help);
+    if (attribute.choices?.length) {
+      const standard = attribute.default
+        ? `Standard (${attribute.choices.find((choice) => choice.value === attribute.default)?.label ?? attribute.default})`
+        : 'Standard';
+      const options = [{ label: standard, value: '' }, ...attribute.choices];
+      return el(SelectControl, { key, label, help, value: value ?? '', options, onChange: unset });
+    }
+    if (name === 'src') {
+      // The settings' feed is the block's default: shown as the placeholder, so the field reads empty until set.
+      const feed = getBlockType(BLOCK).attributes.src?.default ?? '';
+      const own = value === feed ? '' : (value ?? '');
+      return el(TextControl, {
+        key,
+        label,
+        help: `Leer lassen für den Feed aus den Einstellungen. ${help}`,
+        value: own,
+        placeholder: feed,
+        onChange: unset,
+      });
+    }
     if (attribute.type === 'boolean') {
       return el(ToggleControl, { key, label, help, checked: isOn(value), onChange: (on) => set(on ? 'true' : undefined) });
     }
@@ -89,6 +146,15 @@
       placeholder: attribute.default ?? '',
       onChange: unset,
     });
+  }
+
+  /** The controls of the normal (`advanced` false) or the „Erweitert“ attributes. */
+  function controls(definition, attributes, setAttributes, advanced) {
+    return Object.entries(definition.attributes)
+      .filter(([, attribute]) => Boolean(attribute.advanced) === advanced)
+      .map(([name, attribute]) =>
+        control(name, attribute, attributes[camelCase(name)], (next) => setAttributes({ [camelCase(name)]: next })),
+      );
   }
 
   function Edit({ attributes, setAttributes }) {
@@ -122,14 +188,8 @@
           onChange: (next) => setAttributes({ widget: next }),
         }),
       ),
-      definition &&
-        el(
-          PanelBody,
-          { title: 'Einstellungen' },
-          Object.entries(definition.attributes).map(([name, attribute]) =>
-            control(name, attribute, attributes[camelCase(name)], (next) => setAttributes({ [camelCase(name)]: next })),
-          ),
-        ),
+      definition && el(PanelBody, { title: 'Einstellungen' }, controls(definition, attributes, setAttributes, false)),
+      definition && el(PanelBody, { title: 'Erweitert', initialOpen: false }, controls(definition, attributes, setAttributes, true)),
       el(
         PanelBody,
         { title: 'Ersatztext', initialOpen: false },
