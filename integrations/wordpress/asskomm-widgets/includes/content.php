@@ -26,10 +26,17 @@ function asskomm_widgets_prepare_content( $content ) {
 	if ( doing_filter( 'get_the_excerpt' ) ) {
 		return $content;
 	}
-	asskomm_widgets_enqueue();
 	$prepared = preg_replace_callback( ASSKOMM_WIDGETS_OPENING_TAG, 'asskomm_widgets_prepare_tag', $content );
-	// On a PCRE failure (backtrack limit) the content stays as written rather than vanishing.
-	return null === $prepared ? $content : $prepared;
+	if ( null === $prepared ) {
+		// A PCRE failure (backtrack limit): the content stays as written rather than vanishing. Unchecked
+		// addresses in it are fetched only if its author may name any address: else no script for it.
+		if ( asskomm_widgets_author_trusted() ) {
+			asskomm_widgets_enqueue();
+		}
+		return $content;
+	}
+	asskomm_widgets_enqueue();
+	return $prepared;
 }
 add_filter( 'the_content', 'asskomm_widgets_prepare_content', 999 );
 add_filter( 'widget_text_content', 'asskomm_widgets_prepare_content', 999 );
@@ -77,7 +84,11 @@ function asskomm_widgets_prepare_tag( $tag ) {
 		},
 		$tag[2]
 	);
-	if ( null !== $attributes && $attributes !== $tag[2] ) {
+	if ( null === $attributes ) {
+		// Unchecked: kept only for authors who may name any address, else the bare tag (the fallback text shows).
+		return asskomm_widgets_author_trusted() ? $tag[0] : sprintf( '<%s>', $tag[1] );
+	}
+	if ( $attributes !== $tag[2] ) {
 		$tag = array( sprintf( '<%s%s%s>', $tag[1], $attributes, $tag[3] ), $tag[1], $attributes, $tag[3] );
 	}
 	return $hints . asskomm_widgets_add_feed( $tag );
