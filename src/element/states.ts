@@ -26,9 +26,7 @@ export function feedErrorMessage(error: unknown, strings: Strings): string | Err
     case 'timeout':
       return strings.errorTimeout;
     case 'not-json':
-      return error.cmsDamage
-        ? { text: strings.errorNotJson, editorHint: editorHints.hintCmsDamage(error.cmsDamage) }
-        : strings.errorNotJson;
+      return error.cmsDamageHint ? { text: strings.errorNotJson, editorHint: error.cmsDamageHint } : strings.errorNotJson;
     case 'invalid':
       return strings.errorInvalid(error.detail);
     case 'too-large':

@@ -19,8 +19,10 @@ export class FeedError extends Error {
     readonly kind: FeedErrorKind,
     readonly detail = '',
     readonly status?: number,
-    /** For an inline feed that is no JSON: what a CMS inserted into it (`cms-damage.ts`); the widget words it for the editor. */
+    /** For an inline feed that is no JSON: what a CMS inserted into it (`cms-damage.ts`). */
     readonly cmsDamage?: CmsDamage,
+    /** The same in German words for the editor's hint box (`i18n/cms-damage-hint.ts`). */
+    readonly cmsDamageHint?: string,
   ) {
     super(`${kind}${detail ? `: ${detail}` : ''}`);
     this.name = 'FeedError';
@@ -135,12 +137,15 @@ async function parseInline(text: string, source: string): Promise<unknown> {
     return parseJsonText(text, feedFailure(source), FEED_LIMITS.bytes);
   } catch (error) {
     if (!(error instanceof FeedError) || error.kind !== 'not-json') throw error;
-    // Without that code (offline) the error stays the plain one.
-    const damage = await import('./cms-damage.js').then(
-      ({ findCmsDamage }) => findCmsDamage(text),
+    // The diagnosis and its words are loaded together; without them (offline) the error stays the plain one.
+    const diagnosis = await import('../i18n/cms-damage-hint.js').then(
+      ({ findCmsDamage, cmsDamageHint }) => {
+        const damage = findCmsDamage(text);
+        return damage && { damage, hint: cmsDamageHint(damage) };
+      },
       () => undefined,
     );
-    throw damage ? new FeedError('not-json', error.detail, undefined, damage) : error;
+    throw diagnosis ? new FeedError('not-json', error.detail, undefined, diagnosis.damage, diagnosis.hint) : error;
   }
 }
 

@@ -3,8 +3,6 @@
  * default. A widget uses English when its `lang` attribute (or the nearest `lang` on the page)
  * says `en`; the English tables are in `en.ts`, loaded only then (see `english.ts`).
  */
-import type { CmsDamage, CmsDamageKind } from '../feed/cms-damage.js';
-
 export type Lang = 'de' | 'en';
 
 export const de = {
@@ -40,20 +38,6 @@ export function listIssues(issues: readonly { path: string; message: string }[],
   return issues.length > shown ? `${listed} … und ${issues.length - shown} weitere.` : `${listed}.`;
 }
 
-/** What an editor inserted into an inline feed, in the words of `hintCmsDamage`. */
-const CMS_DAMAGE_KINDS: Record<CmsDamageKind, string> = {
-  paragraph: 'Absätze (<p>)',
-  'line-break': 'Zeilenumbrüche (<br>)',
-  entity: 'HTML-Entitäten (&…;)',
-  quote: 'typografische Anführungszeichen (statt ")',
-  invisible: 'geschützte Leerzeichen und unsichtbare Zeichen',
-};
-
-/** What was found, as quoted: a character nobody sees is named by its code (U+00A0). */
-function shownInsertion(found: string): string {
-  return /^[\u00a0\u200b\ufeff]$/.test(found) ? `U+${found.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : clip(found, 30);
-}
-
 /**
  * Hints about wrong attributes. They address the LPR's web editors, so they are German on
  * every page and have no English table.
@@ -76,12 +60,6 @@ export const editorHints = {
     `Das Attribut „${attr}“ erwartet eine ganze Zahl; statt „${clip(value)}“ wird ${used} verwendet.`,
   hintBadHeadingLevel: (value: string, used: number) =>
     `Das Attribut „heading-level“ erwartet eine Überschriftenebene von 2 bis 6, nicht „${clip(value)}“. Es wird ${used} verwendet.`,
-  /** An inline feed that is no JSON because an editor inserted markup into it (`cms-damage.ts`). */
-  hintCmsDamage: ({ kinds, found, line, column }: CmsDamage) =>
-    `Das CMS hat ${kinds.map((kind) => CMS_DAMAGE_KINDS[kind]).join(' und ')} in die Daten eingefügt, ` +
-    `erstmals „${shownInsertion(found)}“ in Zeile ${line} der Daten, Zeichen ${column}. ` +
-    'Bitte die Daten (das <script type="application/json">) in einen HTML-Baustein setzen ' +
-    '(WordPress: Block „Individuelles HTML“; TYPO3: Inhaltselement „Reines HTML“) und den Beitrag nicht in Blöcke umwandeln.',
   hintBadLang: (value: string) => `lang="${clip(value)}" wird nicht unterstützt; erlaubt: de, en; es wird Deutsch gezeigt.`,
   hintEnglishFailed: 'Die englischen Texte konnten nicht geladen werden; es wird Deutsch gezeigt.',
   hintUrlStateTaken: (group: string) =>

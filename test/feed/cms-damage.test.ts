@@ -3,7 +3,7 @@ import { fixture, html } from '@open-wc/testing';
 import { findCmsDamage } from '../../src/feed/cms-damage.js';
 import { acquireFeed, FeedError } from '../../src/feed/load.js';
 import { INDICATORS } from '../../src/feed/validate.js';
-import { editorHints } from '../../src/i18n/strings.js';
+import { cmsDamageHint } from '../../src/i18n/cms-damage-hint.js';
 import { appendInlineFeed, feedErrorOf } from '../helpers/inline-feed.js';
 
 /** A small feed as an editor pastes it: on several lines, a blank line in the middle. */
@@ -107,13 +107,13 @@ describe('findCmsDamage', () => {
     const text = brokenJson(CLEAN.replace('{\n', `{<p class="${'x'.repeat(500)}">\n`));
     expect(findCmsDamage(text)).to.equal(undefined);
     const damage = findCmsDamage(brokenJson(CLEAN.replace('{\n', `{<p class="${'x'.repeat(90)}">\n`)))!;
-    expect(editorHints.hintCmsDamage(damage)).to.contain(`erstmals „<p class="${'x'.repeat(20)}…“ in Zeile 1`);
+    expect(cmsDamageHint(damage)).to.contain(`erstmals „<p class="${'x'.repeat(20)}…“ in Zeile 1`);
   });
 });
 
-describe('editorHints.hintCmsDamage', () => {
+describe('cmsDamageHint', () => {
   it('says in German what was inserted, where first, and what to do', () => {
-    expect(editorHints.hintCmsDamage({ kinds: ['paragraph', 'line-break'], found: '<p>', line: 3, column: 7 })).to.equal(
+    expect(cmsDamageHint({ kinds: ['paragraph', 'line-break'], found: '<p>', line: 3, column: 7 })).to.equal(
       'Das CMS hat Absätze (<p>) und Zeilenumbrüche (<br>) in die Daten eingefügt, erstmals „<p>“ in Zeile 3 der Daten, Zeichen 7. ' +
         'Bitte die Daten (das <script type="application/json">) in einen HTML-Baustein setzen ' +
         '(WordPress: Block „Individuelles HTML“; TYPO3: Inhaltselement „Reines HTML“) und den Beitrag nicht in Blöcke umwandeln.',
@@ -121,7 +121,7 @@ describe('editorHints.hintCmsDamage', () => {
   });
 
   it('names entities and invisible characters, the latter by their code', () => {
-    expect(editorHints.hintCmsDamage({ kinds: ['invisible', 'entity'], found: '\u00a0', line: 2, column: 1 })).to.contain(
+    expect(cmsDamageHint({ kinds: ['invisible', 'entity'], found: '\u00a0', line: 2, column: 1 })).to.contain(
       'Das CMS hat geschützte Leerzeichen und unsichtbare Zeichen und HTML-Entitäten (&…;) in die Daten eingefügt, erstmals „U+00A0“',
     );
   });
