@@ -20,7 +20,7 @@ function asskomm_widgets_register_scripts() {
 	wp_register_script(
 		'asskomm-widgets-editor',
 		plugins_url( 'blocks/widget/editor.js', ASSKOMM_WIDGETS_FILE ),
-		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-hooks', ASSKOMM_WIDGETS_SCRIPT ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-data', 'wp-hooks', ASSKOMM_WIDGETS_SCRIPT ),
 		ASSKOMM_WIDGETS_VERSION,
 		true
 	);

@@ -52,11 +52,37 @@
   const plain = (text) => (text ?? '').replace(/`/g, '');
   const isOn = (value) => value !== undefined && !['', 'false', '0', 'no', 'nein', 'off', 'aus'].includes(String(value).toLowerCase());
 
+  const ADDRESSES = ['src', 'topology'];
+
+  /**
+   * Whether the published page will refuse this `src`/`topology` (includes/addresses.php): an address on
+   * another server than this site's and the settings' feed's, from someone who may not publish any HTML.
+   */
+  function refusedAddress(value) {
+    if (!value || wp.data.select('core/editor')?.canUserUseUnfilteredHTML?.()) return false;
+    const address = String(value)
+      .replace(/[\t\n\r]/g, '')
+      .trim()
+      .replace(/\\/g, '/');
+    if (!/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(address)) return false;
+    let url;
+    try {
+      url = new URL(address, location.href);
+    } catch {
+      return true;
+    }
+    const feed = getBlockType(BLOCK).attributes.src?.default;
+    const hosts = [location.hostname, feed ? new URL(feed, location.href).hostname : ''];
+    return !/^https?:$/.test(url.protocol) || !hosts.includes(url.hostname);
+  }
+
   /** The data form's attributes for the preview: `data-asskomm` and one `data-<name>` per set attribute. */
   function dataForm(widget, definition, attributes) {
     const holder = { 'data-asskomm': widget };
     for (const [name, attribute] of Object.entries(definition.attributes)) {
       const value = attributes[camelCase(name)];
+      // As on the published page: a refused address is not fetched, not even by the preview.
+      if (ADDRESSES.includes(name) && refusedAddress(value)) continue;
       if (attribute.type === 'boolean') {
         if (isOn(value)) holder[`data-${name}`] = '';
       } else if (value) {
@@ -116,18 +142,25 @@
       const options = [{ label: standard, value: '' }, ...attribute.choices];
       return el(SelectControl, { key, label, help, value: value ?? '', options, onChange: unset });
     }
-    if (name === 'src') {
+    if (ADDRESSES.includes(name)) {
       // The settings' feed is the block's default: shown as the placeholder, so the field reads empty until set.
-      const feed = getBlockType(BLOCK).attributes.src?.default ?? '';
-      const own = value === feed ? '' : (value ?? '');
-      return el(TextControl, {
-        key,
+      const feed = name === 'src' ? (getBlockType(BLOCK).attributes.src?.default ?? '') : '';
+      const own = feed && value === feed ? '' : (value ?? '');
+      const field = el(TextControl, {
         label,
-        help: `Leer lassen für den Feed aus den Einstellungen. ${help}`,
+        help: name === 'src' ? `Leer lassen für den Feed aus den Einstellungen. ${help}` : help,
         value: own,
-        placeholder: feed,
+        placeholder: feed || (attribute.default ?? ''),
         onChange: unset,
       });
+      const refused =
+        refusedAddress(own) &&
+        el(
+          Notice,
+          { status: 'warning', isDismissible: false },
+          `Diese Adresse liegt auf einem fremden Server. Auf der Seite zeigt das Widget stattdessen ${name === 'src' ? 'den Feed aus den Einstellungen' : 'die mitgelieferte Karte'}: Fremde Adressen darf nur eintragen, wer beliebiges HTML veröffentlichen darf, sonst würden die Browser aller Besucherinnen und Besucher dort anfragen.`,
+        );
+      return el(Fragment, { key }, field, refused);
     }
     if (attribute.type === 'boolean') {
       return el(ToggleControl, { key, label, help, checked: isOn(value), onChange: (on) => set(on ? 'true' : undefined) });
