@@ -433,6 +433,13 @@ test(
       /„data-topology“.*<\/span><div data-src="\/feed\.json" data-asskomm="status-map" data-layers="kpr">Karte<\/div>$/,
     );
     assert.deepEqual(lines.slice(2), content.split('\n').slice(2));
+    // Outside a post (a Custom HTML widget, a template) nobody's right to publish any HTML can be told: refused too.
+    const [widgetArea] = php([['asskomm_widgets_prepare_content', content]], {
+      post: false,
+      trusted: true,
+      options: { asskomm_widgets_feed_url: '/feed.json' },
+    });
+    assert.ok(widgetArea.result.includes('<div data-src="/feed.json" data-asskomm="status-map" data-layers="kpr">'), widgetArea.result);
     const [trusted] = php([['asskomm_widgets_prepare_content', content]], { can: true, trusted: true });
     assert.ok(!trusted.result.includes('asskomm-widgets-hint'), trusted.result);
     assert.ok(trusted.result.includes("data-topology='https://fremd.example/k.json'"));

@@ -5,7 +5,8 @@
  * text). Reads on stdin as JSON:
  * `{ "options": {…}, "can": bool, "trusted": bool, "doing": ["filter", …], "feed": bool, "sites": [id, …] | null,
  *    "ini": {…}, "calls": [["function", arg, …], …] }`
- * (`can`: the current user's capabilities; `trusted`: the post's author has `unfiltered_html`; `doing`:
+ * (`can`: the current user's capabilities; `trusted`: the post's author has `unfiltered_html`; `post`: false
+ * outside a post (widget areas, templates); `doing`:
  * the filters running; `feed`: an RSS request; `sites`: a multisite's sites) and prints one
  * `{ "result": …, "enqueued": [...], "errors": [...] }` per call. `asskomm_test_hooks` returns the
  * hooks the plugin added, `asskomm_test_uninstall` runs uninstall.php and returns the deleted options.
@@ -21,6 +22,7 @@ $asskomm_test = array(
 	'options'  => array(),
 	'can'      => false,
 	'trusted'  => false,
+	'post'     => true,
 	'doing'    => array(),
 	'feed'     => false,
 	'sites'    => null,
@@ -52,7 +54,7 @@ function switch_to_blog( $id ) { $GLOBALS['asskomm_test']['blog'] = $id; }
 function restore_current_blog() { $GLOBALS['asskomm_test']['blog'] = 1; }
 function current_user_can( ...$args ) { return $GLOBALS['asskomm_test']['can']; }
 function user_can( $user, $capability ) { return 7 === $user && 'unfiltered_html' === $capability && $GLOBALS['asskomm_test']['trusted']; }
-function get_post() { return (object) array( 'ID' => 1, 'post_author' => '7' ); }
+function get_post() { return $GLOBALS['asskomm_test']['post'] ? (object) array( 'ID' => 1, 'post_author' => '7' ) : null; }
 function get_the_ID() { return 1; }
 function __( $text, $domain = null ) { return $text; }
 function esc_html__( $text, $domain = null ) { return esc_html( $text ); }
@@ -86,7 +88,7 @@ function asskomm_test_uninstall() {
 require $argv[1] . '/asskomm-widgets.php';
 
 $input = json_decode( (string) file_get_contents( 'php://stdin' ), true );
-foreach ( array( 'options', 'can', 'trusted', 'doing', 'feed', 'sites' ) as $asskomm_key ) {
+foreach ( array( 'options', 'can', 'trusted', 'post', 'doing', 'feed', 'sites' ) as $asskomm_key ) {
 	if ( array_key_exists( $asskomm_key, $input ) ) {
 		$asskomm_test[ $asskomm_key ] = $input[ $asskomm_key ];
 	}

@@ -58,12 +58,16 @@ export const camelCase = (name) => name.replace(/-([a-z])/g, (_, letter) => lett
 
 /**
  * Calls plugin functions in PHP; returns one `{ result, enqueued, errors }` per call. `can`: the visitor's
- * capabilities (true: may edit the post); `trusted`: the post's author has unfiltered_html; `doing`: filters
+ * capabilities (true: may edit the post); `trusted`: the post's author has unfiltered_html; `post`: false outside a
+ * post (widget areas, block theme templates); `doing`: filters
  * running; `feed`: an RSS request; `sites`: a multisite's site ids; `ini`: PHP settings.
  */
-export function php(calls, { can = false, trusted = false, doing = [], feed = false, sites = null, ini = {}, options = {} } = {}) {
+export function php(
+  calls,
+  { can = false, trusted = false, post = true, doing = [], feed = false, sites = null, ini = {}, options = {} } = {},
+) {
   const run = spawnSync('php', [join(root, 'integrations/wordpress/test/harness.php'), unpacked('asskomm-widgets')], {
-    input: JSON.stringify({ can, trusted, doing, feed, sites, ini, options, calls }),
+    input: JSON.stringify({ can, trusted, post, doing, feed, sites, ini, options, calls }),
     encoding: 'utf8',
   });
   assert.equal(run.status, 0, run.stderr || run.stdout);
