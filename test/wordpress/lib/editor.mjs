@@ -84,7 +84,9 @@ export async function toClassicBlock(page, html) {
 }
 
 /**
- * „In Blöcke umwandeln“ in the Classic block's toolbar; returns the names of the blocks it made.
+ * „In Blöcke umwandeln“ in the Classic block's toolbar; returns the blocks it made as `{ name, widget }`
+ * (`widget`: the asskomm/widget block's widget), leaving out blank paragraphs and blank Classic blocks:
+ * what the line breaks between the widgets become (TinyMCE writes a blank line as `<p>&nbsp;</p>`).
  * Debian's wordpress-l10n has no JSON translations, so the block editor's own words are English there.
  */
 export async function convertToBlocks(page, clientId) {
@@ -95,6 +97,13 @@ export async function convertToBlocks(page, clientId) {
     window.wp.data
       .select('core/block-editor')
       .getBlocks()
-      .map((block) => block.name),
+      .filter(
+        ({ name, attributes }) =>
+          !['core/paragraph', 'core/freeform'].includes(name) ||
+          String(attributes.content ?? '')
+            .replace(/<\/?(p|br)\b[^>]*>|&nbsp;|\u00a0/g, '')
+            .trim(),
+      )
+      .map(({ name, attributes }) => ({ name, widget: attributes.widget })),
   );
 }
