@@ -103,6 +103,8 @@ const chart: ProgressChartStrings = {
   skipTarget: 'End of chart',
 };
 
+const countsNote = 'The map shows only places with an individually published record; “in total” is the official figure.';
+
 const map: StatusMapStrings = {
   ...mapChart,
   layerTitle: {
@@ -159,6 +161,7 @@ const map: StatusMapStrings = {
   inMunicipalities: (n) => (n === 1 ? 'in 1 municipality' : `in ${n} municipalities`),
   ofWhichDistricts: (n) => (n === 1 ? '1 of them a district' : `${n} of them districts`),
   official: (value, date) => `${value} in total (as of ${date})`,
+  countsNote,
   undatedLeftOut: (n, asOf) => (n === 1 ? `1 undated entry counts only as of ${asOf}` : `${n} undated entries count only as of ${asOf}`),
   since: (date) => `since ${date}`,
   districtLevel: 'Entry for the whole district',
@@ -178,9 +181,7 @@ const map: StatusMapStrings = {
   tableDistrict: 'District',
   tableStatuses: 'Building blocks',
   tableKey: 'AGS',
-  summary: (date, parts) =>
-    `As of ${date}. The map shows only places with an individually published record; “in total” is the official figure. ` +
-    (parts.length ? `${parts.join('; ')}.` : 'No layer is shown.'),
+  summary: (date, parts) => `As of ${date}. ${countsNote} ` + (parts.length ? `${parts.join('; ')}.` : 'No layer is shown.'),
   summaryPart: (title, figures) => `${title}: ${figures}`,
   howToReadTitle: 'How to read and use the map',
   howToReadFills: (layers) => `Areas colour the whole municipality, the later stage over the earlier one: ${layers}.`,

@@ -5,6 +5,9 @@ import { de as mapChart } from './map-chart.js';
 
 type LayerTexts = Record<LayerId, string>;
 
+/** What the legend's two figures per layer mean: in the legend (fixed, under the switches) and in the summary. */
+const countsNote = 'Die Karte zeigt nur Orte, zu denen ein Einzelnachweis veröffentlicht ist; „insgesamt“ ist die amtliche Zahl.';
+
 export const de = {
   ...mapChart,
   /**
@@ -76,6 +79,7 @@ export const de = {
   inMunicipalities: (n: number) => (n === 1 ? 'in 1 Gemeinde' : `in ${n} Gemeinden`),
   ofWhichDistricts: (n: number) => (n === 1 ? 'davon 1 Kreis' : `davon ${n} Kreise`),
   official: (value: string, date: string) => `${value} insgesamt (Stand: ${date})`,
+  countsNote,
   undatedLeftOut: (n: number, asOf: string) =>
     n === 1 ? `1 Eintrag ohne Datum zählt erst zum Stand ${asOf}` : `${n} Einträge ohne Datum zählen erst zum Stand ${asOf}`,
   since: (date: string) => `seit ${date}`,
@@ -99,8 +103,7 @@ export const de = {
   tableStatuses: 'Bausteine',
   tableKey: 'AGS',
   summary: (date: string, parts: string[]) =>
-    `Stand ${date}. Die Karte zeigt nur Orte, zu denen ein Einzelnachweis veröffentlicht ist; „insgesamt“ ist die amtliche Zahl. ` +
-    (parts.length ? `${parts.join('; ')}.` : 'Keine Ebene ist eingeblendet.'),
+    `Stand ${date}. ${countsNote} ` + (parts.length ? `${parts.join('; ')}.` : 'Keine Ebene ist eingeblendet.'),
   summaryPart: (title: string, figures: string) => `${title}: ${figures}`,
   /** „So lesen Sie die Karte“: how the shown layers are drawn, each as „title (layerEncoding)“, the legend's words. */
   howToReadTitle: 'So lesen und bedienen Sie die Karte',

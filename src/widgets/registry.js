@@ -24,9 +24,9 @@ export const WIDGETS = [
       width: '60rem',
       // Without spaces where CSS needs none: the entry ships this text on every page.
       css:
-        'padding-bottom:min(72.92% + 19.236em,max(72.92% + 1.399em,44.27em) + max(0px,(46rem - 100%) * 999));' +
+        'padding-bottom:min(72.92% + 19.236em,max(72.92% + 1.399em,46.929em) + max(0px,(46rem - 100%) * 999));' +
         '&[timeline]{padding-bottom:min(72.92% + 23.824em + min(2.4em + 2px,max(0px,(25.75em - 100%) * 999)),' +
-        'max(72.92% + 5.987em,44.27em) + max(0px,(46rem - 100%) * 999))}' +
+        'max(72.92% + 5.987em,46.929em) + max(0px,(46rem - 100%) * 999))}' +
         "&[heading]:not([heading=''])::after{content:attr(heading);display:block;visibility:hidden;contain:inline-size;" +
         'margin:0 0 0.5em;font-family:var(--asskomm-font,inherit);font-size:1.25em;font-weight:bold;line-height:1.45;' +
         'overflow-wrap:break-word;hyphens:auto}',

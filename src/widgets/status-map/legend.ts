@@ -1,8 +1,9 @@
 /**
  * The legend is the layer switch: a native checkbox per layer with the same mark as on the map,
  * its name, how it is drawn (in words), how many documented records it has at the shown date
- * and, beside them, the official figure for that date. On a narrow map it is one button
- * („Legende (8 Ebenen)“) that opens it (`panels.styles.ts` shows the button or the title).
+ * and, beside them, the official figure for that date; under the switches, a fixed note on what
+ * the two figures mean (fixed, so the legend is as tall while loading). On a narrow map it is one
+ * button („Legende (8 Ebenen)“) that opens it (`panels.styles.ts` shows the button or the title).
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { LAYER_IDS } from '../../feed/schema.js';
@@ -44,6 +45,8 @@ export const LEGEND_PATTERN_PREFIX = 'legend';
 
 export const LEGEND_LAYERS_ID = 'legend-layers';
 
+const LEGEND_NOTE_ID = 'legend-note';
+
 export function renderLegend({ figures, hidden, s, lang, toggle, open, toggleOpen }: LegendInput): TemplateResult {
   const shown = LAYER_IDS.length - hidden.size;
   return html`<fieldset class=${open ? 'legend open' : 'legend'} part="legend">
@@ -53,7 +56,7 @@ export function renderLegend({ figures, hidden, s, lang, toggle, open, toggleOpe
         type="button"
         class="legend-toggle"
         aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${LEGEND_LAYERS_ID}
+        aria-controls=${`${LEGEND_LAYERS_ID} ${LEGEND_NOTE_ID}`}
         ?disabled=${!figures}
         @click=${toggleOpen}
       >
@@ -84,5 +87,6 @@ export function renderLegend({ figures, hidden, s, lang, toggle, open, toggleOpe
           </li>`,
       )}
     </ul>
+    <p class="legend-note" id=${LEGEND_NOTE_ID}>${s.countsNote}</p>
   </fieldset>`;
 }

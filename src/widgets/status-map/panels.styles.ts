@@ -146,7 +146,8 @@ export const panelStyles = css`
   }
   @container (width < 46rem) {
     .legend-title,
-    .legend:not(.open) ul {
+    .legend:not(.open) ul,
+    .legend:not(.open) .legend-note {
       display: none;
     }
     .legend:not(.open) {
@@ -216,6 +217,11 @@ export const panelStyles = css`
     font-weight: 600;
   }
   .layer-undated {
+    color: var(--_muted);
+  }
+  .legend-note {
+    margin: 0.6em 0 0;
+    font-size: 0.8125em;
     color: var(--_muted);
   }
   .layer-encoding {

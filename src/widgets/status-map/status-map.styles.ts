@@ -183,10 +183,7 @@ const layout = css`
   .credits p {
     margin: 0.1em 0;
   }
-  /* While loading: the usual height of the summary (four lines) and the credits (three). */
-  .summary.placeholder {
-    min-height: calc(4 * 1.5em);
-  }
+  /* While loading: the usual height of the credits (three lines). */
   .credits.placeholder {
     min-height: calc(3 * 1.5em + 0.2em);
   }
