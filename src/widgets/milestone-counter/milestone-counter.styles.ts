@@ -46,9 +46,11 @@ export const counterStyles = css`
   .number {
     display: inline-grid;
   }
+  /* The running number starts where the final one does and grows to the right: a number that
+     grew to the left would move its start in each frame, which browsers count as a layout shift. */
   .number > span {
     grid-area: 1 / 1;
-    justify-self: end;
+    justify-self: start;
     white-space: nowrap;
   }
   .reserve {

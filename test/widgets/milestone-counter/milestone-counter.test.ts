@@ -220,6 +220,10 @@ describe('<asskomm-milestone-counter>', () => {
     it('in the final width with tabular figures, so nothing moves', async () => {
       const element = await counter({ src: GOOD_FEED, metric: 'funding-eur,advised', duration: '1000' });
       const number = (): DOMRect => element.shadowRoot!.querySelector('.number')!.getBoundingClientRect();
+      // The running number itself starts where the final one does: a start that moves with each
+      // frame is a layout shift (the browser tracks text too), however small the box around it.
+      const starts = (): number[] => [...element.shadowRoot!.querySelectorAll('.current')].map((span) => span.getBoundingClientRect().left);
+      const finalStarts = [...element.shadowRoot!.querySelectorAll('.final')].map((span) => span.getBoundingClientRect().left);
       const figure = element.shadowRoot!.querySelector<HTMLElement>('.figure')!;
       expect(getComputedStyle(figure).fontVariantNumeric).to.equal('tabular-nums');
       const before = number();
@@ -232,6 +236,7 @@ describe('<asskomm-milestone-counter>', () => {
         const now = number();
         expect([now.left, now.width]).to.deep.equal([before.left, before.width]);
         expect(element.getBoundingClientRect().height).to.equal(height);
+        expect(starts(), `frame ${step + 1}: where each running number starts`).to.deep.equal(finalStarts);
       }
       expect(current(element)).to.equal('420.000 €');
     });
