@@ -8,8 +8,14 @@ type Context = Parameters<SymbolType['draw']>[0];
 
 const SHAPES: readonly SymbolType[] = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolStar, symbolWye];
 
+/** A marker's area in px² on the plot. */
+export const MARKER_AREA = 56;
+
+/** About one marker's width in px: the diameter of the circle of `MARKER_AREA` (8.4 px). */
+export const MARKER_WIDTH = 2 * Math.sqrt(MARKER_AREA / Math.PI);
+
 /** SVG path of the marker centred on 0,0; `area` in px². */
-export function markerPath(index: number, area = 56): string {
+export function markerPath(index: number, area = MARKER_AREA): string {
   return symbol(SHAPES[index % SHAPES.length], area)() ?? '';
 }
 
@@ -34,5 +40,5 @@ export function markerPathAt(index: number, x: number, y: number): string {
         size,
       ),
   };
-  return symbol(moved, 56)() ?? '';
+  return symbol(moved, MARKER_AREA)() ?? '';
 }

@@ -1,7 +1,8 @@
 /**
  * What the chart derives from its inputs (feed model, typed options, width, hidden series, texts).
  * Each derivation is memoised on its inputs, so a crosshair step (pointer or keyboard) renders with
- * the last series, layout (with the marker centres and date positions a step looks up), summary and table rows, and a legend switch recomputes only what shows
+ * the last series, layout (with the marker centres and date positions a step looks up), summary and table rows (those
+ * only once asked for), and a legend switch recomputes only what shows
  * the switched series (the layout and the stepped dates).
  */
 import { chartDates, type ChartDate } from '../../chart/chart-dates.js';
@@ -79,6 +80,7 @@ export class ChartDerivations {
     fontSize: number,
   ): ChartSnapshot {
     const text = this.text(s, lang);
+    const rows = this.rows;
     const series = this.series(model.indicators, options.metricIds, lang, options.range);
     const dates = this.dates(series);
     const events = this.events(model.events, options.range, dates, options.showEvents);
@@ -92,7 +94,10 @@ export class ChartDerivations {
       text,
       name: options.heading ?? s.defaultHeading,
       summary: this.summary(series, dates, events, text),
-      rows: this.rows(series, dates, text),
+      // Formatted only when the table is built (after the first paint), once per series, dates and texts.
+      get rows() {
+        return rows(series, dates, text);
+      },
     };
   }
 }

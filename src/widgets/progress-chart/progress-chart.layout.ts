@@ -7,9 +7,11 @@ import { max, min, nice } from 'd3-array';
 import { line } from 'd3-shape';
 import { chartDates, type ChartDate } from '../../chart/chart-dates.js';
 import { type DateRange } from '../../chart/date-range.js';
+import { distinctMarkers } from '../../chart/distinct-markers.js';
 import { dodge } from '../../chart/dodge.js';
 import { layoutAnnotations, type PlacedAnnotation } from '../../chart/layout-annotations.js';
 import { linearScale, type LinearScale } from '../../chart/linear-scale.js';
+import { MARKER_WIDTH } from '../../chart/marker-path.js';
 import { plannedSegments } from '../../chart/planned-segments.js';
 import { currentFigures, type ChartPoint, type ChartSeries } from '../../chart/select-series.js';
 import { seriesPath } from '../../chart/series-path.js';
@@ -62,7 +64,10 @@ export interface SeriesShape {
   index: number;
   path: string;
   plannedPath: string;
+  /** A marker for every reported point: where the line goes and ends. */
   markers: Marker[];
+  /** The reported markers drawn: all, or in a series too dense to tell them apart those that carry meaning (`distinctMarkers`). */
+  drawnMarkers: Marker[];
   plannedMarkers: Marker[];
 }
 
@@ -110,7 +115,7 @@ export interface ChartLayout {
   dates: ChartDateX[];
   /** The x of each of `dates`: the pointer finds the nearest. */
   dateXs: number[];
-  /** Every marker's centre in px inside the plot's box (margins included): the tooltip avoids them. */
+  /** Every drawn marker's centre in px inside the plot's box (margins included): the tooltip avoids them. */
   markerCentres: Array<readonly [number, number]>;
 }
 
@@ -167,7 +172,12 @@ function buildShape(series: ChartSeries, index: number, x: LinearScale, y: Linea
         ]) ?? '',
     )
     .join('');
-  return { series, index, path: seriesPath(coords, series.cumulative), plannedPath, markers, plannedMarkers };
+  // Spacing along the line only (a figure beside it may share its date); a figure beside the line,
+  // a qualified or a disputed one is marked even in a dense series.
+  const onLine = markers.filter((m) => m.point.headline);
+  const distinct = new Set(distinctMarkers(onLine, MARKER_WIDTH, ({ point }) => point.qualifier !== 'exact' || point.disputed));
+  const drawnMarkers = markers.filter((m) => !m.point.headline || distinct.has(m));
+  return { series, index, path: seriesPath(coords, series.cumulative), plannedPath, markers, drawnMarkers, plannedMarkers };
 }
 
 function plannedLabels(shapes: readonly SeriesShape[], text: string, right: number, fontSize: number): TextLabel[] {
@@ -246,7 +256,7 @@ export function layoutChart(input: LayoutInput): ChartLayout | undefined {
     const events = annotations.placed.map((a) => ({ ...a, event: input.events[Number(a.key)]!, y: -6 - a.lane * laneHeight }));
     const dates = chartDates(visible).map((d) => ({ ...d, x: x(d.time) }));
     const markerCentres = shapes
-      .flatMap((shape) => [...shape.markers, ...shape.plannedMarkers])
+      .flatMap((shape) => [...shape.drawnMarkers, ...shape.plannedMarkers])
       .map((m) => [margin.left + m.x, margin.top + m.y] as const);
     return {
       width,

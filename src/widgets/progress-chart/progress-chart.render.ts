@@ -86,7 +86,7 @@ function renderShape(shape: SeriesShape): SVGTemplateResult {
   return svg`<g class="series ${seriesClass(shape.index)}" data-series=${shape.series.id}>
     ${shape.path ? svg`<path class="line" d=${shape.path}></path>` : nothing}
     ${shape.plannedPath ? svg`<path class="line planned" d=${shape.plannedPath}></path>` : nothing}
-    ${shape.markers.map((m) => svg`<path class=${m.point.headline ? 'marker' : 'marker aside'} data-date=${m.point.date} d=${d(m)}></path>`)}
+    ${shape.drawnMarkers.map((m) => svg`<path class=${m.point.headline ? 'marker' : 'marker aside'} data-date=${m.point.date} d=${d(m)}></path>`)}
     ${shape.plannedMarkers.map((m) => svg`<path class="marker planned" data-date=${m.point.date} d=${d(m)}></path>`)}
   </g>`;
 }

@@ -35,6 +35,8 @@ export interface TableView {
   visible: readonly ChartSeries[];
   events: readonly FeedEvent[];
   text: ChartText;
+  /** Whether the table is in the DOM yet (see `AfterFirstPaint`): until then the button names no element. */
+  built: boolean;
   open: boolean;
   /** The order the visitor chose with the column headers; `undefined`: by date, oldest first. */
   sort: TableSort | undefined;
@@ -115,7 +117,7 @@ export function renderTableToggle(view: TableView, toggle: () => void): Template
     type="button"
     class="table-toggle"
     aria-expanded=${view.open ? 'true' : 'false'}
-    aria-controls=${view.id}
+    aria-controls=${view.built ? view.id : nothing}
     @click=${toggle}
   >
     ${view.open ? s.hideTable : s.showTable}

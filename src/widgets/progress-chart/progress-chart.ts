@@ -7,6 +7,7 @@ import type { FeedModel, PartialDate } from '../../feed/types.js';
 import type { ChartSeries } from '../../chart/select-series.js';
 import { de, type ProgressChartStrings } from '../../i18n/progress-chart.js';
 import { AsskommElement, baseStyles } from '../../element/base-element.js';
+import { AfterFirstPaint } from './after-first-paint.js';
 import { ChartDerivations, type ChartSnapshot } from './derived.js';
 import { keepStable, readChartOptions, type ChartOptions } from './options.js';
 import { chartFontSize, type ChartDateX } from './progress-chart.layout.js';
@@ -36,7 +37,8 @@ export interface AsskommDateDetail {
  * Ereignissen aus dem Feed, geplanten Werten, einer Hilfslinie mit Tooltip und einer Datentabelle.
  *
  * Fortlaufend gezählte Kennzahlen erscheinen als Stufen (ein Wert gilt bis zur nächsten Meldung) mit einer
- * Markierung an jedem gemeldeten Datum; geplante Werte als gestrichelte Linie zu einer hohlen Markierung mit der
+ * Markierung an jedem gemeldeten Datum (liegen die Meldungen einer Kennzahl so dicht, dass sich ihre Markierungen
+ * verdecken würden, etwa täglich über Jahre, zeigt die Linie sie ohne Markierung; die Tabelle nennt jede); geplante Werte als gestrichelte Linie zu einer hohlen Markierung mit der
  * Beschriftung „geplant“. Das Diagramm ist ein einziger Tab-Stopp: ←/→ wechseln zwischen den Daten mit Werten,
  * Pos1/Ende springen zum ersten und letzten, ↑/↓ zwischen den Kennzahlen; der erste Fokus wählt das letzte Datum mit
  * den meisten Werten. Escape blendet den Tooltip aus, und der Mauszeiger kann auf ihm ruhen. Die Schrift im Diagramm
@@ -159,6 +161,11 @@ export class ProgressChart extends AsskommElement {
   private readonly derived = new ChartDerivations();
   private options: ChartOptions = readChartOptions({}, undefined).options;
   /**
+   * The data table (for screen readers, and for everyone once opened) is built in the first idle
+   * period after the chart is drawn, not before its first paint; at once when a visitor opens it.
+   */
+  private readonly table = new AfterFirstPaint(this, () => this.model !== undefined);
+  /**
    * A hidden block 1em wide: its width is the host's font size in px, measured again when the
    * page's text size changes (the root font size, a reader's text-only zoom).
    */
@@ -181,6 +188,12 @@ export class ProgressChart extends AsskommElement {
     const { options, hints } = readChartOptions(this, this.feed.model);
     this.options = keepStable(options, this.options);
     for (const hint of hints) this.hint(hint);
+  }
+
+  /** Also waits for the data table, so whoever waits for the chart finds it complete. */
+  override async whenReady(): Promise<void> {
+    await super.whenReady();
+    if (this.model) await this.table.done;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -241,11 +254,15 @@ export class ProgressChart extends AsskommElement {
     const lang = this.language;
     const snapshot = this.snapshot(model);
     const { series, dates, events, text, name } = snapshot;
+    const built = this.table.built;
     const table: TableView = {
       id: 'data',
       heading: name,
       series,
-      rows: snapshot.rows,
+      get rows() {
+        return snapshot.rows;
+      },
+      built,
       visible: snapshot.visible,
       events,
       text,
@@ -263,11 +280,11 @@ export class ProgressChart extends AsskommElement {
       <div class="visually-hidden" role="status">${this.announcement}</div>
       <div class="after">
         ${renderMeta(model.meta, this.strings, lang)} ${this.renderBackToToday(model.meta.asOf, text.s)}
-        ${dates.length ? renderTableToggle(table, () => (this.tableOpen = !this.tableOpen)) : nothing}
+        ${dates.length ? renderTableToggle(table, () => this.toggleTable()) : nothing}
       </div>
       ${dates.length ? renderDownloads(() => downloadTable(snapshot.visible, dates, model.meta.asOf, text), text.s) : nothing}
       ${dates.length ? renderChartHowToRead(snapshot.layout, series, text, this.dates.group !== undefined) : nothing}
-      ${dates.length ? guard([snapshot.rows, snapshot.visible, events, name, this.tableOpen, this.tableSort], () => renderTable(table)) : nothing}`;
+      ${dates.length && built ? guard([snapshot.rows, snapshot.visible, events, name, this.tableOpen, this.tableSort], () => renderTable(table)) : nothing}`;
   }
 
   private renderPlotArea({ layout, visible, text, name, dates }: ChartSnapshot): unknown {
@@ -360,6 +377,11 @@ export class ProgressChart extends AsskommElement {
     this.activeTime = date.time;
     this.emit('asskomm-date', { date: date.date });
     this.dates.preview(date.date);
+  }
+
+  private toggleTable(): void {
+    this.tableOpen = !this.tableOpen;
+    this.table.now();
   }
 
   private toggleSeries(id: string, shown: boolean): void {
