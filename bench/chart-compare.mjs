@@ -1,7 +1,7 @@
-// Issue 17's chart speed, two builds alternating run by run (bench/README.md, "Issue 17: chart
+// Issue 17's chart speed, two or more builds alternating run by run (bench/README.md, "Issue 17: chart
 // speed"): cold renders (work median, fresh page each) and keyboard steps of the chart with 3
 // series (the bundled feed) and with 10 series × 1,000 daily points, the load average beside each.
-//   node bench/chart-compare.mjs <root-before> <root-after> [--runs 7] [--steps 20] [--rounds 2]
+//   node bench/chart-compare.mjs <root-before> <root-after> [<root> …] [--runs 7] [--steps 20] [--rounds 2]
 // Each root is a built work tree (its dist/ and bench/pages/); the 10 × 1,000 feed is written
 // into its bench/.cache/.
 import { startDevServer } from '@web/dev-server';
@@ -20,7 +20,7 @@ const { values, positionals } = parseArgs({
   options: { runs: { type: 'string', default: '7' }, steps: { type: 'string', default: '20' }, rounds: { type: 'string', default: '2' } },
 });
 const [runs, steps, rounds] = [Number(values.runs), Number(values.steps), Number(values.rounds)];
-if (positionals.length !== 2) throw new Error('usage: node bench/chart-compare.mjs <root-before> <root-after>');
+if (positionals.length < 2) throw new Error('usage: node bench/chart-compare.mjs <root-before> <root-after> [<root> …]');
 
 const FEED = '/bench/.cache/chart-10x1000.feed.json';
 const CASES = { '3 series': { renderer: 'chart' }, '10 × 1,000': { renderer: 'chart', feed: FEED, metrics: chartMetrics() } };
@@ -50,7 +50,7 @@ async function steps_(browser, origin, params) {
   }
 }
 
-const builds = positionals.map((root, i) => ({ id: i ? 'after' : 'before', root: resolve(root) }));
+const builds = positionals.map((root) => ({ id: root, root: resolve(root) }));
 const { browser, close } = await launch();
 const servers = await Promise.all(builds.map((build) => serve(build.root)));
 const f = (n) => n.toFixed(1);

@@ -60,6 +60,9 @@ async function toggleTimes(page, rounds) {
 
 /** Keyboard steps on the chart: ← and → in turn, so every press moves the tooltip. */
 export async function stepTimes(page, samples) {
+  // The chart builds its data table in the first idle period after its render (issue 17): steps
+  // are measured once it is there, not in the frame that lays it out.
+  await page.evaluate(() => document.querySelector('asskomm-progress-chart')?.whenReady());
   await page.evaluate(() => window.bench.focusPlot());
   const times = [];
   for (let i = 0; i < samples + 2; i++) {
