@@ -6,8 +6,8 @@ import { ResizeController } from '../../element/resize-controller.js';
 import type { FeedModel, PartialDate } from '../../feed/types.js';
 import type { ChartSeries } from '../../chart/select-series.js';
 import { de, type ProgressChartStrings } from '../../i18n/progress-chart.js';
+import { AfterFirstPaint } from '../../element/after-first-paint.js';
 import { AsskommElement, baseStyles } from '../../element/base-element.js';
-import { AfterFirstPaint } from './after-first-paint.js';
 import { ChartDerivations, type ChartSnapshot } from './derived.js';
 import { keepStable, readChartOptions, type ChartOptions } from './options.js';
 import { chartFontSize, type ChartDateX } from './progress-chart.layout.js';
@@ -38,8 +38,8 @@ export interface AsskommDateDetail {
  *
  * Fortlaufend gezählte Kennzahlen erscheinen als Stufen (ein Wert gilt bis zur nächsten Meldung) mit einer
  * Markierung an jedem gemeldeten Datum (liegen die Meldungen einer Kennzahl so dicht, dass sich ihre Markierungen
- * verdecken würden, etwa täglich über Jahre, zeigt die Linie sie ohne Markierung; die Tabelle nennt jede); geplante Werte als gestrichelte Linie zu einer hohlen Markierung mit der
- * Beschriftung „geplant“. Das Diagramm ist ein einziger Tab-Stopp: ←/→ wechseln zwischen den Daten mit Werten,
+ * verdecken würden, etwa täglich über Jahre, zeigt die Linie sie ohne Markierung; die Tabelle nennt jede); geplante
+ * Werte als gestrichelte Linie zu einer hohlen Markierung mit der Beschriftung „geplant“. Das Diagramm ist ein einziger Tab-Stopp: ←/→ wechseln zwischen den Daten mit Werten,
  * Pos1/Ende springen zum ersten und letzten, ↑/↓ zwischen den Kennzahlen; der erste Fokus wählt das letzte Datum mit
  * den meisten Werten. Escape blendet den Tooltip aus, und der Mauszeiger kann auf ihm ruhen. Die Schrift im Diagramm
  * wächst mit der Schriftgröße der Seite (drei Viertel davon, mindestens 12 px). Screenreader bekommen eine
@@ -190,10 +190,16 @@ export class ProgressChart extends AsskommElement {
     for (const hint of hints) this.hint(hint);
   }
 
-  /** Also waits for the data table, so whoever waits for the chart finds it complete. */
+  /**
+   * Also builds the data table at once, so whoever waits for the chart finds it complete, even for
+   * a chart taken out of the page or in a background tab, where no idle period comes.
+   */
   override async whenReady(): Promise<void> {
     await super.whenReady();
-    if (this.model) await this.table.done;
+    if (this.model) {
+      this.table.now();
+      await this.table.done;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
