@@ -113,10 +113,6 @@ const layout = css`
     flex-direction: column;
     gap: 1em;
   }
-  .summary {
-    margin: 0.5em 0 0;
-    font-size: 0.9375em;
-  }
   ${emProbeStyles}
   .frame {
     position: relative;

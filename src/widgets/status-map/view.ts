@@ -4,10 +4,10 @@
  * Karte“ (with the keyboard help) and the table; and the same boxes while loading, so nothing
  * moves when the data arrive. Pure.
  *
- * The summary is the map's description for screen readers and is not shown: its length grows
- * with the data, so under the map it moved what follows once they arrived (issue 16, CLS). Sighted
- * readers find the same text as the first sentence of „So lesen …“, and the legend shows each
- * layer's figures.
+ * The summary is a visually hidden paragraph in reading order, right after the map (nothing
+ * references it): its length grows with the data, so shown under the map it moved what follows once
+ * they arrived (issue 16, CLS). Sighted readers find the same text as the first sentence of
+ * „So lesen …“, and the legend shows each layer's figures.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderHintBox } from '../../element/states.js';

@@ -26,7 +26,7 @@ async function openMap(attributes: Record<string, string> = {}): Promise<StatusM
 
 const sentences = (map: StatusMap): string[] => shownSentences(shadow(map));
 const COUNTS_NOTE = 'Die Karte zeigt nur Orte, zu denen ein Einzelnachweis veröffentlicht ist; „insgesamt“ ist die amtliche Zahl.';
-/** The summary of the test feed's map, which screen readers get as its description and sighted readers here. */
+/** The summary of the test feed's map: hidden under the map for screen readers, shown to sighted readers here. */
 const SUMMARY =
   `Stand November 2021. ${COUNTS_NOTE} Beratene Kommunen: 4 auf der Karte; Modellkommunen: 2 auf der Karte; ` +
   'Kommunale Präventionsräte: 2 auf der Karte (davon 1 Kreis); Vorvereinbarungen: 0 auf der Karte; ' +
@@ -60,9 +60,18 @@ describe('<asskomm-status-map> „So lesen Sie die Karte“', () => {
     ]);
   });
 
-  it('shows the summary only here: under the map it is the drawing’s description for screen readers, hidden from sight and taking no room', async () => {
+  it('shows the summary only here: under the map it is a visually hidden paragraph in reading order, taking no room', async () => {
     const map = await openMap();
     const summary = shadow(map).querySelector<HTMLElement>(`#${SUMMARY_ID}`)!;
+    // Read right after the drawing with its zoom buttons (and its timeline), before the legend: the parts of the
+    // map shown, in DOM order (the closed details dialog is not). No element names it as its description.
+    const order = (root: ShadowRoot): (string | null)[] =>
+      [...root.querySelectorAll(`.layout [part], #${SUMMARY_ID}`)]
+        .filter((element) => element.getClientRects().length > 0)
+        .map((element) => (element.id === SUMMARY_ID ? 'summary' : element.getAttribute('part')));
+    expect(order(shadow(map))).to.deep.equal(['search', 'map', 'controls', 'summary', 'legend']);
+    expect(order(shadow(await openMap({ timeline: '' })))).to.deep.equal(['search', 'map', 'controls', 'timeline', 'summary', 'legend']);
+    expect(shadow(map).querySelector(`[aria-describedby~="${SUMMARY_ID}"]`)).to.be.null;
     // What a sighted reader saw under the map before, word for word, is the box's first sentence.
     expect(visibleText(summary)).to.equal(SUMMARY);
     expect(sentences(map)[0]).to.equal(SUMMARY);
