@@ -34,12 +34,14 @@ function reserveSpace(root: Root): void {
     reserved = new CSSStyleSheet();
     reserved.replaceSync(
       widgets
-        .map(({ tag, space }) =>
-          space
-            ? `${tag}:not(:defined){display:block;${space.css}}` +
-              `${tag}:not(:defined)::before{content:'';display:grid;grid-template-columns:minmax(17.5rem,${space.width});max-width:100%}`
-            : '',
-        )
+        .map(({ tag, space }) => {
+          const undefinedTag = `${tag}:not(:defined)`;
+          // Flat rules: `&` in the registry's text stands for the undefined element (no CSS nesting).
+          return space
+            ? space.css.replace(/&/g, undefinedTag) +
+                `${undefinedTag}::before{content:'';display:grid;grid-template-columns:minmax(17.5rem,${space.width});max-width:100%}`
+            : '';
+        })
         .join(''),
     );
   }

@@ -5,8 +5,9 @@ export interface ReservedSpace {
   /** The widget's `--_preferred-width` (its styles): the width it asks for where the page sizes it by its content. */
   width: string;
   /**
-   * CSS declarations for its height, e.g. `min-height: 400px`; nested rules at the end for attributes that add
-   * rows (`&[timeline] { … }`), which a browser without CSS nesting drops.
+   * CSS rules for its height, each for `&`, which the entry replaces with `<tag>:not(:defined)`: e.g.
+   * `&{display:block;min-height:400px}` (an unknown element is inline), and rules for attributes that add rows (`&[timeline]{…}`). Flat, not nested: CSS
+   * nesting is lost in older browsers and in CMS style sanitizers.
    */
   css: string;
 }

@@ -16,15 +16,16 @@ export const WIDGETS = [
     // 46rem one column, the 960:700 frame plus the rows under it (controls, summary, legend button,
     // credits, table buttons, help); from 46rem the frame beside the 19rem legend, at least the
     // legend's height. The last term switches between the two where the layout does (+∞ below
-    // 46rem). Nested rules (CSS nesting; a browser without it keeps the first declaration):
-    // `timeline` adds its row (0.5em + 4.0875em, and the play button's 2.4em + 2px above the
-    // slider under 25.75em, see status-map/timeline.ts); `heading` sets its text in the `::after`,
-    // unseen, at the heading's size, so it takes the lines the heading will take.
+    // 46rem). Flat rules, each for `&` (the entry writes `<tag>:not(:defined)` for it; no CSS
+    // nesting, which older browsers and CMS style sanitizers drop): `timeline` adds its row
+    // (0.5em + 4.0875em, and the play button's 2.4em + 2px above the slider under 25.75em, see
+    // status-map/timeline.ts); `heading` sets its text in the `::after`, unseen, at the heading's
+    // size, so it takes the lines the heading will take.
     space: {
       width: '60rem',
       // Without spaces where CSS needs none: the entry ships this text on every page.
       css:
-        'padding-bottom:min(72.92% + 19.236em,max(72.92% + 1.399em,46.929em) + max(0px,(46rem - 100%) * 999));' +
+        '&{display:block;padding-bottom:min(72.92% + 19.236em,max(72.92% + 1.399em,46.929em) + max(0px,(46rem - 100%) * 999))}' +
         '&[timeline]{padding-bottom:min(72.92% + 23.824em + min(2.4em + 2px,max(0px,(25.75em - 100%) * 999)),' +
         'max(72.92% + 5.987em,46.929em) + max(0px,(46rem - 100%) * 999))}' +
         "&[heading]:not([heading=''])::after{content:attr(heading);display:block;visibility:hidden;contain:inline-size;" +
@@ -44,7 +45,7 @@ export const WIDGETS = [
     name: 'progress-chart',
     id: 'chart',
     title: 'Verlauf (Diagramm)',
-    space: { width: '52.5rem', css: 'min-height: 400px' },
+    space: { width: '52.5rem', css: '&{display:block;min-height:400px}' },
   },
 ];
 

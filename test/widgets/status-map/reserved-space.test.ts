@@ -30,7 +30,7 @@ describe('<asskomm-status-map> before its code runs', () => {
           const container = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; font-size: 16px"></div>`);
           container.insertAdjacentHTML(
             'beforeend',
-            `<style>${UNDEFINED} { display: block; ${space?.css} }</style><${UNDEFINED} ${attributes}></${UNDEFINED}>` +
+            `<style>${space?.css.replace(/&/g, UNDEFINED)}</style><${UNDEFINED} ${attributes}></${UNDEFINED}>` +
               `<${TAG} src="${GOOD_FEED}" ${attributes}></${TAG}>`,
           );
           const map = container.lastElementChild as HTMLElement & { updateComplete: Promise<boolean> };
