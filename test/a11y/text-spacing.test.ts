@@ -1,7 +1,7 @@
 /**
  * Text spacing (WCAG 1.4.12): with the spacing a reader's style sheet may set (line height 1.5,
  * paragraphs 2em apart, letters 0.12em, words 0.16em), put into the page and into every shadow
- * root as a bookmarklet does, in a wide (900 px) and a narrow (400 px) column, no text is cut off
+ * root as a bookmarklet does, in a wide (900 px) and a narrow (400 px) column (the map's timeline also at 320 and 272 px), no text is cut off
  * by a box that hides its overflow, sticks out of the widget, or lies on other text; checked
  * loaded, with the map's details and its tooltip, and with the chart's tooltip.
  */
@@ -42,9 +42,14 @@ const CASES: {
   state: string;
   open?: (widget: Widget) => Promise<void>;
   tooltip?: string;
+  /** Column widths for this case alone (default: the wide and the narrow one). */
+  widths?: number[];
 }[] = [
   { tag: 'asskomm-milestone-counter', attributes: { metric: 'advised,kpr,cooperation-agreements' }, state: 'loaded' },
   { tag: 'asskomm-status-map', attributes: {}, state: 'loaded' },
+  // The timeline's play button, label and date grow with the spacing instead of keeping fixed boxes; 272 px is
+  // a 320 px screen with 24 px page margins, where its label and date no longer fit side by side.
+  { tag: 'asskomm-status-map', attributes: { timeline: '' }, state: 'with its timeline', widths: [400, 320, 272] },
   { tag: 'asskomm-status-map', attributes: { focus: '14626610' }, state: 'details open', open: (map) => press(map, '.viewport', 'Enter') },
   // A tooltip lies over the drawing on purpose: there it is its own text that must not be cut off.
   {
@@ -68,8 +73,9 @@ const CASES: {
 ];
 
 describe('text spacing (WCAG 1.4.12)', () => {
-  for (const width of [900, 400]) {
-    for (const { tag, attributes, state, open, tooltip } of CASES) {
+  for (const width of [900, 400, 320, 272]) {
+    for (const { tag, attributes, state, open, tooltip, widths = [900, 400] } of CASES) {
+      if (!widths.includes(width)) continue;
       it(`<${tag}> ${state} in a ${width} px column: no text cut off, outside the widget or on other text`, async () => {
         const column = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
         const widget = await placeWidget(tag, attributes, column);

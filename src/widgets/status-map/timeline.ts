@@ -115,11 +115,13 @@ export function timelineAnnouncement(
 }
 
 /**
- * The timeline's height is a function of its width alone, so the placeholder's `.timeline-space`
- * (the same boxes drawn by its `::before` and `::after`) is exactly as tall at every width: the
- * play button and the track have fixed heights, and the track a fixed flex basis (not its text's
- * width), so both wrap under each other at the same width, about 26em. The track's height: the
- * label's line (1.45em), the slider (0.25em + 1.25em) and the years (1.4 × 0.8125em).
+ * At the default text spacing the timeline's height is a function of its width alone, so the
+ * placeholder's `.timeline-space` (the same boxes drawn by its `::before` and `::after`) is exactly
+ * as tall at every width: the play button and the track have minimum heights that their text fills,
+ * and the track a fixed flex basis (not its text's width), so both wrap under each other at the
+ * same width, about 26em. The track's height: the label's line (1.45em), the slider (0.25em +
+ * 1.25em) and the years (1.4 × 0.8125em). Minimums, not fixed sizes, so that a reader's wider
+ * spacing (WCAG 1.4.12) grows the boxes; in a narrow column the label then wraps beside the date.
  */
 export const timelineStyles = css`
   .timeline,
@@ -134,15 +136,15 @@ export const timelineStyles = css`
   .timeline-play,
   .timeline-space::before {
     flex: none;
-    width: 7em;
-    height: calc(2.15em + 2px);
+    min-width: 7em;
+    min-height: calc(2.15em + 2px);
     white-space: nowrap;
   }
   .timeline-track,
   .timeline-space::after {
     flex: 1 1 18em;
     min-width: 0;
-    height: 4.0875em;
+    min-height: 4.0875em;
   }
   .timeline-space::before,
   .timeline-space::after {
@@ -151,12 +153,11 @@ export const timelineStyles = css`
   .timeline-track {
     display: grid;
     grid-template-columns: auto 1fr;
-    grid-template-rows: 1.45em auto auto;
+    grid-template-rows: minmax(1.45em, auto) auto auto;
     gap: 0 0.5em;
   }
   .timeline-track label {
     font-weight: 600;
-    white-space: nowrap;
   }
   .timeline-date {
     text-align: end;
