@@ -69,7 +69,8 @@ import { MapZoom } from './zoom.js';
  *   je Sekunde). Das Abspielen hält am Ende an und sobald Maus oder Fokus auf der Karte sind. Pfeiltasten: ein Schritt;
  *   Bild auf / Bild ab: ein Jahr; Pos1 / Ende: Anfang und Stand des Feeds. Legende, Zusammenfassung, amtliche Zahlen
  *   und Stand folgen dem Regler; ruht er, sagt ein Screenreader das Datum und die geänderten Zahlen an. `date` ist der
- *   Startpunkt. Standard: aus.
+ *   Startpunkt. Den Platz der Zeitleiste hält die Seite schon frei, bevor das Skript läuft, nur wenn `timeline` im
+ *   HTML steht (per Skript gesetzt, rückt der Inhalt darunter beim Laden nach unten). Standard: aus.
  * @attr {boolean} url-state - Die Adresse der Seite hält die Ansicht fest, damit ein Link sie wiederherstellt: das
  *   festgehaltene Datum der Gruppe (ohne Gruppe das der Karte), die eingeblendeten Ebenen und die gewählte Gemeinde, z. B.
  *   `#asskomm=datum:2021-11;ebenen:kpr;gemeinde:14626610`. Beim Laden gelesen: das Datum sofort, Ebenen und Gemeinde,
