@@ -1,21 +1,38 @@
 /**
  * Which markers of one series to draw so a person can tell them apart: all of them, unless the
  * typical marker (the median distance to the next one on screen) would overlap its neighbour; then
- * only those `keep` says carry meaning. A step line of 1,000 daily figures on a 900 px chart
- * would otherwise be a smear of 1,000 shapes (and 1,000 elements to lay out); its line stays
- * exact. All or none per series, not thinned per pixel column: a marker stands for a report, so
- * a series that shows markers shows every report, and an evenly thinned row would show reports on
- * dates picked by the pixel grid.
+ * only those that carry meaning, at most one of each meaning per marker width along x, and the
+ * last one (the current figure, where the end label sits). A step line of 1,000 daily figures on
+ * a 900 px chart would otherwise be a smear of 1,000 shapes (and 1,000 elements to lay out); its
+ * line stays exact, and the table lists every figure. The bound per band keeps a feed of 20,000
+ * qualified or disputed figures from drawing 20,000 elements (9,500 took over 5 s).
  */
 export interface PlacedMarker {
   x: number;
   y: number;
 }
 
-/** The markers of `markers` (one series, oldest first) to draw, `width` px being one marker's width. */
-export function distinctMarkers<T extends PlacedMarker>(markers: readonly T[], width: number, keep: (marker: T) => boolean): T[] {
+/**
+ * The markers of `markers` (one series, oldest first) to draw, `width` px being one marker's width;
+ * `meaning` names what a marker stands for beyond a plain report (`undefined`: nothing).
+ */
+export function distinctMarkers<T extends PlacedMarker>(
+  markers: readonly T[],
+  width: number,
+  meaning: (marker: T) => string | undefined,
+): T[] {
   const gaps = markers.slice(1).map((marker, i) => Math.hypot(marker.x - markers[i]!.x, marker.y - markers[i]!.y));
   gaps.sort((a, b) => a - b);
   const median = gaps.length ? (gaps[(gaps.length - 1) >> 1]! + gaps[gaps.length >> 1]!) / 2 : Infinity;
-  return median >= width ? [...markers] : markers.filter(keep);
+  if (median >= width) return [...markers];
+  const taken = new Set<string>();
+  return markers.filter((marker, i) => {
+    if (i === markers.length - 1) return true;
+    const kind = meaning(marker);
+    if (kind === undefined) return false;
+    const band = `${kind} ${Math.floor(marker.x / width)}`;
+    if (taken.has(band)) return false;
+    taken.add(band);
+    return true;
+  });
 }

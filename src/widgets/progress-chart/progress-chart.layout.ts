@@ -154,6 +154,12 @@ function lineEnd(shape: SeriesShape, plotWidth: number, y: LinearScale): Marker 
   return ends.reduce<Marker | undefined>((end, m) => (m && (!end || m.x >= end.x) ? m : end), undefined);
 }
 
+/** What a marker says beyond a plain report: what a dense series still marks (`distinctMarkers`). */
+function markerMeaning({ point }: Marker): string | undefined {
+  if (point.disputed) return 'disputed';
+  return point.qualifier === 'exact' ? undefined : point.qualifier;
+}
+
 function buildShape(series: ChartSeries, index: number, x: LinearScale, y: LinearScale, plotWidth: number): SeriesShape {
   const markers = series.reported.map((point) => ({ x: x(point.time), y: y(point.value), point }));
   const plannedMarkers = series.planned.map((point) => ({ x: x(point.time), y: y(point.value), point }));
@@ -172,11 +178,21 @@ function buildShape(series: ChartSeries, index: number, x: LinearScale, y: Linea
         ]) ?? '',
     )
     .join('');
-  // Spacing along the line only (a figure beside it may share its date); a figure beside the line,
-  // a qualified or a disputed one is marked even in a dense series.
-  const onLine = markers.filter((m) => m.point.headline);
-  const distinct = new Set(distinctMarkers(onLine, MARKER_WIDTH, ({ point }) => point.qualifier !== 'exact' || point.disputed));
-  const drawnMarkers = markers.filter((m) => !m.point.headline || distinct.has(m));
+  // Spacing along the line and beside it apart (a figure beside the line may share a date with it);
+  // in a dense series qualified and disputed figures keep a marker, thinned per marker width.
+  const distinct = new Set([
+    ...distinctMarkers(
+      markers.filter((m) => m.point.headline),
+      MARKER_WIDTH,
+      markerMeaning,
+    ),
+    ...distinctMarkers(
+      markers.filter((m) => !m.point.headline),
+      MARKER_WIDTH,
+      markerMeaning,
+    ),
+  ]);
+  const drawnMarkers = markers.filter((m) => distinct.has(m));
   return { series, index, path: seriesPath(coords, series.cumulative), plannedPath, markers, drawnMarkers, plannedMarkers };
 }
 

@@ -38,7 +38,7 @@ export interface AsskommDateDetail {
  *
  * Fortlaufend gezählte Kennzahlen erscheinen als Stufen (ein Wert gilt bis zur nächsten Meldung) mit einer
  * Markierung an jedem gemeldeten Datum (liegen die Meldungen einer Kennzahl so dicht, dass sich ihre Markierungen
- * verdecken würden, etwa täglich über Jahre, zeigt die Linie sie ohne Markierung; die Tabelle nennt jede); geplante
+ * verdecken würden, etwa täglich über Jahre, zeigt die Linie sie ohne Markierung; markiert bleiben die letzte Meldung sowie ungefähre, Mindest- und umstrittene Werte, davon je Art höchstens einer je Markierungsbreite; die Tabelle nennt jede); geplante
  * Werte als gestrichelte Linie zu einer hohlen Markierung mit der Beschriftung „geplant“. Das Diagramm ist ein einziger Tab-Stopp: ←/→ wechseln zwischen den Daten mit Werten,
  * Pos1/Ende springen zum ersten und letzten, ↑/↓ zwischen den Kennzahlen; der erste Fokus wählt das letzte Datum mit
  * den meisten Werten. Escape blendet den Tooltip aus, und der Mauszeiger kann auf ihm ruhen. Die Schrift im Diagramm

@@ -13,10 +13,14 @@ const SERIES = 10;
 const DAYS = 1_000;
 const daily = (s: number): LongPoint[] => Array.from({ length: DAYS }, (_, i) => ({ date: day(i), value: s + i }));
 
-/** The chart attached, returned in the update that first draws its series (not waiting for `whenReady`). */
-async function drawn(): Promise<ProgressChart> {
+/**
+ * The chart attached, returned in the update that first draws its series (not waiting for `whenReady`);
+ * `beforeAttach` runs when its container is in the page.
+ */
+async function drawn(beforeAttach = (): void => {}): Promise<ProgressChart> {
   const src = await longFeed(SERIES, daily);
   const container = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+  beforeAttach();
   const element = document.createElement(TAG) as ProgressChart;
   element.setAttribute('src', src);
   element.setAttribute('metrics', longMetrics(SERIES));
@@ -65,5 +69,28 @@ describe('<asskomm-progress-chart> table after the first paint', () => {
     const element = await drawn();
     await element.whenReady();
     expect(rows(element)).to.have.length(DAYS);
+  });
+
+  it('is complete when whenReady() resolves for a chart taken out of the page before its table was built', async () => {
+    const element = await drawn();
+    element.remove();
+    await element.whenReady();
+    expect(rows(element)).to.have.length(DAYS);
+  });
+
+  it('is complete when whenReady() resolves on a page that never idles nor paints (a background tab)', async () => {
+    const { requestIdleCallback: idle, requestAnimationFrame: frame } = window;
+    try {
+      const element = await drawn(() => {
+        // Callbacks that never come, as in a background tab (after the fixture, which waits for a frame).
+        window.requestIdleCallback = () => 0;
+        window.requestAnimationFrame = () => 0;
+      });
+      expect(rows(element), 'no idle period came').to.have.length(0);
+      await element.whenReady();
+      expect(rows(element)).to.have.length(DAYS);
+    } finally {
+      Object.assign(window, { requestIdleCallback: idle, requestAnimationFrame: frame });
+    }
   });
 });

@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { clearFeedCache } from '../../../src/feed/load.js';
+import { MARKER_WIDTH } from '../../../src/chart/marker-path.js';
 import { $, $$, chart } from './helpers.js';
 import { day, longFeed, longMetrics, type LongPoint } from './long-feed.js';
 
@@ -37,7 +38,10 @@ describe('<asskomm-progress-chart> markers of a dense series', () => {
     const element = await chart({ src: await longFeed(2, points), metrics: longMetrics(2), events: 'off' }, 900);
     const line = $(element, '.series[data-series="series-1"] path.line')!.getAttribute('d')!;
     expect(line.match(/[MLHV]/g)!.length, 'a vertex per report').to.be.at.least(DAYS);
-    expect(dates(markers(element, 'series-1', ':not(.planned):not(.aside)')), 'only the lower bound').to.deep.equal([day(LOWER_BOUND_DAY)]);
+    expect(dates(markers(element, 'series-1', ':not(.planned):not(.aside)')), 'the lower bound and the current figure').to.deep.equal([
+      day(LOWER_BOUND_DAY),
+      day(DAYS - 1),
+    ]);
     expect(dates(markers(element, 'series-2')), 'monthly: every report').to.deep.equal(Array.from({ length: 12 }, (_, i) => day(i * 80)));
   });
 
@@ -54,4 +58,31 @@ describe('<asskomm-progress-chart> markers of a dense series', () => {
     const element = await chart({ src: await longFeed(1, sparse), metrics: longMetrics(1), events: 'off' }, 900);
     expect(markers(element, 'series-1')).to.have.length(50);
   });
+
+  // The worst feeds the limit lets through: 20,000 figures of one series, each with a meaning.
+  const WORST = 20_000;
+  const WIDTH = 900;
+  for (const [name, point] of [
+    ['approximate', (i: number): LongPoint => ({ date: day(i), value: i, qualifier: 'approx' })],
+    ['disputed', (i: number): LongPoint => ({ date: day(i), value: i, disputed: true })],
+  ] as const) {
+    it(`draws at most one marker per marker width for ${WORST.toLocaleString('en')} ${name} figures`, async function () {
+      this.timeout(30_000);
+      const started = performance.now();
+      const element = await chart(
+        { src: await longFeed(1, () => Array.from({ length: WORST }, (_, i) => point(i))), metrics: 'series-1', events: 'off' },
+        WIDTH,
+      );
+      const plotted = performance.now();
+      await element.whenReady();
+      console.log(
+        `${name}: ${WORST} figures drawn in ${Math.round(plotted - started)} ms, table of every figure after ${Math.round(performance.now() - plotted)} ms more`,
+      );
+      const drawn = markers(element, 'series-1');
+      expect(drawn.length, 'some figures marked').to.be.at.least(50);
+      expect(drawn.length, 'bounded by the chart width').to.be.at.most(Math.ceil(WIDTH / MARKER_WIDTH) + 1);
+      expect(drawn.at(-1)!.getAttribute('data-date'), 'the current figure').to.equal(day(WORST - 1));
+      expect($$(element, 'table[part="table"] tbody tr'), 'the table lists every figure').to.have.length(WORST);
+    });
+  }
 });

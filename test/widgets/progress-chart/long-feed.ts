@@ -9,6 +9,7 @@ export interface LongPoint {
   value: number;
   qualifier?: 'exact' | 'at-least' | 'approx';
   planned?: boolean;
+  disputed?: boolean;
 }
 
 /** `points(s)` for each of `series` indicators `series-1` …; returns the `src` of the inline feed. */

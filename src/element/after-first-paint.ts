@@ -1,6 +1,6 @@
 /**
- * A part of the chart the first paint need not wait for (the screen-reader table: 10 series ×
- * 1,000 dates are 10,000 cells): `built` turns true in the browser's first idle period after the
+ * A part of an element the first paint need not wait for (the chart's screen-reader table: 10
+ * series × 1,000 dates are 10,000 cells): `built` turns true in the browser's first idle period after the
  * host has rendered what `wanted` asks for, or at once by `now()` when a visitor asks for it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -9,20 +9,31 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 const IDLE_TIMEOUT_MS = 500;
 
 /**
- * Runs `task` in the next idle period (or after `timeout` ms); where there is no
- * `requestIdleCallback` (Safari), in a task after the next frame is painted. Returns a cancel.
+ * Runs `task` once, in the next idle period or after `timeout` ms; where there is no
+ * `requestIdleCallback` (Safari), in a task after the next frame is painted, or after `timeout` ms
+ * all the same, since a background tab paints no frames. Returns a cancel.
  */
 export function afterPaint(task: () => void, timeout = IDLE_TIMEOUT_MS): () => void {
   if (typeof requestIdleCallback === 'function') {
     const handle = requestIdleCallback(task, { timeout });
     return () => cancelIdleCallback(handle);
   }
+  let ran = false;
+  const once = (): void => {
+    if (ran) return;
+    ran = true;
+    cancel();
+    task();
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => (timer = setTimeout(task)));
-  return () => {
+  const frame = requestAnimationFrame(() => (timer = setTimeout(once)));
+  const latest = setTimeout(once, timeout);
+  const cancel = (): void => {
     cancelAnimationFrame(frame);
     clearTimeout(timer);
+    clearTimeout(latest);
   };
+  return cancel;
 }
 
 export class AfterFirstPaint implements ReactiveController {
