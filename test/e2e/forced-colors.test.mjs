@@ -5,7 +5,7 @@
 // light and a dark palette: its text at 4.5:1 and its lines and marks at 3:1 against the background,
 // measured from computed styles, and its series told apart by dash pattern as they share one colour.
 // The map's HTML is recoloured and its SVG (`forced-color-adjust: none`) keeps the system colours it
-// sets: every text it shows (legend, summary, search, Stand line, credits, details, tooltip, buttons,
+// sets: every text it shows (legend and its note, search, Stand line, credits, details, tooltip, buttons,
 // table, help) at 4.5:1 and its marks at 3:1 against what lies behind them, in light and dark; the
 // test prints the table of both. WCAG 1.4.3 and 1.4.11 hold first in normal colours, where axe
 // measures HTML text only: the same measurement there (light only: the widgets have no dark scheme)
@@ -152,8 +152,8 @@ const MAP_TEXT_GROUPS = [
   ['buttons', 'button, summary'],
   ['details', 'dialog.details'],
   ['search', '.search'],
+  ['legend note on the two counts', '.legend-note'],
   ['legend', '.legend'],
-  ['summary', '.summary'],
   ['Stand line and credits', '.credits'],
   ['table', '.table-scroll'],
   ['help texts (keys, how to read)', '.help'],
