@@ -17,6 +17,14 @@ export function requireBuild() {
 
 /** Scrolls every widget into view (counters count when seen) and waits until all show data. */
 export async function waitForWidgets(page, timeout = 15000) {
+  // A data-form holder becomes its widget only once the form's lazily loaded code ran: until then
+  // the page has no widget to wait for, and the checks below would pass on an empty page.
+  await page.waitForFunction(
+    (selector) =>
+      [...document.querySelectorAll('[data-asskomm]')].every((holder) => holder.querySelector(`${selector}, [data-asskomm-hint]`)),
+    WIDGET_SELECTOR,
+    { timeout },
+  );
   for (const widget of await page.locator(WIDGET_SELECTOR).all()) {
     // Drawn first, then scrolled to: scrolling waits for a still box, and a page of many widgets
     // that are still loading keeps moving (once it outlasted the 30 s on the busy CI machine).
