@@ -46,8 +46,25 @@ describe('afterPaint', () => {
 });
 
 describe('AfterFirstPaint', () => {
-  it('builds at once when asked, and says so', async () => {
+  it('builds in the first idle period after the host rendered, not before', async () => {
+    const { requestIdleCallback: idle } = window;
+    const waiting: IdleRequestCallback[] = [];
+    window.requestIdleCallback = (callback) => waiting.push(callback);
+    try {
+      const host = await fixture<LateHost>(html`<late-host></late-host>`);
+      expect(host.later.built, 'not before the idle period').to.equal(false);
+      expect(waiting).to.have.length(1);
+      waiting[0]!({ didTimeout: false, timeRemaining: () => 50 });
+      await host.later.done;
+      expect(host.later.built).to.equal(true);
+    } finally {
+      window.requestIdleCallback = idle;
+    }
+  });
+
+  it('builds at once when asked, also taken out of the page', async () => {
     const host = await fixture<LateHost>(html`<late-host></late-host>`);
+    host.remove();
     host.later.now();
     await host.later.done;
     expect(host.later.built).to.equal(true);
