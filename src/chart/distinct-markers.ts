@@ -4,8 +4,8 @@
  * only those that carry meaning, at most one of each meaning per marker width along x, and the
  * last one (the current figure, where the end label sits). A step line of 1,000 daily figures on
  * a 900 px chart would otherwise be a smear of 1,000 shapes (and 1,000 elements to lay out); its
- * line stays exact, and the table lists every figure. The bound per band keeps a feed of 20,000
- * qualified or disputed figures from drawing 20,000 elements (9,500 took over 5 s).
+ * line stays exact, and the table lists every figure. The bound per band keeps a feed of 10,000
+ * qualified or disputed figures (the limit) from drawing 10,000 elements (9,500 took over 5 s).
  */
 export interface PlacedMarker {
   x: number;

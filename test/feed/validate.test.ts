@@ -95,13 +95,13 @@ describe('validateFeed', () => {
   });
 
   it('rejects a feed over a record limit before walking it, naming the count', () => {
-    const points = Array.from({ length: 20_001 }, (_, i) => ({ date: '2021', value: i }));
+    const points = Array.from({ length: 10_001 }, (_, i) => ({ date: '2021', value: i }));
     const { model, issues } = validateFeed(feed({ indicators: [{ id: 'a', label: { de: 'a', en: 'a' }, points }] }));
     expect(model).to.equal(undefined);
     expect(issues[0]).to.deep.equal({
       severity: 'fatal',
       path: '$.indicators[*].points',
-      message: 'enthält 20.001 Punkte insgesamt (höchstens 20.000)',
+      message: 'enthält 10.001 Punkte insgesamt (höchstens 10.000)',
     });
     const events = Array.from({ length: 2_001 }, () => ({ date: '2021', label: { de: 'a', en: 'a' } }));
     const counter = validateFeedParts(feed({ events }), [INDICATORS]);

@@ -59,8 +59,8 @@ describe('<asskomm-progress-chart> markers of a dense series', () => {
     expect(markers(element, 'series-1')).to.have.length(50);
   });
 
-  // The worst feeds the limit lets through: 20,000 figures of one series, each with a meaning.
-  const WORST = 20_000;
+  // The worst feeds the limit lets through: 10,000 figures of one series, each with a meaning.
+  const WORST = 10_000;
   const WIDTH = 900;
   for (const [name, point] of [
     ['approximate', (i: number): LongPoint => ({ date: day(i), value: i, qualifier: 'approx' })],

@@ -1,5 +1,5 @@
 /**
- * A long chart (issue 17): 10 series × 1,000 daily figures (the feed may hold 20,000). The drawing
+ * A long chart (issue 17): 10 series × 1,000 daily figures (the feed may hold 10,000: the limit). The drawing
  * gets faster, but the table still lists every figure and the keyboard still reaches every date.
  */
 import { expect } from '@open-wc/testing';
