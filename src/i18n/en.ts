@@ -82,6 +82,8 @@ const chart: ProgressChartStrings = {
   howToReadSteps:
     'Each marker is a report. The stepped line holds a value until the next one is reported; nothing is estimated in between.',
   howToReadStraight: (labels) => `${labels}: straight lines join the reports; there are no values in between.`,
+  howToReadDense: (labels) =>
+    `${labels}: reports lie so close together that the line shows them without markers; the table lists each one.`,
   howToReadPlanned: 'Dashed, with a hollow marker and “planned”: a planned value, not yet reported.',
   howToReadAside: 'A hollow dotted marker beside the line is another report of the same day that does not count as the current figure.',
   howToReadAtLeast: (example) => `“${example}” is how the source puts it: more than this number; how much more is not known.`,

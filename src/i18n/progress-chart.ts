@@ -35,6 +35,8 @@ export const de = {
   howToReadSteps:
     'Jede Markierung ist eine Meldung. Die Treppenlinie hält einen Wert, bis der nächste gemeldet wird; dazwischen wird nichts geschätzt.',
   howToReadStraight: (labels: string) => `${labels}: Gerade Linien verbinden die Meldungen; Werte dazwischen gibt es nicht.`,
+  howToReadDense: (labels: string) =>
+    `${labels}: Die Meldungen liegen so dicht, dass die Linie sie ohne Markierungen zeigt; jede steht in der Tabelle.`,
   howToReadPlanned: 'Gestrichelt, mit hohler Markierung und „geplant“: ein geplanter Wert, noch keine Meldung.',
   howToReadAside: 'Eine hohle, gepunktete Markierung neben der Linie ist eine weitere Meldung desselben Tages, die nicht als Stand zählt.',
   howToReadAtLeast: (example: string) => `„${example}“ steht so in der Quelle: mehr als diese Zahl; wie viel mehr, ist nicht bekannt.`,

@@ -1,7 +1,7 @@
 /**
  * „So lesen Sie das Diagramm“ as sentences, from what the chart draws: the axes' ranges, step or
- * straight lines, and plans, figures beside the line, qualified figures („über 100“), „keine
- * Angabe“ and events only where a shown series has them. Pure.
+ * straight lines, series too dense for a marker per report, plans, figures beside the line,
+ * qualified figures („über 100“), „keine Angabe“ and events only where a shown series has them. Pure.
  */
 import { guard } from 'lit/directives/guard.js';
 import { currentFigures, type ChartPoint, type ChartSeries } from '../../chart/select-series.js';
@@ -57,6 +57,9 @@ export function howToReadChart(layout: ChartLayout, series: readonly ChartSeries
   if (shown.some((one) => one.cumulative)) lines.push(s.howToReadSteps);
   const straight = shown.filter((one) => !one.cumulative).map((one) => one.label);
   if (straight.length) lines.push(s.howToReadStraight(straight.join(', ')));
+  // Too dense to tell its markers apart: the line is drawn without a marker per report (distinctMarkers).
+  const dense = layout.shapes.filter((shape) => shape.drawnMarkers.length < shape.markers.length).map((shape) => shape.series.label);
+  if (dense.length) lines.push(s.howToReadDense(dense.join(', ')));
   if (shown.some((one) => one.planned.length)) lines.push(s.howToReadPlanned);
   const reported = shown.flatMap((one) => one.reported.map((point) => ({ point, one })));
   if (reported.some(({ point }) => !point.headline)) lines.push(s.howToReadAside);

@@ -4,6 +4,7 @@ import { clearFeedCache } from '../../../src/feed/load.js';
 import { visibleText, type WidgetUnderTest } from '../../helpers/conformance.js';
 import { howToRead, openByKeyboard, outline, readByKeyboard, shownSentences } from '../../helpers/how-to-read.js';
 import { $$, chart, press, SPARSE, updated } from './helpers.js';
+import { day, longFeed, longMetrics } from './long-feed.js';
 import { dateRange } from '../../../src/chart/date-range.js';
 import type { ChartPoint, ChartSeries } from '../../../src/chart/select-series.js';
 import { de } from '../../../src/i18n/progress-chart.js';
@@ -109,6 +110,28 @@ describe('<asskomm-progress-chart> „So lesen Sie das Diagramm“', () => {
     expect(howToRead(element.shadowRoot!).open).to.be.true;
     // The keyboard help was under a bold „Bedienung mit Tastatur und Maus“ that was no heading; the summary names it now.
     expect(outline(element.shadowRoot!)).to.deep.equal({ headings: ['h3 Entwicklung seit 2019'], besideLists: [] });
+  });
+
+  it('names a series whose reports lie too close for a marker each, and only that one, in German and English', async () => {
+    // Reihe 1: 400 daily reports on a 900 px chart (about 2 px apart); Reihe 2: a report every 40 days.
+    const points = (series: number): Array<{ date: string; value: number }> =>
+      Array.from({ length: series === 0 ? 400 : 10 }, (_, i) => ({ date: day(series === 0 ? i : i * 40), value: i }));
+    const src = await longFeed(2, points);
+    const german = await chart({ src, metrics: longMetrics(2), events: 'off' }, 900);
+    await openByKeyboard(german.shadowRoot!, () => updated(german));
+    expect(sentences(german).filter((line) => line.includes('dicht'))).to.deep.equal([
+      'Reihe 1: Die Meldungen liegen so dicht, dass die Linie sie ohne Markierungen zeigt; jede steht in der Tabelle.',
+    ]);
+    const english = await chart({ src, metrics: longMetrics(2), events: 'off', lang: 'en' }, 900);
+    await openByKeyboard(english.shadowRoot!, () => updated(english));
+    expect(sentences(english).filter((line) => line.includes('close together'))).to.deep.equal([
+      'Series 1: reports lie so close together that the line shows them without markers; the table lists each one.',
+    ]);
+  });
+
+  it('says nothing about dense reports for the bundled feed, where every report has its marker', async () => {
+    const element = await openChart({});
+    expect(sentences(element).join(' ')).not.to.contain('so dicht');
   });
 
   it('is accessible open (axe-core)', async () => {
