@@ -3,8 +3,8 @@
 // DOM floor (issue 7). Reads the built dist/ (run `npm run build` first; the npm script does),
 // prints one table and writes bench/results.json. Progress goes to stderr.
 //
-//   node bench/run.mjs [--only sizes,render,interaction,timeline,scale,memory,cls,profile]
-//                      [--runs 15] [--warmup 2] [--samples 30] [--scale-runs 7] [--cycles 1000]
+//   node bench/run.mjs [--only sizes,render,throttled,interaction,timeline,scale,memory,cls,profile]
+//                      [--runs 15] [--warmup 2] [--throttled-runs 5] [--samples 30] [--scale-runs 7] [--cycles 1000]
 //                      [--widgets counter,chart,map] [--cls-runs 3] [--no-scale-peers] [--quick]
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { formatResults } from './lib/table.mjs';
 import { prepareInputs } from './data/prepare.mjs';
 import { sizeSuite } from './suites/sizes.mjs';
 import { renderSuite } from './suites/render.mjs';
+import { throttledSuite } from './suites/throttled.mjs';
 import { interactionSuite } from './suites/interaction.mjs';
 import { scaleSuite } from './suites/scale.mjs';
 import { MEMORY_WIDGETS, memorySuite } from './suites/memory.mjs';
@@ -23,13 +24,15 @@ import { clsSuite } from './suites/cls.mjs';
 import { profileSuite } from './suites/profile.mjs';
 import { timelineSuite } from './suites/timeline.mjs';
 
-const SECTIONS = ['sizes', 'render', 'interaction', 'timeline', 'scale', 'memory', 'cls', 'profile'];
+const SECTIONS = ['sizes', 'render', 'throttled', 'interaction', 'timeline', 'scale', 'memory', 'cls', 'profile'];
 
 const { values: args } = parseArgs({
   options: {
     only: { type: 'string' },
     runs: { type: 'string', default: '15' },
     warmup: { type: 'string', default: '2' },
+    // Cold map renders each of ours and Leaflet's with the CPU slowed 4× (+1 warm-up round).
+    'throttled-runs': { type: 'string', default: '5' },
     samples: { type: 'string', default: '30' },
     'scale-runs': { type: 'string', default: '7' },
     cycles: { type: 'string', default: '1000' },
@@ -46,6 +49,7 @@ const quick = args.quick;
 const options = {
   runs: quick ? 3 : Number(args.runs),
   warmup: quick ? 1 : Number(args.warmup),
+  throttledRuns: quick ? 2 : Number(args['throttled-runs']),
   samples: quick ? 6 : Number(args.samples),
   scaleRuns: quick ? 1 : Number(args['scale-runs']),
   cycles: quick ? 30 : Number(args.cycles),
@@ -73,6 +77,7 @@ const results = { machine: machine(chromium.version), options };
 try {
   if (only.has('sizes')) results.sizes = sizeSuite(ctx);
   if (only.has('render')) results.render = await renderSuite({ ...ctx, runs: options.runs, warmup: options.warmup });
+  if (only.has('throttled')) results.throttled = await throttledSuite({ ...ctx, runs: options.throttledRuns, warmup: 1 });
   if (only.has('interaction')) results.interaction = await interactionSuite({ ...ctx, samples: options.samples });
   if (only.has('timeline')) results.timeline = await timelineSuite(ctx);
   if (only.has('scale'))

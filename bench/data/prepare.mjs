@@ -28,9 +28,11 @@ function cached(file, stamp, build) {
   return value;
 }
 
+export const CHART_CASE = { series: 10, points: 1000 };
+
 /**
  * The scale sets (URLs as served from the repository root) and the chart feed.
- * @returns {{ scales: {id, label, municipalities, points, topology, feed, entries}[], chart: {feed, metrics} }}
+ * @returns {{ scales: {id, label, municipalities, points, topology, feed, entries}[], chart: {feed, metrics, series, points} }}
  */
 export function prepareInputs(log = () => {}) {
   mkdirSync(CACHE, { recursive: true });
@@ -57,6 +59,9 @@ export function prepareInputs(log = () => {}) {
     const topology = cached(`${id}.topo.json`, stamp, () => buildTopology(id, detail));
     add(id, set.label, topology, `/bench/.cache/${id}.topo.json`);
   }
-  cached('chart-10x1000.feed.json', stamp, () => chartFeed(base));
-  return { scales, chart: { feed: '/bench/.cache/chart-10x1000.feed.json', metrics: chartMetrics() } };
+  // Issue 17's chart case; the size goes with the results so that its target lines can tell.
+  const { series, points } = CHART_CASE;
+  const chartFile = `chart-${series}x${points}.feed.json`;
+  cached(chartFile, stamp, () => chartFeed(base, series, points));
+  return { scales, chart: { feed: `/bench/.cache/${chartFile}`, metrics: chartMetrics(series), series, points } };
 }

@@ -56,3 +56,13 @@ export async function heapAfterGc(page) {
   await cdp.detach();
   return { heap: usedSize, nodes };
 }
+
+/**
+ * Slows the page's main thread `rate` times (CDP `Emulation.setCPUThrottlingRate`; 4 is the usual
+ * stand-in for a mid-range phone). The session stays attached: detaching would end the throttling.
+ */
+export async function throttleCpu(page, rate) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return cdp;
+}

@@ -1,5 +1,5 @@
 // Opening bench pages: one fresh page (own browser context, cold caches) per measured render.
-import { heapAfterGc, openPage } from './browser.mjs';
+import { heapAfterGc, openPage, throttleCpu } from './browser.mjs';
 import { summarizeRuns } from './stats.mjs';
 
 export function benchUrl(origin, params) {
@@ -23,11 +23,13 @@ export function assertClean(opened, what) {
  * One render on a fresh page (cold: data parsed, geometry built, code compiled for the first
  * time), then a second one on the same page (warm: what a second widget on the page costs).
  * With `heap`, only the cold render, and the JS heap and DOM nodes it added (after GC), with
- * the drawn nodes by type.
+ * the drawn nodes by type. With `cpuThrottle`, the main thread is slowed that many times from
+ * when the page is ready (data preloaded) to the end: the renders are measured throttled.
  */
-export async function renderOnce(browser, origin, params, { heap = false } = {}) {
+export async function renderOnce(browser, origin, params, { heap = false, cpuThrottle } = {}) {
   const opened = await openBench(browser, origin, params);
   try {
+    if (cpuThrottle) await throttleCpu(opened.page, cpuThrottle);
     const before = heap ? await heapAfterGc(opened.page) : undefined;
     const cold = await opened.page.evaluate(() => window.bench.render());
     let result;
@@ -51,14 +53,14 @@ export const rotate = (list, i) => list.map((_, k) => list[(k + i) % list.length
 /**
  * Runs every entry `runs` times (after `warmup` unrecorded rounds), alternating their order
  * round by round, each run on a fresh page. With `heap`, one more run per entry measures the
- * JS heap and DOM nodes the drawn result holds. Returns { [id]: { cold, warm, heap? } } with
- * summaries of work and wall (lib/stats.mjs).
+ * JS heap and DOM nodes the drawn result holds. `cpuThrottle` slows every render (see renderOnce).
+ * Returns { [id]: { cold, warm, heap? } } with summaries of work and wall (lib/stats.mjs).
  */
-export async function alternate(browser, origin, entries, { runs, warmup, log, heap = false }) {
+export async function alternate(browser, origin, entries, { runs, warmup, log, heap = false, cpuThrottle }) {
   const samples = Object.fromEntries(entries.map((e) => [e.id, { cold: [], warm: [] }]));
   for (let round = 0; round < warmup + runs; round++) {
     for (const entry of rotate(entries, round)) {
-      const { cold, warm } = await renderOnce(browser, origin, entry.params);
+      const { cold, warm } = await renderOnce(browser, origin, entry.params, { cpuThrottle });
       if (round < warmup) continue;
       samples[entry.id].cold.push(cold);
       samples[entry.id].warm.push(warm);

@@ -33,10 +33,12 @@ export async function scaleSuite({ browser, origin, log, runs, warmup, samples, 
     });
   }
 
-  log('scale: chart with 10 series × 1,000 points');
+  const { series, points } = inputs.chart;
+  const label = `chart, ${series} series × ${points.toLocaleString('en-US')} points`;
+  log(`scale: ${label}`);
   const params = { renderer: 'chart', feed: inputs.chart.feed, metrics: inputs.chart.metrics };
   const chartRuns = await alternate(browser, origin, [{ id: 'chart', params }], { runs, warmup, log, heap: true });
   const step = await interact(browser, origin, params, (page) => stepTimes(page, samples));
-  const chart = { label: 'chart, 10 series × 1,000 points', ...chartRuns.chart, step };
+  const chart = { label, series, points, ...chartRuns.chart, step };
   return { maps, chart };
 }
