@@ -22,7 +22,9 @@ export const drawingStyles = css`
   svg.map.zoomed {
     touch-action: none;
   }
-  svg.overlay {
+  /* Outlines and names: each its own compositing layer over the map, so a hover repaints two paths. */
+  svg.overlay,
+  svg.names {
     position: absolute;
     inset: 0;
     width: 100%;
@@ -119,6 +121,7 @@ export const drawingForcedColors = css`
   @media (forced-colors: active) {
     svg.map,
     svg.overlay,
+    svg.names,
     .swatch {
       forced-color-adjust: none;
     }

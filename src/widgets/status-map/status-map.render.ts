@@ -168,7 +168,8 @@ export function renderMap(input: MapViewInput): SVGTemplateResult {
   // options under an unnamed <g> as graphics-symbol or group, and the listbox has no options.
   // The outlines of the hovered and the active place sit in an overlay <svg> of its own
   // compositing layer: a hover repaints two paths, not the thousands of the map below. The place
-  // names lie above those outlines: the chosen Gemeinde's outline crossed its own name.
+  // names lie above those outlines (the chosen Gemeinde's outline crossed its own name), in a
+  // third layer, so that a hover does not repaint every name with its halo.
   return svg`<svg class=${classes} viewBox=${viewBox} role="none" preserveAspectRatio="xMidYMid meet">
     <defs>${guard([roundedScale], () => patternDefs('map', roundedScale))}</defs>
     <g class=${zoomClass} role="none" ${transform}>
@@ -181,6 +182,9 @@ export function renderMap(input: MapViewInput): SVGTemplateResult {
     <g class=${zoomClass} ${transform}>
       ${highlight(geometry, input.activeKey, 'active')}
       ${input.hoveredKey !== input.activeKey ? highlight(geometry, input.hoveredKey, 'hover') : undefined}
+    </g>
+  </svg><svg class="names" viewBox=${viewBox} aria-hidden="true" preserveAspectRatio="xMidYMid meet">
+    <g class=${zoomClass} ${transform}>
       ${guard([input.names, roundedScale, input.nameSize, zoom], () => placeNames(input.names, roundedScale, input.nameSize, zoom))}
     </g>
   </svg>`;

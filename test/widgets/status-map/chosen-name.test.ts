@@ -2,7 +2,8 @@
  * The chosen Gemeinde's name is fully readable (issue 16): no symbol lies on it, and nothing drawn
  * after it (symbols, leader lines, the outlines of the chosen and the hovered place) covers it. At
  * 1280 and 375 px the chosen Zittau's blue outline with its white halo ran through „Zittau“ and
- * wiped out its last letters: the outlines lay over the names. Shot on the screenshot tests' page.
+ * wiped out its last letters: the outlines lay over the names. The names have a layer of their own
+ * above the outlines', so a hover does not repaint them. Shot on the screenshot tests' page.
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
@@ -49,13 +50,30 @@ for (const width of [1280, 375]) {
     it('is covered by nothing drawn after it (outlines, symbols, leader lines)', () => {
       const text = chosenName(map);
       const name = text.getBoundingClientRect();
-      // Drawn later = later in the drawing's order: the overlay <svg> lies over the map's.
-      const marks = [...shadow(map).querySelectorAll(':is(svg.map, svg.overlay) :is(path, line, g.symbol)')].filter(
+      // Drawn later = later in the drawing's order: the overlay <svg> lies over the map's, the names' over both.
+      const marks = [...shadow(map).querySelectorAll(':is(svg.map, svg.overlay, svg.names) :is(path, line, g.symbol)')].filter(
         (mark) => text.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING && painted(mark),
       );
       const covering = marks.filter((mark) => intersect(mark.getBoundingClientRect(), name));
       expect(covering.map((mark) => `${mark.parentElement?.getAttribute('class')} ${mark.getAttribute('class')}`)).to.deep.equal([]);
       expect(shadow(map).querySelector('.highlight.active'), 'the chosen place is outlined').to.exist;
+    });
+
+    it('lies in a layer of its own over the outlines, hidden from the pointer and assistive technology', () => {
+      // A hover redraws the outlines' layer; with the names in it, every name and its halo was repainted too.
+      const names = chosenName(map).ownerSVGElement!;
+      const outlines = shadow(map).querySelector('.highlight.active')!.closest('svg')!;
+      expect(names, 'names and outlines in different <svg>s').not.to.equal(outlines);
+      expect(outlines.compareDocumentPosition(names) & Node.DOCUMENT_POSITION_FOLLOWING, 'names after the outlines').to.be.greaterThan(0);
+      const style = getComputedStyle(names);
+      expect([style.willChange, style.pointerEvents, style.position, names.getAttribute('aria-hidden')]).to.deep.equal([
+        'transform',
+        'none',
+        'absolute',
+        'true',
+      ]);
+      const [a, b] = [names.getBoundingClientRect(), outlines.getBoundingClientRect()];
+      expect([a.x, a.y, a.width, a.height], 'the same box as the outlines').to.deep.equal([b.x, b.y, b.width, b.height]);
     });
   });
 }
