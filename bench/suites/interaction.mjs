@@ -34,11 +34,16 @@ async function hoverTargets(page, count) {
 export async function hoverTimes(page, samples) {
   const targets = await hoverTargets(page, Math.min(samples + 3, 40));
   const times = [];
-  for (let i = 0; i < samples + 3; i++) {
+  let moves = 0;
+  for (let i = 0; moves < samples + 3 && i < 10 * (samples + 3); i++) {
     const target = targets[i % targets.length];
+    // The shown tooltip and its bridge (the gap to its place, WCAG 1.4.13) belong to the place
+    // hovered last: a target under them would keep that place, so it waits for another move.
+    if (!(await page.evaluate((key) => window.bench.pointInside(key), target.key))) continue;
     const timing = await measure(page, 'pointermove', { kind: 'hover', key: target.key }, () => page.mouse.move(target.x, target.y));
-    if (i >= 3) times.push(timing);
+    if (moves++ >= 3) times.push(timing);
   }
+  if (times.length < samples) throw new Error(`hover: only ${times.length} of ${samples} targets were free of the tooltip`);
   // Leave the map so that a following measurement starts without a tooltip.
   await page.mouse.move(1, 1);
   return times;
