@@ -4,7 +4,8 @@
  * on every render, and a reader's text-only zoom still reaches them. The widget renders
  * `<div class="em" aria-hidden="true"></div>` inside a positioned box.
  */
-import { css } from 'lit';
+import { css, type ReactiveControllerHost } from 'lit';
+import { ResizeController } from './resize-controller.js';
 
 /** Out of the flow and unseen: it takes no room, no pointer and no place in the accessibility tree. */
 export const emProbeStyles = css`
@@ -16,3 +17,17 @@ export const emProbeStyles = css`
     pointer-events: none;
   }
 `;
+
+/** The host's font size, read from its rendered probe (`.em`). */
+export class EmProbe {
+  private readonly em: ResizeController;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode }) {
+    this.em = new ResizeController(host, () => host.renderRoot.querySelector('.em'));
+  }
+
+  /** In px; only before the probe's first measurement is the style asked (a style recalculation). */
+  get fontSize(): number {
+    return this.em.width || parseFloat(getComputedStyle(this.host).fontSize);
+  }
+}

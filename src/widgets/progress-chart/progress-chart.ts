@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { EscapeController } from '../../element/escape-controller.js';
 import { ResizeController } from '../../element/resize-controller.js';
+import { EmProbe } from '../../element/em-probe.js';
 import type { FeedModel, PartialDate } from '../../feed/types.js';
 import type { ChartSeries } from '../../chart/select-series.js';
 import { de, type ProgressChartStrings } from '../../i18n/progress-chart.js';
@@ -169,7 +170,7 @@ export class ProgressChart extends AsskommElement {
    * A hidden block 1em wide: its width is the host's font size in px, measured again when the
    * page's text size changes (the root font size, a reader's text-only zoom).
    */
-  private readonly em = new ResizeController(this, () => this.renderRoot.querySelector('.em'));
+  private readonly em = new EmProbe(this);
 
   constructor() {
     super();
@@ -227,7 +228,7 @@ export class ProgressChart extends AsskommElement {
 
   private snapshot(model: FeedModel): ChartSnapshot {
     // Before the first measurement only, the host's style is asked (a style recalculation).
-    const fontSize = chartFontSize(this.em.width || parseFloat(getComputedStyle(this).fontSize));
+    const fontSize = chartFontSize(this.em.fontSize);
     return this.derived.snapshot(model, this.options, this.size.width, this.hiddenSeries, this.chartStrings, this.language, fontSize);
   }
 

@@ -5,7 +5,7 @@
  * the style on every render.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { ResizeController } from '../../element/resize-controller.js';
+import { EmProbe } from '../../element/em-probe.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
 
@@ -16,15 +16,15 @@ export class MapNames {
    * outline and lays out no names.
    */
   place?: string;
-  private readonly em: ResizeController;
+  private readonly em: EmProbe;
 
   /** The host renders the probe: `<div class="em" aria-hidden="true">` (styled by `emProbeStyles`). */
-  constructor(private readonly host: Host) {
-    this.em = new ResizeController(host, () => host.renderRoot.querySelector('.em'));
+  constructor(host: Host) {
+    this.em = new EmProbe(host);
   }
 
-  /** The host's font size in px; only before the probe's first measurement is the style asked (a style recalculation). */
+  /** The host's font size in px. */
   get fontSize(): number {
-    return this.em.width || parseFloat(getComputedStyle(this.host).fontSize);
+    return this.em.fontSize;
   }
 }
