@@ -23,10 +23,15 @@ async function hoverTargets(page, count) {
   );
   const step = Math.max(1, Math.floor(keys.length / (count * 2)));
   const targets = [];
-  for (let i = 0; i < keys.length && targets.length < count; i += step) {
-    const point = await page.evaluate((key) => window.bench.pointInside(key), keys[i]);
-    if (point) targets.push({ key: keys[i], ...point });
+  // Every k-th first; where symbols cover those (Germany: a symbol on most Gemeinden with a
+  // status), the next pass starts one key later, until enough are found or all were tried.
+  for (let offset = 0; offset < step && targets.length < count; offset++) {
+    for (let i = offset; i < keys.length && targets.length < count; i += step) {
+      const point = await page.evaluate((key) => window.bench.pointInside(key), keys[i]);
+      if (point) targets.push({ key: keys[i], ...point });
+    }
   }
+  if (targets.length < 2) throw new Error(`hover: only ${targets.length} of ${keys.length} Gemeinden can be reached uncovered`);
   return targets;
 }
 
