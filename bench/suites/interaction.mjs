@@ -37,6 +37,8 @@ async function hoverTargets(page, count) {
 
 /** Hover times over `samples` moves between different Gemeinden (after 3 warm-up moves). */
 export async function hoverTimes(page, samples) {
+  // The map draws its symbols after the first paint (issue 17): targets are found once they are there.
+  await page.evaluate(() => document.querySelector('asskomm-status-map')?.whenReady());
   const targets = await hoverTargets(page, Math.min(samples + 3, 40));
   const times = [];
   let moves = 0;

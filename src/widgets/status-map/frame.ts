@@ -7,13 +7,19 @@ import type { LayerId } from '../../feed/types.js';
 import { FRAME } from '../../geo/geometry.js';
 import { labelFontSize } from '../../geo/place-labels.js';
 import type { MapSnapshot } from './derived.js';
+import type { PlacedSymbols } from './map-data.js';
 import { renderTooltip, type Size } from './details.js';
 import { optionId, renderMap, symbolScale, toScreen, type ZoomState } from './status-map.render.js';
 
 export const HELP_ID = 'map-help';
 
+/** One empty layout for every first paint, so the drawing's `guard` sees the same input until the symbols come. */
+const NO_SYMBOLS: ReadonlyMap<string, PlacedSymbols> = new Map();
+
 export interface FrameInput {
   snapshot: MapSnapshot;
+  /** Whether symbols and place names are drawn yet: the first paint shows the coloured Gemeinden alone. */
+  extras: boolean;
   /** Rendered width of the frame in CSS px (0 before the first measurement). */
   width: number;
   /** The host's font size in px: the place names follow it. */
@@ -102,8 +108,8 @@ export function renderFrame(input: FrameInput): TemplateResult {
           data,
           labels,
           hidden,
-          symbols: snapshot.symbols(symbolScale(zoom, unitsPerPx)),
-          names: snapshot.names(symbolScale(zoom, unitsPerPx), zoom.k > 1, input.namedKey, nameSize),
+          symbols: input.extras ? snapshot.symbols(symbolScale(zoom, unitsPerPx)) : NO_SYMBOLS,
+          names: input.extras ? snapshot.names(symbolScale(zoom, unitsPerPx), zoom.k > 1, input.namedKey, nameSize) : [],
           nameSize,
           zoom,
           unitsPerPx,

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { AfterFirstPaint } from '../../element/after-first-paint.js';
 import { AsskommElement, baseStyles } from '../../element/base-element.js';
 import { renderError } from '../../element/states.js';
 import { DEFAULT_HEADING_LEVEL, renderHeading, subheadingLevel } from '../../element/heading.js';
@@ -165,6 +166,12 @@ export class StatusMap extends AsskommElement {
   private layersAttribute?: string | null;
 
   private readonly geometry = new GeometryController(this, () => this.options?.topologyUrl ?? DEFAULT_TOPOLOGY_URL);
+  /**
+   * The symbols (with the Kreis-level entries they draw), the place names and the screen-reader
+   * table are built in the first idle period after the coloured Gemeinden are painted, not before
+   * (issue 17); at once when a visitor focuses the map, opens the table, or someone awaits `whenReady()`.
+   */
+  private readonly extras = new AfterFirstPaint(this, () => this.model !== undefined && this.geometry.geometry !== undefined);
   private readonly zoom = new MapZoom(this);
   /** The symbols keep their on-screen size, so the map needs its drawn width; hidden, it keeps the last one. */
   private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.frame'));
@@ -200,6 +207,12 @@ export class StatusMap extends AsskommElement {
     apply: (state) => this.applyLinkedView(state),
     current: () => (this.player.moving ? undefined : this.currentView()),
   };
+
+  constructor() {
+    super();
+    // A keyboard user arriving before the idle period finds every option and the table there.
+    this.addEventListener('focusin', () => this.extras.now());
+  }
 
   /** Texts of the map in the widget's language. */
   private get mapStrings(): StatusMapStrings {
@@ -249,11 +262,18 @@ export class StatusMap extends AsskommElement {
     super.willUpdate(changed);
   }
 
-  /** Resolves once feed and geometry have loaded (or failed) and the map is drawn. */
+  /**
+   * Resolves once feed and geometry have loaded (or failed) and the map is drawn, with its symbols,
+   * names and table (built at once here, so also in a background tab, where no idle period comes).
+   */
   override async whenReady(): Promise<void> {
     await super.whenReady();
     await this.geometry.settled;
     await this.updateComplete;
+    if (this.model && this.geometry.geometry) {
+      this.extras.now();
+      await this.extras.done;
+    }
     await this.updateComplete;
   }
 
@@ -292,6 +312,7 @@ export class StatusMap extends AsskommElement {
       search: this.search.render(snapshot.context.s),
       frame: renderFrame({
         snapshot,
+        extras: this.extras.built,
         width: this.size.width,
         fontSize: this.placeNames.fontSize,
         zoom: this.zoom.state,
@@ -313,7 +334,11 @@ export class StatusMap extends AsskommElement {
       legendOpen: this.legendOpen,
       toggleLegend: () => (this.legendOpen = !this.legendOpen),
       tableOpen: this.tableOpen,
-      toggleTable: () => (this.tableOpen = !this.tableOpen),
+      tableBuilt: this.extras.built,
+      toggleTable: () => {
+        this.tableOpen = !this.tableOpen;
+        this.extras.now();
+      },
       tableSort: this.tableSort,
       sortTable: (sort) => (this.tableSort = sort),
     });

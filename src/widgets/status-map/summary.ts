@@ -121,12 +121,12 @@ export function renderTable(data: MapData, shown: (id: LayerId) => boolean, cont
 }
 
 /** "Tabelle anzeigen" / "Tabelle ausblenden": the table is always there for screen readers. */
-export function renderTableToggle(open: boolean, s: TextContext['s'], toggle: () => void): TemplateResult {
+export function renderTableToggle(open: boolean, built: boolean, s: TextContext['s'], toggle: () => void): TemplateResult {
   return html`<button
     type="button"
     class="table-toggle"
     aria-expanded=${open ? 'true' : 'false'}
-    aria-controls=${TABLE_ID}
+    aria-controls=${built ? TABLE_ID : nothing}
     @click=${toggle}
   >
     ${open ? s.hideTable : s.showTable}

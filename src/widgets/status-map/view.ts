@@ -39,6 +39,8 @@ export interface MapViewInput {
   toggleLegend(): void;
   /** Whether the visitor asked to see the table of places. */
   tableOpen: boolean;
+  /** Whether the table is in the DOM yet (built after the first paint); until then the button names no element. */
+  tableBuilt: boolean;
   toggleTable(): void;
   /** The table's order as the visitor chose it; `undefined`: the documented order. */
   tableSort: TableSort | undefined;
@@ -46,8 +48,21 @@ export interface MapViewInput {
 }
 
 export function renderMapView(input: MapViewInput): TemplateResult {
-  const { snapshot, search, frame, timeline, dialog, toggleLayer, legendOpen, toggleLegend, tableOpen, toggleTable, tableSort, sortTable } =
-    input;
+  const {
+    snapshot,
+    search,
+    frame,
+    timeline,
+    dialog,
+    toggleLayer,
+    legendOpen,
+    toggleLegend,
+    tableOpen,
+    tableBuilt,
+    toggleTable,
+    tableSort,
+    sortTable,
+  } = input;
   const { data, hidden, context, model, geometry } = snapshot;
   const s = context.s;
   const shown = (id: LayerId): boolean => !hidden.has(id);
@@ -74,7 +89,7 @@ export function renderMapView(input: MapViewInput): TemplateResult {
     ${errors.length ? renderPlaceIssues(errors) : nothing}
     <div part="credits">${renderCredits(model.meta, geometry.meta, data.date, context)}</div>
     <div class="table-actions">
-      ${renderTableToggle(tableOpen, s, toggleTable)} ${renderDownloads(() => downloadTable(data, shown, context), s)}
+      ${renderTableToggle(tableOpen, tableBuilt, s, toggleTable)} ${renderDownloads(() => downloadTable(data, shown, context), s)}
     </div>
     ${guard([data, hidden, context, timeline !== undefined, snapshot.summary], () =>
       renderHowToRead(
@@ -82,9 +97,13 @@ export function renderMapView(input: MapViewInput): TemplateResult {
         howToReadMap({ data, hidden, context, asOf: model.meta.asOf, timeline: timeline !== undefined, summary: snapshot.summary }),
       ),
     )}
-    ${guard([data, hidden, context, tableOpen, tableSort], () =>
-      renderTable(data, shown, context, { open: tableOpen, sort: tableSort, onSort: sortTable }),
-    )}
+    ${
+      tableBuilt
+        ? guard([data, hidden, context, tableOpen, tableSort], () =>
+            renderTable(data, shown, context, { open: tableOpen, sort: tableSort, onSort: sortTable }),
+          )
+        : nothing
+    }
   `;
 }
 

@@ -1,0 +1,97 @@
+/**
+ * The map's first paint (issue 17): the coloured Gemeinden, each an option with its accessible name,
+ * and the legend come first; the symbols (with the Kreis-level entries they draw), the place names
+ * and the screen-reader table follow in the next idle period, at once when a visitor focuses the map
+ * or opens the table, and whenever someone awaits `whenReady()`.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { clearFeedCache } from '../../../src/feed/load.js';
+import type { StatusMap } from '../../../src/widgets/status-map/status-map.js';
+import { GOOD_FEED } from '../../helpers/conformance.js';
+import { TAG } from './helpers.js';
+
+/** The map attached, returned in the update that first draws its Gemeinden (not waiting for `whenReady`). */
+async function drawn(beforeAttach = (): void => {}): Promise<StatusMap> {
+  clearFeedCache();
+  const container = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+  beforeAttach();
+  const map = document.createElement(TAG) as StatusMap;
+  map.setAttribute('src', GOOD_FEED);
+  container.append(map);
+  while (map.shadowRoot!.querySelectorAll('path.municipality').length === 0) {
+    await new Promise((resolve) => {
+      const observer = new MutationObserver(() => (observer.disconnect(), resolve(undefined)));
+      observer.observe(map.shadowRoot!, { childList: true, subtree: true });
+    });
+    await map.updateComplete;
+  }
+  return map;
+}
+
+const all = (map: StatusMap, selector: string): Element[] => [...map.shadowRoot!.querySelectorAll(selector)];
+const symbols = (map: StatusMap): Element[] => all(map, '.symbols [data-layer], .district-entries [data-layer]');
+const tableRows = (map: StatusMap): Element[] => all(map, 'table tbody tr');
+const tableToggle = (map: StatusMap): HTMLButtonElement => map.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!;
+
+describe('<asskomm-status-map> first paint', () => {
+  it('draws every Gemeinde as a named option and the legend first, symbols, names and table in the next idle period', async () => {
+    const map = await drawn();
+    const options = all(map, 'path.municipality[role="option"]');
+    expect(options).to.have.length(419);
+    expect(
+      options.every((option) => (option.getAttribute('aria-label') ?? '').length > 0),
+      'every option named',
+    ).to.equal(true);
+    expect(all(map, '.area path').length, 'the coloured areas').to.be.greaterThan(0);
+    expect(all(map, '.legend input[name="layer"]')).to.have.length(8);
+    expect(symbols(map), 'no symbol before the first paint').to.have.length(0);
+    expect(all(map, '.place-names text'), 'no name yet').to.have.length(0);
+    expect(tableRows(map), 'no table yet').to.have.length(0);
+    expect(tableToggle(map).hasAttribute('aria-controls'), 'the button names no missing element').to.equal(false);
+
+    await new Promise((resolve) => requestIdleCallback(resolve));
+    await map.updateComplete;
+    expect(symbols(map).length).to.be.greaterThan(0);
+    expect(all(map, '.place-names text').length).to.be.greaterThan(0);
+    expect(tableRows(map).length).to.be.greaterThan(0);
+    expect(tableToggle(map).getAttribute('aria-controls')).to.equal('map-table');
+  });
+
+  it('builds them at once when a keyboard user focuses the map before the idle period', async () => {
+    const map = await drawn();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(symbols(map), 'not built yet').to.have.length(0);
+    map.shadowRoot!.querySelector<HTMLElement>('.viewport')!.focus();
+    await map.updateComplete;
+    expect(symbols(map).length).to.be.greaterThan(0);
+    expect(all(map, '.district-entries [role="option"]').length, 'the Kreis-level options are in the listbox').to.be.greaterThan(0);
+  });
+
+  it('shows the whole table when it is opened right after the first paint', async () => {
+    const map = await drawn();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(tableRows(map), 'not built yet').to.have.length(0);
+    tableToggle(map).click();
+    await map.updateComplete;
+    expect(tableToggle(map).getAttribute('aria-expanded')).to.equal('true');
+    expect(tableRows(map).length).to.be.greaterThan(0);
+    expect(map.shadowRoot!.querySelector('table')!.checkVisibility()).to.equal(true);
+  });
+
+  it('is complete when whenReady() resolves on a page that never idles nor paints (a background tab)', async () => {
+    const { requestIdleCallback: idle, requestAnimationFrame: frame } = window;
+    try {
+      const map = await drawn(() => {
+        window.requestIdleCallback = () => 0;
+        window.requestAnimationFrame = () => 0;
+      });
+      expect(symbols(map), 'no idle period came').to.have.length(0);
+      await map.whenReady();
+      expect(symbols(map).length).to.be.greaterThan(0);
+      expect(tableRows(map).length).to.be.greaterThan(0);
+    } finally {
+      window.requestIdleCallback = idle;
+      window.requestAnimationFrame = frame;
+    }
+  });
+});
