@@ -40,12 +40,23 @@ export function ours(kind) {
       const element = create(widget, o);
       container.append(element);
       const done = () => widget.done(element.shadowRoot, o);
-      await (widget.firstPaintOnly ? Promise.race([drawn(element, done), element.whenReady()]) : element.whenReady());
+      // Not raced with whenReady(): that builds the deferred parts at once (its promise), so the
+      // measured render would include them.
+      await (widget.firstPaintOnly ? withTimeout(drawn(element, done), DRAWN_TIMEOUT_MS, `${widget.tag} not drawn`) : element.whenReady());
       return { element, done };
     },
     /** Like render, for the create/attach/detach cycles of the memory run. */
     create: (o) => create(widget, o),
   };
+}
+
+/** A render that never draws (an error state) fails the run instead of hanging it. */
+const DRAWN_TIMEOUT_MS = 60_000;
+
+function withTimeout(promise, ms, message) {
+  let timer;
+  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Resolves after the Lit update in which `done()` first holds. */
