@@ -60,8 +60,13 @@ export function placeBase(geometry: MapGeometry, key: string): Omit<PlaceView, '
       district: municipality.district,
       districtName: districtLabel(district) || municipality.district,
       districtSortName: district?.name ?? municipality.district,
-      point: municipality.label,
-      bounds: municipality.bounds,
+      // Read through: the geometry works them out only when symbols, names, keys or zoom ask.
+      get point() {
+        return municipality.label;
+      },
+      get bounds() {
+        return municipality.bounds;
+      },
     };
   }
   const district = geometry.districts.get(key);
@@ -74,8 +79,12 @@ export function placeBase(geometry: MapGeometry, key: string): Omit<PlaceView, '
     district: key,
     districtName: name,
     districtSortName: district.name,
-    point: district.label,
-    bounds: district.bounds,
+    get point() {
+      return district.label;
+    },
+    get bounds() {
+      return district.bounds;
+    },
   };
 }
 
@@ -86,15 +95,12 @@ export function mapDataAt(joined: JoinedFeed, geometry: MapGeometry, date: Parti
   for (const place of documented.places) {
     const base = placeBase(geometry, place.key);
     const note = joined.records.get(place.key)?.note;
+    // Onto `base` itself, not a spread copy: a spread would work out every point and box now.
     if (base)
-      places.set(place.key, {
-        ...base,
-        ...(note ? { note } : {}),
-        statuses: place.statuses,
-        layers: place.layers,
-        via: place.via,
-        current,
-      });
+      places.set(
+        place.key,
+        Object.assign(base, note ? { note } : {}, { statuses: place.statuses, layers: place.layers, via: place.via, current }),
+      );
   }
   return { date, places, counts: documented.counts };
 }
@@ -104,7 +110,7 @@ export function viewOf(geometry: MapGeometry, data: MapData, key: string): Place
   const known = data.places.get(key);
   if (known) return known;
   const base = placeBase(geometry, key);
-  return base && { ...base, statuses: {}, layers: [], via: {}, current: true };
+  return base && Object.assign(base, { statuses: {}, layers: [], via: {}, current: true });
 }
 
 /** The places the keyboard moves through at one date, in both orders (`geo/navigation.ts`). */
