@@ -116,8 +116,10 @@ export class MapDerivations {
     const joined = this.joined(model, geometry);
     const data = this.dataAt(joined, geometry, date ?? model.meta.asOf, model.meta.asOf);
     const context = this.context(s, model, lang);
-    const navigation = this.navigation(geometry, data, hidden);
     const figures = this.figures(model, data, context);
+    const navigation = (): Navigation => this.navigation(geometry, data, hidden);
+    const stops = (): readonly TimelineStop[] => this.stops(model);
+    const searchEntries = (): readonly SearchEntry[] => this.searchEntries(navigation());
     return {
       model,
       geometry,
@@ -127,11 +129,19 @@ export class MapDerivations {
       context,
       labels: this.labels(geometry, data, hidden, context),
       figures,
-      navigation,
-      searchEntries: this.searchEntries(navigation),
+      // Worked out when first read: keys, search and timeline come after the first paint, and
+      // sorting all of Germany's Gemeinden by name is no part of drawing them.
+      get navigation() {
+        return navigation();
+      },
+      get searchEntries() {
+        return searchEntries();
+      },
       summary: this.summary(data, figures, hidden, context),
       placeErrors: this.placeErrors(joined),
-      stops: this.stops(model),
+      get stops() {
+        return stops();
+      },
       view: (key) => (key ? viewOf(geometry, data, key) : undefined),
       symbols: (scale) => this.symbols(data, hidden, scale),
       names: (scale, zoomed, selectedKey, fontSize) =>

@@ -67,12 +67,12 @@ export interface FrameInput {
  */
 export function renderFrame(input: FrameInput): TemplateResult {
   const { snapshot, zoom, hoveredKey, on } = input;
-  const { geometry, data, labels, navigation, hidden, context } = snapshot;
+  const { geometry, data, labels, hidden, context } = snapshot;
   const s = context.s;
   const width = input.width || FRAME.width;
   const unitsPerPx = FRAME.width / width;
   const nameSize = labelFontSize(input.fontSize);
-  const activeKey = input.activeKey && navigation.byKey.has(input.activeKey) ? input.activeKey : undefined;
+  const activeKey = input.activeKey && snapshot.navigation.byKey.has(input.activeKey) ? input.activeKey : undefined;
   const tooltipPlace = input.tooltipDismissed ? undefined : snapshot.view(hoveredKey ?? (input.keyboardFocus ? activeKey : undefined));
   let tooltip: TemplateResult | typeof nothing = nothing;
   if (tooltipPlace) {
