@@ -2,8 +2,11 @@
  * Where the map draws each place's symbols so that no two overlap at the current zoom: a place's
  * symbols sit side by side (a row, or a 2 × 2 block for four) centred on its label point; a block
  * that would cover one placed before it moves to the nearest free spot on a spiral around its
- * point, and then gets a leader line back to it. Pure and deterministic (the same input gives the
- * same output, whatever order the places come in), in screen px.
+ * point (at most `MAX_SHIFT` away), and then gets a leader line back to it. A block with no free
+ * spot within `MAX_SHIFT` (a map more crowded than its symbols can fit, as all of Germany) stays on
+ * its point, over its neighbours, without a leader line: moving it would not clear it either, and
+ * on its point it still marks its own place. Pure and deterministic (the same input gives the same
+ * output, whatever order the places come in), in screen px.
  */
 import type { Point } from './geometry.js';
 import type { Box } from './place-labels.js';
@@ -32,7 +35,7 @@ export interface PlacedGroup {
 export const SYMBOL_GAP = 1;
 /** Spiral step in px: rings this far apart, points on a ring about this far apart. */
 const STEP = 2;
-/** How far a block may move (px); past that it stays where it overlaps least. */
+/** How far a block may move (px); with no free spot that near, it stays on its point. */
 export const MAX_SHIFT = 32;
 
 /** Offsets of `count` cells of side `cell` around (0, 0): a row, or 2 × 2 for four. */
@@ -62,9 +65,8 @@ let candidates: Point[] | undefined;
 
 /**
  * The blocks placed so far, in square buckets: a candidate spot is tested only against the blocks
- * in the few buckets it touches, each overlap clipped to its bucket so that a block lying in
- * several buckets counts once. All of Germany (thousands of blocks, ~1,000 spots tried for each
- * where the map is crowded) took 2 s when every spot was tested against every nearby block.
+ * in the few buckets it touches. All of Germany (thousands of blocks) took 2 s when every spot
+ * was tested against every nearby block.
  */
 class PlacedBoxes {
   private static readonly SIZE = 16;
@@ -80,33 +82,108 @@ class PlacedBoxes {
       }
   }
 
-  /** The area of `box` that placed blocks cover (overlaps of several blocks count each). */
-  overlap([x0, y0, x1, y1]: Box): number {
+  /** Whether a placed block covers part of `box` (touching edges do not count). */
+  hits([x0, y0, x1, y1]: Box): boolean {
     const size = PlacedBoxes.SIZE;
-    let area = 0;
-    for (let i = Math.floor(x0 / size); i * size < x1; i++) {
-      // The part of the box in this bucket: a block in several buckets counts once.
-      const left = Math.max(x0, i * size);
-      const right = Math.min(x1, (i + 1) * size);
+    for (let i = Math.floor(x0 / size); i * size < x1; i++)
       for (let j = Math.floor(y0 / size); j * size < y1; j++) {
-        const placed = this.buckets.get(bucketKey(i, j));
-        if (!placed) continue;
-        const top = Math.max(y0, j * size);
-        const bottom = Math.min(y1, (j + 1) * size);
-        for (const other of placed) {
-          const x = Math.min(right, other[2]) - Math.max(left, other[0]);
-          const y = Math.min(bottom, other[3]) - Math.max(top, other[1]);
-          if (x > 0 && y > 0) area += x * y;
+        for (const other of this.buckets.get(bucketKey(i, j)) ?? []) {
+          if (x1 > other[0] && other[2] > x0 && y1 > other[1] && other[3] > y0) return true;
         }
       }
-    }
-    return area;
+    return false;
+  }
+
+  /** Every placed block in the buckets `box` touches, each once, into `found`. */
+  near([x0, y0, x1, y1]: Box, found: Box[]): Box[] {
+    const size = PlacedBoxes.SIZE;
+    const [i0, j0] = [Math.floor(x0 / size), Math.floor(y0 / size)];
+    found.length = 0;
+    for (let i = i0; i * size < x1; i++)
+      for (let j = j0; j * size < y1; j++)
+        for (const other of this.buckets.get(bucketKey(i, j)) ?? []) {
+          // A block in several of these buckets is taken in the first of them only.
+          if (Math.max(Math.floor(other[0] / size), i0) === i && Math.max(Math.floor(other[1] / size), j0) === j) found.push(other);
+        }
+    return found;
   }
 }
 
 /** One number per bucket, no string per lookup: px coordinates stay far inside ±2^20 buckets. */
 function bucketKey(i: number, j: number): number {
   return i * 2 ** 21 + j;
+}
+
+/** Side of a cell of the shift raster, in px. */
+const MASK_CELL = 2;
+/** Cells of the shift raster across: shifts from -MAX_SHIFT to +MAX_SHIFT, one cell spare each side. */
+const MASK_SIDE = Math.ceil((2 * MAX_SHIFT) / MASK_CELL) + 2;
+/** Kept clear of a blocked region's edges, in px: far above float rounding, far below a spiral step. */
+const MARGIN = 1e-6;
+
+/**
+ * The shifts at which one block surely lands on a placed one: each placed block near it rules out
+ * an open rectangle of shifts (its box grown by the moving block's half sides); a raster cell lying
+ * wholly inside one is marked. A spot whose cell is unmarked is then tested exactly. Built only for
+ * blocks that cannot stay on their point, so a crowded map costs one raster per block instead of
+ * an exact test at each of the ~850 spots.
+ */
+function blockedShifts(boxes: PlacedBoxes, [ax, ay]: Point, halfWidth: number, halfHeight: number): Int32Array {
+  const side = MASK_SIDE + 1;
+  // Corner marks of each rectangle, then summed in place: a cell > 0 lies inside at least one.
+  const counts = (scratch ??= new Int32Array(side * side)).fill(0);
+  const reach = MAX_SHIFT + MASK_CELL;
+  const toCell = (shift: number): number => shift / MASK_CELL + MASK_SIDE / 2;
+  const near: Box = [ax - reach - halfWidth, ay - reach - halfHeight, ax + reach + halfWidth, ay + reach + halfHeight];
+  for (const [x0, y0, x1, y1] of boxes.near(near, nearScratch)) {
+    // Cells [i0, i1) × [j0, j1) lie wholly inside the open rectangle of shifts.
+    const i0 = Math.max(0, Math.ceil(toCell(x0 - ax - halfWidth + MARGIN)));
+    const i1 = Math.min(MASK_SIDE, Math.floor(toCell(x1 - ax + halfWidth - MARGIN)));
+    const j0 = Math.max(0, Math.ceil(toCell(y0 - ay - halfHeight + MARGIN)));
+    const j1 = Math.min(MASK_SIDE, Math.floor(toCell(y1 - ay + halfHeight - MARGIN)));
+    if (i0 >= i1 || j0 >= j1) continue;
+    counts[j0 * side + i0]! += 1;
+    counts[j0 * side + i1]! -= 1;
+    counts[j1 * side + i0]! -= 1;
+    counts[j1 * side + i1]! += 1;
+  }
+  for (let j = 0; j < MASK_SIDE; j++) {
+    let run = 0;
+    for (let i = 0, k = j * side; i < MASK_SIDE; i++, k++) {
+      run += counts[k]!;
+      counts[k] = j > 0 ? run + counts[k - side]! : run;
+    }
+  }
+  return counts;
+}
+
+/** The raster's memory and the list of nearby blocks, reused from block to block. */
+let scratch: Int32Array | undefined;
+const nearScratch: Box[] = [];
+
+/**
+ * The first spot in `candidates` (nearest first) where the block touches no placed block, or
+ * undefined when there is none within MAX_SHIFT. The point itself is tested exactly (most blocks
+ * stay there); past it, only the spots the raster leaves open.
+ */
+function firstFreeShift(
+  boxes: PlacedBoxes,
+  anchor: Point,
+  halfWidth: number,
+  halfHeight: number,
+  boxAt: (shift: Point) => Box,
+): Point | undefined {
+  const spots = candidates!;
+  if (!boxes.hits(boxAt(spots[0]!))) return spots[0];
+  const blocked = blockedShifts(boxes, anchor, halfWidth, halfHeight);
+  for (let k = 1; k < spots.length; k++) {
+    const shift = spots[k]!;
+    const i = Math.floor(shift[0] / MASK_CELL + MASK_SIDE / 2);
+    const j = Math.floor(shift[1] / MASK_CELL + MASK_SIDE / 2);
+    if (blocked[j * (MASK_SIDE + 1) + i]! > 0) continue;
+    if (!boxes.hits(boxAt(shift))) return shift;
+  }
+  return undefined;
 }
 
 /**
@@ -136,13 +213,8 @@ export function layoutSymbols(groups: readonly SymbolGroup[]): PlacedGroup[] {
       anchor[0] + dx + halfWidth,
       anchor[1] + dy + halfHeight,
     ];
-    let best: Point = [0, 0];
-    let bestArea = Infinity;
-    for (const shift of candidates) {
-      const area = boxes.overlap(boxAt(shift));
-      if (area < bestArea) [best, bestArea] = [shift, area];
-      if (area === 0) break;
-    }
+    // No room within MAX_SHIFT: the block stays on its point, over its neighbours.
+    const best = firstFreeShift(boxes, anchor, halfWidth, halfHeight, boxAt) ?? [0, 0];
     const box = boxAt(best);
     boxes.add(box);
     const moved = Math.abs(best[0]) > halfWidth || Math.abs(best[1]) > halfHeight;
