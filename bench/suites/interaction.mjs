@@ -31,7 +31,9 @@ async function hoverTargets(page, count) {
       if (point) targets.push({ key: keys[i], ...point });
     }
   }
-  if (targets.length < 2) throw new Error(`hover: only ${targets.length} of ${keys.length} Gemeinden can be reached uncovered`);
+  const wanted = Math.min(count, 10);
+  if (targets.length < wanted)
+    throw new Error(`hover: only ${targets.length} of ${keys.length} Gemeinden can be reached uncovered (${wanted} wanted)`);
   return targets;
 }
 

@@ -73,6 +73,8 @@ async function hoverPhases(browser, origin, params) {
   const opened = await openBench(browser, origin, params);
   try {
     await opened.page.evaluate(() => window.bench.render());
+    // The symbols, names and table are built before the trace, not divided over its hovers.
+    await opened.page.evaluate(() => document.querySelector('asskomm-status-map')?.whenReady());
     await browser.startTracing(opened.page, { categories: TRACE_CATEGORIES });
     const times = await hoverTimes(opened.page, HOVERS);
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));

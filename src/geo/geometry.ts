@@ -159,29 +159,47 @@ function text(value: unknown, fallback = ''): string {
 }
 
 /**
- * A shape's path data, with its label point and bounds worked out when first asked for: the
- * first paint draws the paths alone, and the symbols, names and zoom that need the others come
- * after it (issue 17; 18 ms of a Saxony render, 350 ms of all of Germany's).
+ * A shape's path data, with its label point and bounds worked out when first read: the first
+ * paint draws the paths alone, and the symbols, names and zoom that need the others come after
+ * it (issue 17; 18 ms of a Saxony render, 353 ms of all of Germany's in one CPU profile). `label`
+ * and `bounds` are own enumerable accessors, so a spread copies their values; the GeoJSON is let
+ * go once both are known (Saxony's is ~0.9 MB).
  */
 class Shape {
   readonly d: string;
-  private labelAt?: Point;
-  private box?: Bounds;
+  declare readonly label: Point;
+  declare readonly bounds: Bounds;
 
-  constructor(private readonly geometry: Geometry) {
+  constructor(geometry: Geometry) {
     this.d = path(geometry) ?? '';
-  }
-
-  get label(): Point {
-    return (this.labelAt ??= labelPoint(this.geometry));
-  }
-
-  get bounds(): Bounds {
-    return (this.box ??= path.bounds(this.geometry));
+    let source: Geometry | undefined = geometry;
+    let label: Point | undefined;
+    let bounds: Bounds | undefined;
+    const release = (): void => {
+      if (label && bounds) source = undefined;
+    };
+    Object.defineProperties(this, {
+      label: {
+        enumerable: true,
+        get: (): Point => {
+          label ??= labelPoint(source!);
+          release();
+          return label;
+        },
+      },
+      bounds: {
+        enumerable: true,
+        get: (): Bounds => {
+          bounds ??= path.bounds(source!);
+          release();
+          return bounds;
+        },
+      },
+    });
   }
 }
 
-/** A Gemeinde or Kreis: its properties on a `Shape`, whose lazy `label` and `bounds` an object spread would force. */
+/** A Gemeinde or Kreis: its properties on a `Shape` (a spread of it works out `label` and `bounds`). */
 function placeShape<T extends object>(geometry: Geometry, properties: T): Shape & T {
   return Object.assign(new Shape(geometry), properties);
 }

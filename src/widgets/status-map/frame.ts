@@ -8,6 +8,7 @@ import { FRAME } from '../../geo/geometry.js';
 import { labelFontSize } from '../../geo/place-labels.js';
 import type { MapSnapshot } from './derived.js';
 import type { PlacedSymbols } from './map-data.js';
+import type { PlacedLabel } from '../../geo/place-labels.js';
 import { renderTooltip, type Size } from './details.js';
 import { optionId, renderMap, symbolScale, toScreen, type ZoomState } from './status-map.render.js';
 
@@ -15,6 +16,7 @@ export const HELP_ID = 'map-help';
 
 /** One empty layout for every first paint, so the drawing's `guard` sees the same input until the symbols come. */
 const NO_SYMBOLS: ReadonlyMap<string, PlacedSymbols> = new Map();
+const NO_NAMES: readonly PlacedLabel[] = [];
 
 export interface FrameInput {
   snapshot: MapSnapshot;
@@ -72,7 +74,9 @@ export function renderFrame(input: FrameInput): TemplateResult {
   const width = input.width || FRAME.width;
   const unitsPerPx = FRAME.width / width;
   const nameSize = labelFontSize(input.fontSize);
-  const activeKey = input.activeKey && snapshot.navigation.byKey.has(input.activeKey) ? input.activeKey : undefined;
+  // A Kreis-level option is drawn with the symbols (after the first paint): until then no reference to it.
+  const key = input.activeKey;
+  const activeKey = key && (geometry.municipalityByAgs.has(key) || (input.extras && snapshot.navigation.byKey.has(key))) ? key : undefined;
   const tooltipPlace = input.tooltipDismissed ? undefined : snapshot.view(hoveredKey ?? (input.keyboardFocus ? activeKey : undefined));
   let tooltip: TemplateResult | typeof nothing = nothing;
   if (tooltipPlace) {
@@ -109,7 +113,7 @@ export function renderFrame(input: FrameInput): TemplateResult {
           labels,
           hidden,
           symbols: input.extras ? snapshot.symbols(symbolScale(zoom, unitsPerPx)) : NO_SYMBOLS,
-          names: input.extras ? snapshot.names(symbolScale(zoom, unitsPerPx), zoom.k > 1, input.namedKey, nameSize) : [],
+          names: input.extras ? snapshot.names(symbolScale(zoom, unitsPerPx), zoom.k > 1, input.namedKey, nameSize) : NO_NAMES,
           nameSize,
           zoom,
           unitsPerPx,

@@ -11,12 +11,13 @@ import { GOOD_FEED } from '../../helpers/conformance.js';
 import { TAG } from './helpers.js';
 
 /** The map attached, returned in the update that first draws its Gemeinden (not waiting for `whenReady`). */
-async function drawn(beforeAttach = (): void => {}): Promise<StatusMap> {
+async function drawn(beforeAttach = (): void => {}, attributes: Record<string, string> = {}): Promise<StatusMap> {
   clearFeedCache();
   const container = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
   beforeAttach();
   const map = document.createElement(TAG) as StatusMap;
   map.setAttribute('src', GOOD_FEED);
+  for (const [name, value] of Object.entries(attributes)) map.setAttribute(name, value);
   container.append(map);
   while (map.shadowRoot!.querySelectorAll('path.municipality').length === 0) {
     await new Promise((resolve) => {
@@ -31,6 +32,11 @@ async function drawn(beforeAttach = (): void => {}): Promise<StatusMap> {
 const all = (map: StatusMap, selector: string): Element[] => [...map.shadowRoot!.querySelectorAll(selector)];
 const symbols = (map: StatusMap): Element[] => all(map, '.symbols [data-layer], .district-entries [data-layer]');
 const tableRows = (map: StatusMap): Element[] => all(map, 'table tbody tr');
+/** The element the listbox names as its active option, if any. */
+function activeOption(map: StatusMap): Element | null {
+  const id = map.shadowRoot!.querySelector('.viewport')!.getAttribute('aria-activedescendant');
+  return id ? map.shadowRoot!.getElementById(id) : null;
+}
 const tableToggle = (map: StatusMap): HTMLButtonElement => map.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!;
 
 describe('<asskomm-status-map> first paint', () => {
@@ -49,7 +55,7 @@ describe('<asskomm-status-map> first paint', () => {
     expect(tableRows(map), 'no table yet').to.have.length(0);
     expect(tableToggle(map).hasAttribute('aria-controls'), 'the button names no missing element').to.equal(false);
 
-    await new Promise((resolve) => requestIdleCallback(resolve));
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
     await map.updateComplete;
     expect(symbols(map).length).to.be.greaterThan(0);
     expect(all(map, '.place-names text').length).to.be.greaterThan(0);
@@ -65,7 +71,34 @@ describe('<asskomm-status-map> first paint', () => {
     await map.updateComplete;
     expect(symbols(map).length).to.be.greaterThan(0);
     expect(all(map, '.district-entries [role="option"]').length, 'the Kreis-level options are in the listbox').to.be.greaterThan(0);
+    expect(activeOption(map), 'the active option exists').to.not.equal(null);
   });
+
+  /** `focus` or a link naming the Kreis-level entry of the good feed (Landkreis Görlitz), before any idle period. */
+  for (const [what, attributes, hash] of [
+    ['focus', { focus: '14626' }, ''],
+    ['a url-state link', { 'url-state': '' }, '#asskomm=gemeinde:14626'],
+  ] as const) {
+    it(`names no option that is not drawn yet when ${what} chooses a Kreis-level entry`, async () => {
+      const { requestIdleCallback: idle } = window;
+      const before = location.hash;
+      try {
+        const map = await drawn(() => {
+          window.requestIdleCallback = () => 0;
+          if (hash) history.replaceState(null, '', hash);
+        }, attributes);
+        await map.updateComplete;
+        const viewport = map.shadowRoot!.querySelector('.viewport')!;
+        const id = viewport.getAttribute('aria-activedescendant');
+        expect(id === null || map.shadowRoot!.getElementById(id) !== null, `aria-activedescendant="${id}" names an element`).to.equal(true);
+        await map.whenReady();
+        expect(activeOption(map)?.getAttribute('data-key'), 'once drawn, the entry is the active option').to.equal('14626');
+      } finally {
+        window.requestIdleCallback = idle;
+        history.replaceState(null, '', before || location.pathname + location.search);
+      }
+    });
+  }
 
   it('shows the whole table when it is opened right after the first paint', async () => {
     const map = await drawn();
