@@ -161,7 +161,10 @@ export const DATA_FILES = [
 // +63 B, map pages only (88,731 → 88,794 B, measured on bc98340 without/with it); all-widgets guard + 40 B.
 // Then the map's keyboard order, search entries and timeline stops worked out when first read (+22 B: 88,794 →
 // 88,816 B on 699ba1c without/with it); all-widgets guard + 40 B.
-export const BUDGETS = { allGzip: 88_856, counterGzip: 25_951 };
+// Then the symbol layout on an over-full map (all of Germany: 807 → 44 ms in Chromium; a block with no room stays on
+// its point) +320 B, and the review's fixes of the map's first paint +51 B (map pages only): 88,816 → 89,187 B all
+// widgets on eb6ab1e, counter page unchanged; all-widgets guard + 40 B.
+export const BUDGETS = { allGzip: 89_227, counterGzip: 25_951 };
 
 function visit(node, fn) {
   if (!node || typeof node.type !== 'string') return;
