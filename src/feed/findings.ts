@@ -58,8 +58,8 @@ export class Findings {
     if (s.type === 'object' && s.entries && isPlainObject(value)) {
       for (const [key, fieldValue] of Object.entries(value)) {
         const fieldSchema = s.entries[key];
-        if (fieldSchema) this.warnUnknownFields(fieldSchema, fieldValue, child(path, key));
-        else this.add('warning', child(path, key), 'unbekanntes Feld, wird ignoriert');
+        if (!fieldSchema) this.add('warning', child(path, key), 'unbekanntes Feld, wird ignoriert');
+        else if (typeof fieldValue === 'object' && fieldValue !== null) this.warnUnknownFields(fieldSchema, fieldValue, child(path, key));
       }
     }
   }

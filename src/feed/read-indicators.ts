@@ -5,6 +5,7 @@ import { child, type Findings, isPlainObject, type Path } from './findings.js';
 import { byCountDay } from './when.js';
 import { countOf, FEED_LIMITS, overLimit } from './limits.js';
 import type { FeedPart } from './validate-parts.js';
+import { FAIL, plainPoint } from './plain-point.js';
 
 /**
  * A cumulative series that falls tells readers that municipalities left. Exact reported figures
@@ -71,9 +72,11 @@ function readIndicators(raw: unknown, findings: Findings): Map<string, Indicator
     }
     const points: IndicatorPoint[] = [];
     const pathOf = new Map<IndicatorPoint, Path>();
+    const pointsPath = child(path, 'points');
     rawPoints.forEach((rawPoint, j) => {
-      const pointPath = child(child(path, 'points'), j);
-      const point = findings.check(IndicatorPointSchema, rawPoint, pointPath, 'error');
+      const pointPath = child(pointsPath, j);
+      const plain = plainPoint(rawPoint);
+      const point = plain === FAIL ? findings.check(IndicatorPointSchema, rawPoint, pointPath, 'error') : plain;
       if (!point) return;
       points.push(point);
       pathOf.set(point, pointPath);

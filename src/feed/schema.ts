@@ -27,13 +27,15 @@ export function isPartialDate(value: string): boolean {
   const match = PARTIAL_DATE.exec(value);
   if (!match) return false;
   const [, year, month, day] = match;
-  if (Number(year) < FIRST_YEAR || Number(year) > LAST_YEAR) return false;
+  const y = Number(year);
+  if (y < FIRST_YEAR || y > LAST_YEAR) return false;
   if (month === undefined) return true;
   const m = Number(month);
   if (m < 1 || m > 12) return false;
   if (day === undefined) return true;
   const d = Number(day);
-  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  // Gregorian month lengths without a Date per call (validating thousands of points).
+  const daysInMonth = m === 2 ? (y % 4 || (y % 100 === 0 && y % 400) ? 28 : 29) : 30 + ((m + (m >> 3)) & 1);
   return d >= 1 && d <= daysInMonth;
 }
 
@@ -70,8 +72,11 @@ export const RecordDateSchema = v.pipe(
   ),
 );
 
+/** Characters of a human text, after trimming. */
+export const MAX_TEXT = 2000;
+
 /** Any human text from the feed; it is only ever rendered as text. */
-const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'darf nicht leer sein'), v.maxLength(2000));
+const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'darf nicht leer sein'), v.maxLength(MAX_TEXT));
 
 const Localized = v.object({ de: Text, en: Text });
 
@@ -116,11 +121,14 @@ export const MetaSchema = v.object({
   }),
 });
 
+/** How exact a figure is: `at-least` for published lower bounds, `approx` for rounded ones. */
+export const QUALIFIERS = ['exact', 'at-least', 'approx'] as const;
+
 export const IndicatorPointSchema = v.object({
   date: PartialDateSchema,
   value: Count,
   /** `at-least` for published lower bounds ("über 420.000 €"), `approx` for rounded ones. */
-  qualifier: v.optional(v.picklist(['exact', 'at-least', 'approx']), 'exact'),
+  qualifier: v.optional(v.picklist(QUALIFIERS), 'exact'),
   /** A target or plan, never a reported figure. */
   planned: v.optional(v.boolean(), false),
   /** A figure that later or better sources contradict: kept for the record, never the current figure. */
@@ -196,7 +204,7 @@ export const FundingItemSchema = v.object({
   ...statusFields,
   amountEur: v.optional(Count),
   /** `approx` for a rounded amount, `at-least` for a lower bound. */
-  amountQualifier: v.optional(v.picklist(['exact', 'at-least', 'approx']), 'exact'),
+  amountQualifier: v.optional(v.picklist(QUALIFIERS), 'exact'),
   project: v.optional(Text),
   /** Partner Gemeinden of the project; the grant went to this place, not to them. */
   partners: v.optional(v.array(Text)),

@@ -34,12 +34,22 @@ export function startOf(date: PartialDate): Date {
   return new Date(utc(year, month - 1, day));
 }
 
+/**
+ * Ends already computed: sorting, counting and drawing ask for the same few dates again and
+ * again. Emptied when full, so that a long-lived page that reads many feeds stays small.
+ */
+const ends = new Map<string, number>();
+
 /** The first instant after the period: the end of a year, a month or a day. */
 export function endOf(date: PartialDate): number {
-  const { year, month, day } = dateParts(date);
-  if (month === undefined) return utc(year + 1, 0, 1);
-  if (day === undefined) return utc(year, month, 1);
-  return utc(year, month - 1, day + 1);
+  let end = ends.get(date);
+  if (end === undefined) {
+    const { year, month, day } = dateParts(date);
+    end = month === undefined ? utc(year + 1, 0, 1) : day === undefined ? utc(year, month, 1) : utc(year, month - 1, day + 1);
+    if (ends.size >= 10_000) ends.clear();
+    ends.set(date, end);
+  }
+  return end;
 }
 
 /** A record's date read as a span: a partial date is its own span; `..` leaves the start open. */

@@ -18,6 +18,16 @@ describe('startOf and endOf', () => {
   });
 });
 
+describe('endOf, remembered', () => {
+  it('gives the same end on a repeated call and after many other dates have filled its memory', () => {
+    const first = endOf('2021-02-28');
+    for (let day = 0; day < 12_000; day++) endOf(new Date(Date.UTC(1990, 0, 1 + day)).toISOString().slice(0, 10));
+    expect(iso(endOf('2021-02-28'))).to.equal('2021-03-01');
+    expect(endOf('2021-02-28')).to.equal(first);
+    expect(iso(endOf('2023-12-31'))).to.equal('2024-01-01');
+  });
+});
+
 describe('recordSpan', () => {
   it('reads a partial date, an interval and an open start', () => {
     expect(recordSpan('2021-11')).to.deep.equal({ start: '2021-11', end: '2021-11' });
