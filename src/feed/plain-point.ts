@@ -14,8 +14,9 @@ const FIELDS = ['date', 'value', 'qualifier', 'planned', 'disputed', 'note', 'so
 
 /** What the schema makes of `raw` when it is a plainly valid point with no unknown field, else FAIL. */
 export function plainPoint(raw: unknown): IndicatorPoint | typeof FAIL {
-  // Unknown fields (and lists, which valibot reads as objects) are left to valibot, which warns about them.
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || Object.keys(raw).some((key) => !FIELDS.includes(key))) return FAIL;
+  // Unknown fields are left to valibot, which warns about them. (A list's items are unknown fields; a
+  // list with only a point's fields as properties is read as that point by both.)
+  if (typeof raw !== 'object' || raw === null || Object.keys(raw).some((key) => !FIELDS.includes(key))) return FAIL;
   const fields = raw as Record<string, unknown>;
   // As valibot: a field that is absent or undefined takes its default.
   const { date, value, qualifier = 'exact', planned = false, disputed = false } = fields;
