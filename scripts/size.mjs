@@ -164,7 +164,12 @@ export const DATA_FILES = [
 // Then the symbol layout on an over-full map (all of Germany: 807 → 44 ms in Chromium; a block with no room stays on
 // its point) +320 B, and the review's fixes of the map's first paint +51 B (map pages only): 88,816 → 89,187 B all
 // widgets on eb6ab1e, counter page unchanged; all-widgets guard + 40 B.
-export const BUDGETS = { allGzip: 89_227, counterGzip: 25_951 };
+// Then (issue 17) the feed checks' fast path for plainly valid indicator points (valibot still checks the rest and
+// says what is wrong), remembered `endOf`, `isPartialDate` without a Date: +326 / +319 B on every page that reads
+// indicators, measured on ffb6ad2 → e51b608 (89,187 → 89,513 B all widgets, 25,911 → 26,230 B counter page). It buys
+// the chart's 10 × 1,000 render: 351–434 → 253–275 ms work median in 4 alternating rounds (bench/chart-compare.mjs,
+// load 3–6), i.e. under issue 17's 300 ms. Guards at the bytes + 40 B.
+export const BUDGETS = { allGzip: 89_553, counterGzip: 26_270 };
 
 function visit(node, fn) {
   if (!node || typeof node.type !== 'string') return;
