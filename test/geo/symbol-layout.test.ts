@@ -189,6 +189,25 @@ describe('layoutSymbols', () => {
     }
   });
 
+  it('lays out maps where every block finds room exactly as before also on whole and half pixels, Kreis cells, 2 × 2 blocks and far origins', () => {
+    // Spots that only touch a placed block (a common case on whole-px anchors) are free: the raster
+    // must not mark them (its margin); Kreis-level cells are 12.5 px.
+    const next = random(23);
+    for (const [step, origin] of [
+      [1, 0],
+      [0.5, -500.37],
+    ] as const) {
+      const groups: SymbolGroup[] = Array.from({ length: 300 }, () => ({
+        anchor: [origin + Math.round((next() * 900) / step) * step, origin + Math.round((next() * 650) / step) * step] as Point,
+        count: 1 + Math.floor(next() * 4),
+        cell: next() < 0.2 ? 12.5 : 10,
+      }));
+      const before = referenceLayout(groups, 'before');
+      expect(overlaps(groups, before), `step ${step}: every block found room`).to.equal(0);
+      expect(layoutSymbols(groups), `step ${step}`).to.deep.equal(before);
+    }
+  });
+
   it('keeps a block on its point, without a leader line, when a map is too crowded to give it room', () => {
     // 600 places in 240 × 175 px: far more symbols than the map can hold (as all of Germany).
     const groups = randomGroups(600, 240, 175, 11);
