@@ -6,6 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { clearFeedCache } from '../../../src/feed/load.js';
 import type { ProgressChart } from '../../../src/widgets/progress-chart/define.js';
+import { backgroundTab, untilDrawn } from '../../helpers/first-paint.js';
 import { $, $$, TAG } from './helpers.js';
 import { day, longFeed, longMetrics, type LongPoint } from './long-feed.js';
 
@@ -26,13 +27,7 @@ async function drawn(beforeAttach = (): void => {}): Promise<ProgressChart> {
   element.setAttribute('metrics', longMetrics(SERIES));
   element.setAttribute('events', 'off');
   container.append(element);
-  while ($$(element, '.plot svg .series').length < SERIES) {
-    await new Promise((resolve) => {
-      const observer = new MutationObserver(() => (observer.disconnect(), resolve(undefined)));
-      observer.observe(element.shadowRoot!, { childList: true, subtree: true });
-    });
-    await element.updateComplete;
-  }
+  await untilDrawn(element, () => $$(element, '.plot svg .series').length >= SERIES);
   return element;
 }
 
@@ -79,18 +74,15 @@ describe('<asskomm-progress-chart> table after the first paint', () => {
   });
 
   it('is complete when whenReady() resolves on a page that never idles nor paints (a background tab)', async () => {
-    const { requestIdleCallback: idle, requestAnimationFrame: frame } = window;
+    let restore = (): void => {};
     try {
-      const element = await drawn(() => {
-        // Callbacks that never come, as in a background tab (after the fixture, which waits for a frame).
-        window.requestIdleCallback = () => 0;
-        window.requestAnimationFrame = () => 0;
-      });
+      // After the fixture, which waits for a frame.
+      const element = await drawn(() => (restore = backgroundTab()));
       expect(rows(element), 'no idle period came').to.have.length(0);
       await element.whenReady();
       expect(rows(element)).to.have.length(DAYS);
     } finally {
-      Object.assign(window, { requestIdleCallback: idle, requestAnimationFrame: frame });
+      restore();
     }
   });
 });

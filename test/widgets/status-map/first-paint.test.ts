@@ -8,6 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { clearFeedCache } from '../../../src/feed/load.js';
 import type { StatusMap } from '../../../src/widgets/status-map/status-map.js';
 import { GOOD_FEED } from '../../helpers/conformance.js';
+import { backgroundTab, untilDrawn } from '../../helpers/first-paint.js';
 import { TAG } from './helpers.js';
 
 /** The map attached, returned in the update that first draws its Gemeinden (not waiting for `whenReady`). */
@@ -19,13 +20,7 @@ async function drawn(beforeAttach = (): void => {}, attributes: Record<string, s
   map.setAttribute('src', GOOD_FEED);
   for (const [name, value] of Object.entries(attributes)) map.setAttribute(name, value);
   container.append(map);
-  while (map.shadowRoot!.querySelectorAll('path.municipality').length === 0) {
-    await new Promise((resolve) => {
-      const observer = new MutationObserver(() => (observer.disconnect(), resolve(undefined)));
-      observer.observe(map.shadowRoot!, { childList: true, subtree: true });
-    });
-    await map.updateComplete;
-  }
+  await untilDrawn(map, () => map.shadowRoot!.querySelectorAll('path.municipality').length > 0);
   return map;
 }
 
@@ -112,19 +107,15 @@ describe('<asskomm-status-map> first paint', () => {
   });
 
   it('is complete when whenReady() resolves on a page that never idles nor paints (a background tab)', async () => {
-    const { requestIdleCallback: idle, requestAnimationFrame: frame } = window;
+    let restore = (): void => {};
     try {
-      const map = await drawn(() => {
-        window.requestIdleCallback = () => 0;
-        window.requestAnimationFrame = () => 0;
-      });
+      const map = await drawn(() => (restore = backgroundTab()));
       expect(symbols(map), 'no idle period came').to.have.length(0);
       await map.whenReady();
       expect(symbols(map).length).to.be.greaterThan(0);
       expect(tableRows(map).length).to.be.greaterThan(0);
     } finally {
-      window.requestIdleCallback = idle;
-      window.requestAnimationFrame = frame;
+      restore();
     }
   });
 });
