@@ -159,49 +159,33 @@ function text(value: unknown, fallback = ''): string {
 }
 
 /**
- * A shape's path data, with its label point and bounds worked out when first read: the first
- * paint draws the paths alone, and the symbols, names and zoom that need the others come after
- * it (issue 17; 18 ms of a Saxony render, 353 ms of all of Germany's in one CPU profile). `label`
- * and `bounds` are own enumerable accessors, so a spread copies their values; the GeoJSON is let
- * go once both are known (Saxony's is ~0.9 MB).
+ * A Gemeinde or Kreis: `properties` with its path data, and its label point and bounds worked out
+ * when first read: the first paint draws the paths alone, and the symbols, names and zoom that need
+ * the others come after it (issue 17; 18 ms of a Saxony render, 353 ms of all of Germany's in one CPU
+ * profile). The getters are own properties, so a spread copies their values; the GeoJSON is let go
+ * once both are known (Saxony's is ~0.9 MB).
  */
-class Shape {
-  readonly d: string;
-  declare readonly label: Point;
-  declare readonly bounds: Bounds;
-
-  constructor(geometry: Geometry) {
-    this.d = path(geometry) ?? '';
-    let source: Geometry | undefined = geometry;
-    let label: Point | undefined;
-    let bounds: Bounds | undefined;
-    const release = (): void => {
-      if (label && bounds) source = undefined;
-    };
-    Object.defineProperties(this, {
-      label: {
-        enumerable: true,
-        get: (): Point => {
-          label ??= labelPoint(source!);
-          release();
-          return label;
-        },
-      },
-      bounds: {
-        enumerable: true,
-        get: (): Bounds => {
-          bounds ??= path.bounds(source!);
-          release();
-          return bounds;
-        },
-      },
-    });
-  }
-}
-
-/** A Gemeinde or Kreis: its properties on a `Shape` (a spread of it works out `label` and `bounds`). */
-function placeShape<T extends object>(geometry: Geometry, properties: T): Shape & T {
-  return Object.assign(new Shape(geometry), properties);
+function placeShape<T extends object>(geometry: Geometry, properties: T): T & { d: string; label: Point; bounds: Bounds } {
+  let source: Geometry | undefined = geometry;
+  let label: Point | undefined;
+  let bounds: Bounds | undefined;
+  const release = (): void => {
+    if (label && bounds) source = undefined;
+  };
+  const shape = {
+    d: path(geometry) ?? '',
+    get label(): Point {
+      label ??= labelPoint(source!);
+      release();
+      return label;
+    },
+    get bounds(): Bounds {
+      bounds ??= path.bounds(source!);
+      release();
+      return bounds;
+    },
+  };
+  return Object.assign(shape, properties);
 }
 
 /** Builds the map geometry; throws when `topology` is not shaped like the bundled file. */

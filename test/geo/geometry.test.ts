@@ -34,6 +34,14 @@ describe('mapGeometry (bundled topology)', () => {
     }
   });
 
+  it('works out label points and bounds once, and a copy of a shape keeps them', () => {
+    const zittau = geometry.municipalityByAgs.get('14626610')!;
+    expect(zittau.label).to.equal(zittau.label);
+    const copy = { ...zittau };
+    expect(copy.label).to.deep.equal(zittau.label);
+    expect(copy.bounds).to.deep.equal(zittau.bounds);
+  });
+
   it('names Kreise as people say them', () => {
     expect(districtLabel(geometry.districts.get('14626'))).to.equal('Landkreis Görlitz');
     expect(districtLabel(geometry.districts.get('14713'))).to.equal('Kreisfreie Stadt Leipzig');
