@@ -169,7 +169,10 @@ export const DATA_FILES = [
 // indicators, measured on ffb6ad2 → e51b608 (89,187 → 89,513 B all widgets, 25,911 → 26,230 B counter page). It buys
 // the chart's 10 × 1,000 render: 351–434 → 253–275 ms work median in 4 alternating rounds (bench/chart-compare.mjs,
 // load 3–6), i.e. under issue 17's 300 ms. Guards at the bytes + 40 B.
-export const BUDGETS = { allGzip: 89_553, counterGzip: 26_270 };
+// Then (issue 17) a shape as an object literal (−38 B, 89,475 B on a3f086b), and the map's path data written straight
+// from the topology's arcs, each arc once, without topojson's features, meshes and stitching (`geo/arc-paths.ts`):
+// −114 B, map pages only (89,475 → 89,361 B on a3f086b without/with it); all-widgets guard at the bytes + 40 B.
+export const BUDGETS = { allGzip: 89_401, counterGzip: 26_270 };
 
 function visit(node, fn) {
   if (!node || typeof node.type !== 'string') return;

@@ -4,10 +4,11 @@
  * label point and bounding box per place. Computed once per topology and shared by every map.
  */
 import { geoPath } from 'd3-geo';
-import { feature, mesh } from 'topojson-client';
-import type { Geometry, Polygon, Position } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { feature } from 'topojson-client';
+import type { Feature, Geometry, Polygon, Position } from 'geojson';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { placeIndexFromTopology, type PlaceIndex } from '../feed/places.js';
+import { ArcPaths, isAreaGeometry, type AreaGeometry } from './arc-paths.js';
 
 export type Point = [number, number];
 export type Bounds = [Point, Point];
@@ -162,25 +163,31 @@ function text(value: unknown, fallback = ''): string {
  * A Gemeinde or Kreis: `properties` with its path data, and its label point and bounds worked out
  * when first read: the first paint draws the paths alone, and the symbols, names and zoom that need
  * the others come after it (issue 17; 18 ms of a Saxony render, 353 ms of all of Germany's in one CPU
- * profile). The getters are own properties, so a spread copies their values; the GeoJSON is let go
- * once both are known (Saxony's is ~0.9 MB).
+ * profile). The getters are own properties, so a spread copies their values; the topology is let go
+ * once both are known.
  */
-function placeShape<T extends object>(geometry: Geometry, properties: T): T & { d: string; label: Point; bounds: Bounds } {
-  let source: Geometry | undefined = geometry;
+function placeShape<T extends object>(
+  topology: MapTopology | undefined,
+  geometry: AreaGeometry,
+  d: string,
+  properties: T,
+): T & { d: string; label: Point; bounds: Bounds } {
   let label: Point | undefined;
   let bounds: Bounds | undefined;
+  let geoJson: Geometry | undefined;
+  const source = (): Geometry => (geoJson ??= (feature(topology!, geometry as GeometryObject) as Feature).geometry);
   const release = (): void => {
-    if (label && bounds) source = undefined;
+    if (label && bounds) [topology, geoJson] = [undefined, undefined];
   };
   const shape = {
-    d: path(geometry) ?? '',
+    d,
     get label(): Point {
-      label ??= labelPoint(source!);
+      label ??= labelPoint(source());
       release();
       return label;
     },
     get bounds(): Bounds {
-      bounds ??= path.bounds(source!);
+      bounds ??= path.bounds(source());
       release();
       return bounds;
     },
@@ -188,35 +195,49 @@ function placeShape<T extends object>(geometry: Geometry, properties: T): T & { 
   return Object.assign(shape, properties);
 }
 
+/** The area geometries of a collection with the key of the given length in `properties.ags`. */
+function keyedAreas(collection: GeometryCollection<Properties>, keyLength: number): [AreaGeometry, Properties, string][] {
+  const areas: [AreaGeometry, Properties, string][] = [];
+  for (const geometry of collection.geometries) {
+    const properties: Properties = geometry.properties ?? {};
+    const ags = text(properties.ags);
+    if (ags.length === keyLength && /^\d+$/.test(ags) && isAreaGeometry(geometry)) areas.push([geometry, properties, ags]);
+  }
+  return areas;
+}
+
 /** Builds the map geometry; throws when `topology` is not shaped like the bundled file. */
 export function mapGeometry(topology: unknown): MapGeometry {
   if (!isMapTopology(topology)) throw new TypeError('Die Datei ist keine TopoJSON-Geometrie mit dem Objekt „gemeinden“.');
   const { gemeinden, kreise, land } = topology.objects;
-  const municipalities: MunicipalityShape[] = [];
-  for (const f of feature(topology, gemeinden).features) {
-    const ags = text(f.properties?.ags);
-    if (!/^\d{8}$/.test(ags) || !f.geometry) continue;
-    municipalities.push(
-      placeShape(f.geometry, { ags, name: text(f.properties?.name, ags), kind: text(f.properties?.kind), district: ags.slice(0, 5) }),
-    );
-  }
+  const paths = new ArcPaths(topology);
+  const gemeindeAreas = keyedAreas(gemeinden, 8);
+  const municipalities = gemeindeAreas.map(([geometry, properties, ags]) =>
+    placeShape(topology, geometry, paths.area(geometry), {
+      ags,
+      name: text(properties.name, ags),
+      kind: text(properties.kind),
+      district: ags.slice(0, 5),
+    }),
+  );
   municipalities.sort((a, b) => a.ags.localeCompare(b.ags));
-  const districts = new Map<string, DistrictShape>();
-  if (kreise) {
-    for (const f of feature(topology, kreise).features) {
-      const ags = text(f.properties?.ags);
-      if (/^\d{5}$/.test(ags) && f.geometry)
-        districts.set(ags, placeShape(f.geometry, { ags, name: text(f.properties?.name, ags), kind: text(f.properties?.kind) }));
-    }
-  }
+  const districtAreas = kreise ? keyedAreas(kreise, 5) : [];
+  const districts = new Map<string, DistrictShape>(
+    districtAreas.map(([geometry, properties, ags]) => [
+      ags,
+      placeShape(topology, geometry, paths.area(geometry), { ags, name: text(properties.name, ags), kind: text(properties.kind) }),
+    ]),
+  );
+  // Borders run between all the areas of a collection, named or not, as topojson's mesh drew them.
+  const areas = (collection: GeometryCollection | undefined): AreaGeometry[] => collection?.geometries.filter(isAreaGeometry) ?? [];
   const meta = topology.meta ?? {};
   return {
     municipalities,
     municipalityByAgs: new Map(municipalities.map((m) => [m.ags, m])),
     districts,
-    municipalityBorders: path(mesh(topology, gemeinden, (a, b) => a !== b)) ?? '',
-    districtBorders: kreise ? (path(mesh(topology, kreise, (a, b) => a !== b)) ?? '') : '',
-    outline: path(mesh(topology, land ?? gemeinden, (a, b) => a === b)) ?? '',
+    municipalityBorders: paths.mesh(areas(gemeinden), (a, b) => a !== b),
+    districtBorders: paths.mesh(areas(kreise), (a, b) => a !== b),
+    outline: paths.mesh(areas(land ?? gemeinden), (a, b) => a === b),
     index: placeIndexFromTopology(topology),
     meta: {
       attribution: text(meta.attribution, DEFAULT_ATTRIBUTION),

@@ -85,6 +85,10 @@ export const drawingStyles = css`
     vector-effect: non-scaling-stroke;
     stroke-linejoin: round;
   }
+  /* A border is drawn arc by arc (geo/arc-paths.ts): round ends join them as round joins would. */
+  .borders path {
+    stroke-linecap: round;
+  }
   .border-municipality {
     stroke: var(--_map-border);
     stroke-width: 0.6;

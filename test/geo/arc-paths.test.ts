@@ -1,0 +1,109 @@
+import { expect } from '@open-wc/testing';
+import { geoPath } from 'd3-geo';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { ArcPaths, isAreaGeometry, type AreaGeometry } from '../../src/geo/arc-paths.js';
+import { DEFAULT_TOPOLOGY_URL } from '../../src/geo/default-topology.js';
+
+// What the map drew before issue 17: topojson's GeoJSON through d3's path writer.
+const d3Path = geoPath().digits(1);
+
+type Collections = { gemeinden: GeometryCollection; kreise: GeometryCollection; land: GeometryCollection };
+
+/** Every straight piece of a path as an undirected pair of points: what a stroke paints. */
+function segments(d: string): string[] {
+  const pieces: string[] = [];
+  for (const line of d.split('M').filter(Boolean)) {
+    const points = line.replace(/Z$/, '').split('L');
+    for (let i = 1; i < points.length; i++) pieces.push([points[i - 1], points[i]].sort().join(' '));
+  }
+  return pieces.sort();
+}
+
+/** A small topology without a transform: two squares side by side, the right one drawn with a reversed arc. */
+const twoSquares: Topology<{ shapes: GeometryCollection }> = {
+  type: 'Topology',
+  arcs: [
+    [
+      [1, 0],
+      [1, 1],
+    ],
+    [
+      [1, 1],
+      [0, 1],
+      [0, 0],
+      [1, 0],
+    ],
+    [
+      [1, 0],
+      [2.04, 0],
+      [2.05, 1],
+      [1, 1],
+    ],
+  ],
+  objects: {
+    shapes: {
+      type: 'GeometryCollection',
+      geometries: [
+        { type: 'Polygon', arcs: [[0, 1]] },
+        { type: 'MultiPolygon', arcs: [[[2, -1]]] },
+      ],
+    },
+  },
+};
+
+describe('ArcPaths', () => {
+  let topology: Topology<Collections>;
+
+  before(async () => {
+    topology = (await (await fetch(DEFAULT_TOPOLOGY_URL)).json()) as Topology<Collections>;
+  });
+
+  it('writes each Gemeinde, Kreis and the state as d3 wrote topojson’s features, character for character', () => {
+    const paths = new ArcPaths(topology);
+    let compared = 0;
+    for (const collection of [topology.objects.gemeinden, topology.objects.kreise, topology.objects.land]) {
+      for (const geometry of collection.geometries) {
+        expect(isAreaGeometry(geometry)).to.be.true;
+        expect(paths.area(geometry as AreaGeometry)).to.equal(d3Path(feature(topology, geometry)));
+        compared++;
+      }
+    }
+    expect(compared).to.equal(419 + 13 + 1);
+  });
+
+  it('strokes the same segments as topojson’s stitched meshes: inner borders, Kreis borders, the outline', () => {
+    const paths = new ArcPaths(topology);
+    const areas = (collection: GeometryCollection): AreaGeometry[] => collection.geometries as AreaGeometry[];
+    const { gemeinden, kreise, land } = topology.objects;
+    const inner = paths.mesh(areas(gemeinden), (a, b) => a !== b);
+    expect(segments(inner)).to.deep.equal(segments(d3Path(mesh(topology, gemeinden, (a, b) => a !== b))!));
+    expect(segments(paths.mesh(areas(kreise), (a, b) => a !== b))).to.deep.equal(
+      segments(d3Path(mesh(topology, kreise, (a, b) => a !== b))!),
+    );
+    const outline = paths.mesh(areas(land), (a, b) => a === b);
+    expect(segments(outline)).to.deep.equal(segments(d3Path(mesh(topology, land, (a, b) => a === b))!));
+    // The outer edge of the Gemeinden is the state's outline.
+    expect(segments(paths.mesh(areas(gemeinden), (a, b) => a === b))).to.deep.equal(segments(outline));
+    expect(inner.length).to.be.greaterThan(10_000);
+  });
+
+  it('reads a topology without a transform, reversed arcs and MultiPolygons as topojson does', () => {
+    const paths = new ArcPaths(twoSquares);
+    const [left, right] = twoSquares.objects.shapes.geometries as AreaGeometry[];
+    expect(paths.area(left!)).to.equal('M1,0L1,1L0,1L0,0Z');
+    expect(paths.area(right!)).to.equal(d3Path(feature(twoSquares, right!)));
+    expect(paths.area(right!)).to.equal('M1,0L2,0L2.1,1L1,1Z');
+    // The shared edge is the only border between them; the rest is the outer edge.
+    expect(paths.mesh([left!, right!], (a, b) => a !== b)).to.equal('M1,0L1,1');
+    expect(segments(paths.mesh([left!, right!], (a, b) => a === b))).to.have.length(6);
+  });
+
+  it('throws on an arc that does not exist, so the map shows its geometry error', () => {
+    const paths = new ArcPaths(twoSquares);
+    expect(() => paths.area({ type: 'Polygon', arcs: [[7]] })).to.throw(TypeError);
+    expect(() => paths.area({ type: 'Polygon', arcs: [[]] })).to.throw(TypeError);
+    expect(isAreaGeometry({ type: 'Point' })).to.be.false;
+    expect(isAreaGeometry({ type: 'Polygon' })).to.be.false;
+  });
+});
