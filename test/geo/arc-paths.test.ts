@@ -99,6 +99,30 @@ describe('ArcPaths', () => {
     expect(segments(paths.mesh([left!, right!], (a, b) => a === b))).to.have.length(6);
   });
 
+  it('pads a ring of fewer than four points and joins one-point arcs as topojson does', () => {
+    const odd: Topology<{ shapes: GeometryCollection }> = {
+      type: 'Topology',
+      arcs: [
+        [
+          [0, 0],
+          [1, 0],
+        ],
+        [[1, 0]],
+        [
+          [1, 0],
+          [1, 1],
+          [0, 0],
+        ],
+      ],
+      objects: { shapes: { type: 'GeometryCollection', geometries: [] } },
+    };
+    const paths = new ArcPaths(odd);
+    for (const arcs of [[[0]], [[0, ~0]], [[0, 1, 2]], [[1, 2]], [[2, 0]], [[~2, ~1, ~0]]]) {
+      const polygon = { type: 'Polygon' as const, arcs };
+      expect(paths.area(polygon), JSON.stringify(arcs)).to.equal(d3Path(feature(odd, polygon)));
+    }
+  });
+
   it('throws on an arc that does not exist, so the map shows its geometry error', () => {
     const paths = new ArcPaths(twoSquares);
     expect(() => paths.area({ type: 'Polygon', arcs: [[7]] })).to.throw(TypeError);
