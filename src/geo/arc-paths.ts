@@ -1,13 +1,14 @@
 /**
- * SVG path data straight from a topology's arcs, each arc decoded and formatted once. A border
- * two Gemeinden share is written once for both, and no GeoJSON is built on the way: in one CPU
+ * SVG path data straight from a topology's arcs, each arc decoded and formatted once: a border
+ * two Gemeinden share is formatted once for both, and no GeoJSON is built on the way. In one CPU
  * profile topojson's features and meshes, and d3's paths over them, took ~28 ms of a Saxony
  * render and ~470 ms of all of Germany's (issue 17).
  *
  * An area's path is the string d3's `geoPath().digits(1)` writes for topojson-client's
  * `feature()` of it, character for character (test/geo/arc-paths.test.ts). A mesh draws each of
  * its arcs as its own line instead of topojson's stitched chains: with round caps and joins in
- * one path element that paints the same pixels.
+ * one path element that paints the same pixels (the free ends at the state's edge lie under its
+ * outline).
  */
 import type { Topology } from 'topojson-specification';
 
@@ -21,7 +22,7 @@ export function isAreaGeometry(value: { type?: unknown; arcs?: unknown }): value
 }
 
 function invalid(): never {
-  throw new TypeError('Die Geometrie verweist auf einen Bogen, den es nicht gibt.');
+  throw new TypeError('Die Geometrie hat Bögen, die sich nicht lesen lassen.');
 }
 
 export class ArcPaths {
@@ -29,10 +30,14 @@ export class ArcPaths {
   private readonly formatted: (string[] | undefined)[];
 
   constructor(private readonly topology: Pick<Topology, 'arcs' | 'transform'>) {
+    const { transform } = topology;
+    // A broken transform is a broken file: refused here, not when a label is first read.
+    if (transform != null && !(Array.isArray(transform.scale) && Array.isArray(transform.translate))) invalid();
     this.formatted = new Array<string[] | undefined>(topology.arcs.length);
   }
 
   private points(index: number): string[] {
+    if (!Number.isInteger(index)) invalid();
     const arc = index < 0 ? ~index : index;
     const cached = this.formatted[arc];
     if (cached) return cached;
@@ -40,8 +45,8 @@ export class ArcPaths {
     if (!Array.isArray(positions)) invalid();
     const { transform } = this.topology;
     // The same arithmetic as topojson-client's delta decoding, so the rounding agrees with it.
-    const [kx, ky] = transform?.scale ?? [1, 1];
-    const [dx, dy] = transform?.translate ?? [0, 0];
+    const [kx, ky] = transform ? transform.scale : [1, 1];
+    const [dx, dy] = transform ? transform.translate : [0, 0];
     let x = 0;
     let y = 0;
     const points = positions.map(([px, py]) => {
@@ -62,8 +67,9 @@ export class ArcPaths {
     for (const index of indexes) {
       const arc = this.points(index);
       points.pop();
+      // One by one: a spread of a very long arc would overflow the call stack.
       if (index < 0) for (let k = arc.length - 1; k >= 0; k--) points.push(arc[k]!);
-      else points.push(...arc);
+      else for (const point of arc) points.push(point);
     }
     if (!points.length) invalid();
     while (points.length < 4) points.push(points[0]!);

@@ -163,12 +163,13 @@ function text(value: unknown, fallback = ''): string {
  * A Gemeinde or Kreis: `properties` with its path data, and its label point and bounds worked out
  * when first read: the first paint draws the paths alone, and the symbols, names and zoom that need
  * the others come after it (issue 17; 18 ms of a Saxony render, 353 ms of all of Germany's in one CPU
- * profile). The getters are own properties, so a spread copies their values; the topology is let go
- * once both are known.
+ * profile). The getters are own properties, so a spread copies their values. Until then the shape
+ * holds the topology (Saxony's ~0.6 MB of heap, all of Germany's ~20 MB): less than the GeoJSON of
+ * every shape that the map held before, and let go by each shape once it knows both.
  */
 function placeShape<T extends object>(
   topology: MapTopology | undefined,
-  geometry: AreaGeometry,
+  geometry: AreaGeometry | undefined,
   d: string,
   properties: T,
 ): T & { d: string; label: Point; bounds: Bounds } {
@@ -177,7 +178,7 @@ function placeShape<T extends object>(
   let geoJson: Geometry | undefined;
   const source = (): Geometry => (geoJson ??= (feature(topology!, geometry as GeometryObject) as Feature).geometry);
   const release = (): void => {
-    if (label && bounds) [topology, geoJson] = [undefined, undefined];
+    if (label && bounds) [topology, geometry, geoJson] = [undefined, undefined, undefined];
   };
   const shape = {
     d,
@@ -209,7 +210,11 @@ function keyedAreas(collection: GeometryCollection<Properties>, keyLength: numbe
 /** Builds the map geometry; throws when `topology` is not shaped like the bundled file. */
 export function mapGeometry(topology: unknown): MapGeometry {
   if (!isMapTopology(topology)) throw new TypeError('Die Datei ist keine TopoJSON-Geometrie mit dem Objekt „gemeinden“.');
-  const { gemeinden, kreise, land } = topology.objects;
+  const { gemeinden } = topology.objects;
+  // Kreise and the state are optional: a file without them (or with something else under their
+  // names) still draws its Gemeinden, and the outline then runs round those.
+  const kreise = isCollection(topology.objects.kreise) ? topology.objects.kreise : undefined;
+  const land = isCollection(topology.objects.land) ? topology.objects.land : undefined;
   const paths = new ArcPaths(topology);
   const gemeindeAreas = keyedAreas(gemeinden, 8);
   const municipalities = gemeindeAreas.map(([geometry, properties, ags]) =>

@@ -123,10 +123,25 @@ describe('ArcPaths', () => {
     }
   });
 
+  it('refuses a broken transform at once, not when a label is first read', () => {
+    for (const transform of [{}, { scale: [1, 1] }, 5, false]) {
+      expect(() => new ArcPaths({ ...twoSquares, transform } as unknown as Topology), JSON.stringify(transform)).to.throw(TypeError);
+    }
+  });
+
+  it('writes an arc of 200,000 points', () => {
+    const long = Array.from({ length: 200_000 }, (_, i) => [i % 2 ? 1 : 0, i === 0 ? 0 : 1]);
+    const topology = { type: 'Topology', arcs: [long], objects: {} } as unknown as Topology;
+    const polygon = { type: 'Polygon' as const, arcs: [[0]] };
+    expect(new ArcPaths(topology).area(polygon)).to.equal(d3Path(feature(topology, polygon)));
+  });
+
   it('throws on an arc that does not exist, so the map shows its geometry error', () => {
     const paths = new ArcPaths(twoSquares);
     expect(() => paths.area({ type: 'Polygon', arcs: [[7]] })).to.throw(TypeError);
     expect(() => paths.area({ type: 'Polygon', arcs: [[]] })).to.throw(TypeError);
+    expect(() => paths.area({ type: 'Polygon', arcs: [[0, '__proto__' as unknown as number]] })).to.throw(TypeError);
+    expect(() => paths.area({ type: 'Polygon', arcs: [[0.5]] })).to.throw(TypeError);
     expect(isAreaGeometry({ type: 'Point' })).to.be.false;
     expect(isAreaGeometry({ type: 'Polygon' })).to.be.false;
   });

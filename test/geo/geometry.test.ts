@@ -56,6 +56,23 @@ describe('isMapTopology', () => {
   });
 });
 
+describe('mapGeometry (odd files)', () => {
+  it('refuses a topology with a broken transform, so the map falls back to the bundled one', async () => {
+    const topology = await (await fetch(DEFAULT_TOPOLOGY_URL)).json();
+    expect(() => mapGeometry({ ...topology, transform: {} })).to.throw(TypeError);
+  });
+
+  it('draws the Gemeinden and their outline when the Kreise and the state are not collections', async () => {
+    const topology = await (await fetch(DEFAULT_TOPOLOGY_URL)).json();
+    const full = mapGeometry(topology);
+    const geometry = mapGeometry({ ...topology, objects: { ...topology.objects, kreise: 5, land: {} } });
+    expect(geometry.municipalities).to.have.length(419);
+    expect(geometry.districts.size).to.equal(0);
+    expect(geometry.districtBorders).to.equal('');
+    expect(geometry.outline.length).to.be.greaterThan(0.9 * full.outline.length);
+  });
+});
+
 describe('labelPoint', () => {
   it('keeps the label inside a crescent whose centroid lies outside', () => {
     // A "C" shape: the centroid of the ring lies in the open middle.
