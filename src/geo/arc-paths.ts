@@ -5,10 +5,10 @@
  * render and ~470 ms of all of Germany's (issue 17).
  *
  * An area's path is the string d3's `geoPath().digits(1)` writes for topojson-client's
- * `feature()` of it, character for character (test/geo/arc-paths.test.ts). A mesh joins its
- * arcs into lines as topojson's stitch does, not necessarily into the same ones: where three
- * borders meet, either may go on. With round joins and caps that paints the same pixels (the
- * free ends at the state's edge lie under its outline).
+ * `feature()` of it, character for character (test/geo/arc-paths.test.ts). A mesh draws each of
+ * its arcs as its own line instead of topojson's stitched chains: with round caps and joins in
+ * one path element that paints the same pixels (the free ends at the state's edge lie under its
+ * outline).
  */
 import type { Topology } from 'topojson-specification';
 
@@ -101,50 +101,8 @@ export class ArcPaths {
         last.set(arc, geometry);
       }
     }
-    const kept = [...first].filter(([arc, geometry]) => keep(geometry, last.get(arc)!)).map(([arc]) => arc);
-    return this.chains(kept)
-      .filter((line) => line.length)
-      .map((line) => `M${line.join('L')}`)
-      .join('');
-  }
-
-  /**
-   * The arcs joined end to end into lines, as topojson's stitch joins them: a zoom re-strokes
-   * every line end, and drawn arc by arc Saxony's zoom step took ~15 % longer.
-   */
-  private chains(arcs: readonly number[]): string[][] {
-    const touching = new Map<string, number[]>();
-    for (const arc of arcs) {
-      const points = this.points(arc);
-      for (const end of [points[0], points[points.length - 1]]) {
-        if (end !== undefined) touching.set(end, [...(touching.get(end) ?? []), arc]);
-      }
-    }
-    const used = new Set<number>();
-    // The points of an unused arc that starts or ends at `point`, from `point` on.
-    const nextFrom = (point: string): string[] | undefined => {
-      const arc = touching.get(point)?.find((candidate) => !used.has(candidate));
-      if (arc === undefined) return undefined;
-      used.add(arc);
-      const points = this.points(arc);
-      return points[0] === point ? points : [...points].reverse();
-    };
-    const lines: string[][] = [];
-    for (const arc of arcs) {
-      if (used.has(arc)) continue;
-      used.add(arc);
-      const line = [...this.points(arc)];
-      for (let next = nextFrom(line[line.length - 1]!); next; next = nextFrom(line[line.length - 1]!)) {
-        for (let k = 1; k < next.length; k++) line.push(next[k]!);
-      }
-      // Then backwards from its first point: those points go before it, nearest last.
-      const before: string[] = [];
-      for (let start = line[0]!, next = nextFrom(start); next; next = nextFrom(start)) {
-        for (let k = 1; k < next.length; k++) before.push(next[k]!);
-        start = next[next.length - 1]!;
-      }
-      lines.push([...before.reverse(), ...line]);
-    }
-    return lines;
+    let d = '';
+    for (const [arc, geometry] of first) if (keep(geometry, last.get(arc)!)) d += `M${this.points(arc).join('L')}`;
+    return d;
   }
 }

@@ -88,20 +88,6 @@ describe('ArcPaths', () => {
     expect(inner.length).to.be.greaterThan(10_000);
   });
 
-  it('joins the arcs of a mesh into lines, about as many as topojson stitches', () => {
-    const paths = new ArcPaths(topology);
-    const lines = (d: string): number => d.split('M').length - 1;
-    const { gemeinden, kreise } = topology.objects;
-    const areas = (collection: GeometryCollection): AreaGeometry[] => collection.geometries as AreaGeometry[];
-    for (const collection of [gemeinden, kreise]) {
-      const ours = lines(paths.mesh(areas(collection), (a, b) => a !== b));
-      const stitched = lines(d3Path(mesh(topology, collection, (a, b) => a !== b))!);
-      expect(ours, `${ours} lines, topojson ${stitched}`).to.be.at.most(Math.ceil(stitched * 1.2));
-    }
-    // The outline is one closed line.
-    expect(lines(paths.mesh(areas(topology.objects.land), (a, b) => a === b))).to.equal(1);
-  });
-
   it('reads a topology without a transform, reversed arcs and MultiPolygons as topojson does', () => {
     const paths = new ArcPaths(twoSquares);
     const [left, right] = twoSquares.objects.shapes.geometries as AreaGeometry[];
