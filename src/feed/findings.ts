@@ -57,7 +57,8 @@ export class Findings {
     }
     if (s.type === 'object' && s.entries && isPlainObject(value)) {
       for (const [key, fieldValue] of Object.entries(value)) {
-        const fieldSchema = s.entries[key];
+        // Own entries only: `toString` or `__proto__` in the feed are unknown fields, not Object's.
+        const fieldSchema = Object.hasOwn(s.entries, key) ? s.entries[key] : undefined;
         if (!fieldSchema) this.add('warning', child(path, key), 'unbekanntes Feld, wird ignoriert');
         else if (typeof fieldValue === 'object' && fieldValue !== null) this.warnUnknownFields(fieldSchema, fieldValue, child(path, key));
       }

@@ -263,6 +263,22 @@ describe('validateFeed', () => {
     expect(model!.places.get('14713000')!.statuses.kpr!.body).to.deep.equal({ name: 'KPR' });
   });
 
+  it('names "__proto__" and "toString" fields as unknown instead of reading a place through them', () => {
+    // JSON.parse makes `__proto__` an own field, as a feed from the network would have it.
+    const municipalities = JSON.parse(
+      '{"14612000": {"name": "Dresden", "__proto__": {"note": "geerbt"}, "kpr": {"toString": 1}}, "14713000": {"__proto__": {"name": "Leipzig"}}}',
+    );
+    const { model, issues } = validateFeed(feed({ municipalities }));
+    expect([...model!.places.values()]).to.deep.equal([
+      { key: '14612000', name: 'Dresden', level: 'municipality', statuses: { kpr: { action: 'founded' } } },
+    ]);
+    expect(issues).to.deep.equal([
+      { severity: 'warning', path: '$.municipalities["14612000"].kpr.toString', message: 'unbekanntes Feld, wird ignoriert' },
+      { severity: 'warning', path: '$.municipalities["14612000"].__proto__', message: 'unbekanntes Feld, wird ignoriert' },
+      { severity: 'error', path: '$.municipalities["14713000"].name', message: 'fehlt' },
+    ]);
+  });
+
   it('warns about contact addresses that cannot become links', () => {
     const { issues } = validateFeed(
       feed({
