@@ -84,4 +84,22 @@ describe('data/sachsen.topo.json', () => {
       expect(path.area(f) * (800 / 960) ** 2, props(f).name).to.be.at.least(20);
     }
   });
+
+  it('winds every outer ring one way and every hole the other, so a layer fills its Gemeinden as one path', () => {
+    // Twice the signed area of a ring in frame coordinates (y down): its sign is the winding.
+    const winding = (ring: number[][]): number =>
+      Math.sign(ring.slice(1).reduce((sum, [x, y], i) => sum + ring[i]![0]! * y! - x! * ring[i]![1]!, 0));
+    const rings = { outer: new Set<number>(), hole: new Set<number>() };
+    let holes = 0;
+    for (const f of feature(topology, objects().gemeinden).features) {
+      const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : (f.geometry as GeoJSON.MultiPolygon).coordinates;
+      for (const polygon of polygons as number[][][][]) {
+        polygon.forEach((ring, i) => (i ? rings.hole : rings.outer).add(winding(ring)));
+        holes += polygon.length - 1;
+      }
+    }
+    expect([...rings.outer]).to.deep.equal([1]);
+    expect([...rings.hole]).to.deep.equal([-1]);
+    expect(holes, 'Gemeinden with enclaves').to.be.greaterThan(0);
+  });
 });

@@ -223,7 +223,13 @@ describe('<asskomm-status-map> legend and layers', () => {
     const d = leipzig.getAttribute('d');
     const modelLayer = (): Element => root.querySelector('.area-model')!;
     expect(getComputedStyle(modelLayer()).display).not.to.equal('none');
-    expect(modelLayer().querySelectorAll('path')).to.have.length(2);
+    // The layer is one path made of its two Gemeinden's outlines, nothing else.
+    const [modelPath, ...more] = modelLayer().querySelectorAll('path');
+    expect(more).to.have.length(0);
+    const modelD = modelPath!.getAttribute('d')!;
+    const inLayer = [...root.querySelectorAll('path.municipality')].map((p) => p.getAttribute('d')!).filter((d) => modelD.includes(d));
+    expect(inLayer).to.have.length(2);
+    expect(inLayer.join('').length).to.equal(modelD.length);
 
     const records: MutationRecord[] = [];
     const observer = new MutationObserver((list) => records.push(...list));
