@@ -6,12 +6,23 @@
  * valibot, the schema of record, checks the record and names what is wrong. Tested against
  * valibot on thousands of valid and broken records (test/feed/plain-place.test.ts).
  */
-import { AnalysisStatusSchema, FundingItemSchema, isRecordDate, KprStatusSchema, MAX_FIGURE, MAX_TEXT } from './schema.js';
+import { FundingItemSchema, isRecordDate, MAX_FIGURE, MAX_TEXT, PlaceHeadSchema, RecordDateSchema, STATUS_SCHEMAS } from './schema.js';
 import type { LayerId } from './types.js';
 import { FAIL } from './plain-point.js';
 
 /** A field's output, or FAIL; called with `undefined` for an absent field. */
 type Read = (value: unknown) => unknown;
+
+/** The parts of a valibot schema that the fast path reads. */
+interface Schema {
+  type: string;
+  pipe?: unknown;
+  wrapped?: Schema;
+  default?: unknown;
+  item?: Schema;
+  entries?: Record<string, Schema>;
+  options?: readonly unknown[];
+}
 
 const text: Read = (value) => {
   if (typeof value !== 'string') return FAIL;
@@ -19,45 +30,51 @@ const text: Read = (value) => {
   return trimmed && trimmed.length <= MAX_TEXT ? trimmed : FAIL;
 };
 
-const date: Read = (value) => (typeof value === 'string' && isRecordDate(value) ? value : FAIL);
-
-// NaN and ±Infinity fail the comparisons, as they fail valibot's number() and finite().
-const count: Read = (value) => (typeof value === 'number' && value >= 0 && value <= MAX_FIGURE ? value : FAIL);
-
-const oneOf =
-  (options: readonly unknown[]): Read =>
-  (value) =>
-    options.includes(value) ? value : FAIL;
-
-/** As valibot's optional(): an absent or undefined field takes the default, which may be undefined. */
-const optional =
-  (read: Read, fallback?: unknown): Read =>
-  (value) =>
-    value === undefined ? fallback : read(value);
-
-/** As valibot's array(): every index up to the length is read, holes as undefined. */
-const listOf =
-  (item: Read): Read =>
-  (value) => {
-    if (!Array.isArray(value)) return FAIL;
-    const list = [];
-    for (let i = 0; i < value.length; i++) {
-      const output = item(value[i]);
-      if (output === FAIL) return FAIL;
-      list.push(output);
-    }
-    return list;
-  };
+/** The leaves of the place schemas, known by identity (a pipe is checked by hand, as valibot would). */
+const LEAVES = new Map<unknown, Read>([
+  [PlaceHeadSchema.entries.name, text], // schema.ts's `Text`, every text of a place
+  [RecordDateSchema, (value) => (typeof value === 'string' && isRecordDate(value) ? value : FAIL)],
+  // NaN and ±Infinity fail the comparisons, as they fail valibot's number() and finite().
+  [FundingItemSchema.entries.amountEur.wrapped, (value) => (typeof value === 'number' && value >= 0 && value <= MAX_FIGURE ? value : FAIL)],
+]);
 
 /**
- * As valibot's object() for an object whose own keys are all known. Fields are read as valibot
- * reads them, with `in` and one get, inherited ones too; a field present as undefined stays in the
- * output. (Valibot reads a list as an object: its items are unknown fields, and a list with only
- * known fields as properties is that object for both.)
+ * The fast path of a schema, read from the schema itself so that the two cannot drift apart: its
+ * objects, lists, optional fields, picklists and the leaves above. Anything else (another pipe, a
+ * default that is a function, a type not named here) always FAILs and leaves the record to valibot.
  */
-function object(fields: Record<string, Read>): Read {
-  const keys = Object.keys(fields);
-  const reads = Object.values(fields);
+function plainOf(schema: Schema): Read {
+  const { type, wrapped, item, entries, options, default: fallback } = schema;
+  const leaf = LEAVES.get(schema);
+  if (leaf) return leaf;
+  if (schema.pipe || typeof fallback === 'function') return () => FAIL;
+  if (type === 'picklist') return (value) => (options!.includes(value) ? value : FAIL);
+  if (type === 'optional') {
+    // As valibot: an absent or undefined field takes the default, which may be undefined.
+    const read = plainOf(wrapped!);
+    return (value) => (value === undefined ? fallback : read(value));
+  }
+  if (type === 'array') {
+    // As valibot: every index up to the length is read, holes as undefined.
+    const read = plainOf(item!);
+    return (value) => {
+      if (!Array.isArray(value)) return FAIL;
+      const list = [];
+      for (let i = 0; i < value.length; i++) {
+        const output = read(value[i]);
+        if (output === FAIL) return FAIL;
+        list.push(output);
+      }
+      return list;
+    };
+  }
+  if (type !== 'object') return () => FAIL;
+  const keys = Object.keys(entries!);
+  const reads = keys.map((key) => plainOf(entries![key]!));
+  // As valibot, for an object whose own keys are all known: fields are read with `in` and one get,
+  // inherited ones too, and one present as undefined stays in the output. (Valibot reads a list as
+  // an object: its items are unknown fields, and a list with only known fields as properties is
+  // that object for both.)
   return (raw) => {
     if (typeof raw !== 'object' || raw === null) return FAIL;
     for (const key of Object.keys(raw)) if (!keys.includes(key)) return FAIL;
@@ -73,39 +90,12 @@ function object(fields: Record<string, Read>): Read {
   };
 }
 
-/** An optional picklist with the options and the default the schema has, so the two cannot drift apart. */
-const picked = (schema: { wrapped: { options: readonly unknown[] }; default: unknown }): Read =>
-  optional(oneOf(schema.wrapped.options), schema.default);
-
-const statusFields = { date: optional(date), note: optional(text), source: optional(text) };
-const status = object(statusFields);
-const partners = optional(listOf(text));
-
 /** The fast path of each building block's status, keyed by layer id as `STATUS_SCHEMAS`. */
-export const PLAIN_STATUSES: Record<LayerId, Read> = {
-  contacted: status,
-  model: status,
-  kpr: object({
-    ...statusFields,
-    action: picked(KprStatusSchema.entries.action),
-    body: optional(object({ name: text, url: optional(text), email: optional(text), phone: optional(text) })),
-  }),
-  'pre-agreement': status,
-  agreement: object({ ...statusFields, partners }),
-  coaching: status,
-  analysis: object({ ...statusFields, state: picked(AnalysisStatusSchema.entries.state) }),
-  funding: listOf(
-    object({
-      ...statusFields,
-      amountEur: optional(count),
-      amountQualifier: picked(FundingItemSchema.entries.amountQualifier),
-      project: optional(text),
-      partners,
-    }),
-  ),
-};
+export const PLAIN_STATUSES = Object.fromEntries(
+  Object.entries(STATUS_SCHEMAS).map(([layer, schema]) => [layer, plainOf(schema)]),
+) as Record<LayerId, Read>;
 
 /** The fast path of `PlaceHeadSchema`. */
-export const plainPlaceHead: Read = object({ name: text, note: optional(text) });
+export const plainPlaceHead = plainOf(PlaceHeadSchema);
 
 export { FAIL };
