@@ -1,8 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { Findings } from '../../src/feed/findings.js';
-import { FAIL, plainPoint } from '../../src/feed/plain-point.js';
+import { plainPoint } from '../../src/feed/plain-point.js';
 import { IndicatorPointSchema, isPartialDate, KprStatusSchema, STATUS_SCHEMAS } from '../../src/feed/schema.js';
-import { mulberry32, pick } from '../helpers/random.js';
+import type { FastPath } from '../helpers/equivalence.js';
+import { EDGE_STRINGS, expectSame, expectSameForMutations, expectSameForVariants, isObject, show } from '../helpers/equivalence.js';
+import { pick } from '../helpers/random.js';
+
+/** The fast path of an indicator point, checked where read-indicators.ts checks a chart's points. */
+const POINT: FastPath = { name: 'point', schema: IndicatorPointSchema, plain: plainPoint, path: '$.points[0]' };
 
 /** Valid points: the chart's common shape and one with every field (its texts to be trimmed). */
 const VALID: Record<string, unknown>[] = [
@@ -29,14 +34,7 @@ const HOSTILE: unknown[] = [
   1e300,
   '',
   ' ',
-  ' x ',
-  '\u00a0x\n',
-  'x'.repeat(2000),
-  'x'.repeat(2001),
-  ` ${'x'.repeat(2000)} `,
-  '2021',
-  '2021-02-29',
-  '2024-02-29',
+  ...EDGE_STRINGS,
   '2100-02-29',
   '2000-02-29',
   '2021-13',
@@ -66,10 +64,6 @@ const HOSTILE: unknown[] = [
 /** Keys a JSON feed may carry beside the known ones, `__proto__` as `JSON.parse` makes it (an own key). */
 const EXTRA_KEYS = ['extra', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '0', 'Date', 'label'];
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** `point` and broken variants of it: each field replaced or dropped, fields added, other shapes. */
 function* variants(point: unknown): Generator<unknown> {
   yield point;
@@ -89,37 +83,9 @@ function* variants(point: unknown): Generator<unknown> {
   yield Object.assign([], point); // a list with the point's fields as properties
 }
 
-/** A value with its key order and `undefined` fields kept, for a deep comparison. */
-function shape(value: unknown): unknown {
-  if (Array.isArray(value)) return ['list', Array.from(value, shape)];
-  if (typeof value === 'object' && value !== null) {
-    return ['object', Object.getPrototypeOf(value) === Object.prototype, Object.entries(value).map(([k, field]) => [k, shape(field)])];
-  }
-  return value;
-}
-
-function show(value: unknown): string {
-  return JSON.stringify(value, (_key, field: unknown) => (field === undefined ? '(undefined)' : field))?.slice(0, 140) ?? String(value);
-}
-
-/**
- * What read-indicators.ts does with a point (the fast path, else valibot) against valibot alone:
- * the same output, key order included, and the same findings. Returns whether the fast path took it.
- */
-function expectSame(point: unknown, where = ''): boolean {
-  const both = new Findings();
-  const valibot = new Findings();
-  const plain = plainPoint(point);
-  const output = plain === FAIL ? both.check(IndicatorPointSchema, point, '$.points[0]', 'error') : plain;
-  const expected = valibot.check(IndicatorPointSchema, point, '$.points[0]', 'error');
-  expect(shape(output), `${where} ${show(point)}`).to.deep.equal(shape(expected));
-  expect(both.issues, `${where} ${show(point)}`).to.deep.equal(valibot.issues);
-  return plain !== FAIL;
-}
-
 describe('plainPoint', () => {
   it('takes every valid point, with the output valibot gives (defaults filled in, texts trimmed)', () => {
-    for (const point of VALID) expect(expectSame(point), show(point)).to.be.true;
+    for (const point of VALID) expect(expectSame(POINT, point), show(point)).to.be.true;
     expect(plainPoint({ date: '2021-11', value: 126, note: ' Notiz ' })).to.deep.equal({
       date: '2021-11',
       value: 126,
@@ -131,14 +97,7 @@ describe('plainPoint', () => {
   });
 
   it('gives the same points and findings as valibot alone for thousands of broken and odd points', () => {
-    let checked = 0;
-    let fast = 0;
-    for (const point of VALID) {
-      for (const variant of variants(point)) {
-        if (expectSame(variant)) fast++;
-        checked++;
-      }
-    }
+    const { checked, fast } = expectSameForVariants(POINT, VALID, variants);
     expect(checked).to.be.greaterThan(900);
     // Both paths are exercised: valid variants (other dates, trimmed texts) take the fast one.
     expect(fast).to.be.greaterThan(100);
@@ -146,13 +105,7 @@ describe('plainPoint', () => {
   });
 
   it('agrees with valibot on random combinations of broken fields (seed 17)', () => {
-    const rnd = mulberry32(17);
-    for (let n = 0; n < 3000; n++) {
-      let point = pick(rnd, VALID) as unknown;
-      // Up to three rounds of mutation, each on the result of the last.
-      for (let round = Math.floor(rnd() * 3) + 1; round > 0; round--) point = pick(rnd, [...variants(point)]);
-      expectSame(point, `round ${n}:`);
-    }
+    expectSameForMutations(17, 3000, (rnd) => ({ fastPath: POINT, value: pick(rnd, VALID) }), variants);
   });
 });
 
