@@ -5,6 +5,7 @@
  * and an empty cell stays last in either direction.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { memoize } from '../util/memo.js';
 
 export type SortDirection = 'ascending' | 'descending';
 
@@ -17,15 +18,16 @@ export interface TableSort {
 /** What a cell sorts by: a number, a text, or `undefined` for an empty cell. */
 export type SortKey = number | string | undefined;
 
-// Place names and labels are German; `numeric` puts "Stufe 2" before "Stufe 10".
-const collator = new Intl.Collator('de', { numeric: true });
+// Place names and labels are German; `numeric` puts "Stufe 2" before "Stufe 10". Made on first
+// sort: the page's first Intl object loads ICU's data, which no first paint should wait for.
+const collator = memoize(() => new Intl.Collator('de', { numeric: true }));
 
 // Plain boolean, no type guard: NaN is empty too, and is no `undefined | ''`.
 const isEmpty = (key: SortKey): boolean => key === undefined || key === '' || Number.isNaN(key);
 
 function compareKeys(a: SortKey, b: SortKey): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return collator.compare(String(a), String(b));
+  return collator().compare(String(a), String(b));
 }
 
 /**

@@ -5,7 +5,12 @@
  * the records, so a feed beyond them gets a German error instead of a long hang. Each part checks
  * its own records, so a counter is not refused for events it never shows.
  */
+import { memoize } from '../util/memo.js';
 import { type Findings, isPlainObject } from './findings.js';
+
+// Made for the first message: a page's first Intl object loads ICU's data, which a feed within its
+// limits should not wait for.
+const fmt = memoize(() => new Intl.NumberFormat('de-DE'));
 
 export const FEED_LIMITS = {
   /** Characters of feed text (about bytes for the mostly ASCII JSON). */
@@ -25,11 +30,9 @@ export const FEED_LIMITS = {
   events: 2_000,
 } as const;
 
-const fmt = new Intl.NumberFormat('de-DE');
-
 /** The sentence for text over the byte limit; `length` in characters. */
 export function tooLongMessage(length: number): string {
-  return `Der Feed ist zu groß: ${fmt.format(Math.round(length / 1000))} kB (höchstens ${fmt.format(FEED_LIMITS.bytes / 1000)} kB)`;
+  return `Der Feed ist zu groß: ${fmt().format(Math.round(length / 1000))} kB (höchstens ${fmt().format(FEED_LIMITS.bytes / 1000)} kB)`;
 }
 
 /** The number of entries of a list or an object; 0 for anything else. */
@@ -44,6 +47,6 @@ export function countOf(value: unknown): number {
  */
 export function overLimit(findings: Findings, path: string, count: number, limit: number, what: string): boolean {
   if (count <= limit) return false;
-  findings.add('fatal', path, `enthält ${fmt.format(count)} ${what} (höchstens ${fmt.format(limit)})`);
+  findings.add('fatal', path, `enthält ${fmt().format(count)} ${what} (höchstens ${fmt().format(limit)})`);
   return true;
 }

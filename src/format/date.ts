@@ -2,9 +2,15 @@
  * Dates of mixed precision (`2021`, `2021-11`, `2021-11-05`) in German or English. A date known
  * only by month or year is never shown more precisely than it is known; when it counts is
  * `feed/when.ts`'s rule.
+ *
+ * Full dates are written from the month names here, not through Intl: the first Intl formatter a
+ * page makes loads ICU's data, 30–55 ms in a fresh Chromium page on the bench machine, about a
+ * third of the map's first paint, which labels hundreds of places with dates (issue 17). The words
+ * and their order are Intl's, checked month by month against it (test/format/format.test.ts);
+ * the short month forms of the chart's axes still come from Intl.
  */
 import type { PartialDate } from '../feed/types.js';
-import { dateParts, startOf } from '../feed/when.js';
+import { dateParts } from '../feed/when.js';
 import type { Lang } from '../i18n/strings.js';
 
 const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
@@ -20,21 +26,19 @@ function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTi
   return f;
 }
 
-const MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
-const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
-/** A map labels hundreds of places with a few dozen distinct dates: format each once. */
-const formatted = new Map<string, string>();
+/** The month names Intl writes for `{ month: 'long' }` in de-DE and en-GB. */
+const MONTH_NAMES: Record<Lang, readonly string[]> = {
+  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
 
 /** "6. Februar 2019", "November 2021" or "2021" (English: "6 February 2019", …). */
 export function formatDate(date: PartialDate, lang: Lang): string {
-  const key = `${lang}${date}`;
-  let text = formatted.get(key);
-  if (text === undefined) {
-    const parts = dateParts(date);
-    text = parts.month === undefined ? String(parts.year) : formatter(lang, parts.day === undefined ? MONTH : DAY).format(startOf(date));
-    formatted.set(key, text);
-  }
-  return text;
+  const { year, month, day } = dateParts(date);
+  if (month === undefined) return String(year);
+  const monthYear = `${MONTH_NAMES[lang][month - 1]} ${year}`;
+  if (day === undefined) return monthYear;
+  return lang === 'de' ? `${day}. ${monthYear}` : `${day} ${monthYear}`;
 }
 
 /** Short form for axes and tight labels: "Feb. 2019", "06.02.2019" is never used here. */

@@ -8,6 +8,7 @@ import { feature } from 'topojson-client';
 import type { Feature, Geometry, Polygon, Position } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { placeIndexFromTopology, type PlaceIndex } from '../feed/places.js';
+import { byCodeUnits } from '../util/compare.js';
 import { ArcPaths, isAreaGeometry, type AreaGeometry } from './arc-paths.js';
 
 export type Point = [number, number];
@@ -225,7 +226,7 @@ export function mapGeometry(topology: unknown): MapGeometry {
       district: ags.slice(0, 5),
     }),
   );
-  municipalities.sort((a, b) => a.ags.localeCompare(b.ags));
+  municipalities.sort((a, b) => byCodeUnits(a.ags, b.ags));
   const districtAreas = kreise ? keyedAreas(kreise, 5) : [];
   const districts = new Map<string, DistrictShape>(
     districtAreas.map(([geometry, properties, ags]) => [

@@ -3,6 +3,8 @@
  * then by name, the Kreis-level entry first) reaches every place; the arrow keys move to the
  * nearest place in that direction, as the eye would.
  */
+import { byCodeUnits } from '../util/compare.js';
+import { memoize } from '../util/memo.js';
 import type { Point } from './geometry.js';
 
 export interface NavItem {
@@ -19,17 +21,18 @@ export interface NavItem {
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
-const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
+// Made on first use: the page's first Intl object loads ICU's data, which no first paint should wait for.
+const collator = memoize(() => new Intl.Collator('de', { sensitivity: 'base', numeric: true }));
 
 /** By Kreis name, then the Kreis-level entry, then Gemeinde name (AGS breaks ties). */
 export function linearOrder<T extends NavItem>(items: readonly T[]): T[] {
   return [...items].sort(
     (a, b) =>
-      collator.compare(a.districtSortName, b.districtSortName) ||
-      a.district.localeCompare(b.district) ||
+      collator().compare(a.districtSortName, b.districtSortName) ||
+      byCodeUnits(a.district, b.district) ||
       (a.level === b.level ? 0 : a.level === 'district' ? -1 : 1) ||
-      collator.compare(a.name, b.name) ||
-      a.key.localeCompare(b.key),
+      collator().compare(a.name, b.name) ||
+      byCodeUnits(a.key, b.key),
   );
 }
 

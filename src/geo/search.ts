@@ -3,6 +3,8 @@
  * the usual spellings without umlauts ("Goerlitz", "Grossenhain") do not matter; names that
  * start with the text come first.
  */
+import { byCodeUnits } from '../util/compare.js';
+import { memoize } from '../util/memo.js';
 
 export interface Searchable {
   key: string;
@@ -26,7 +28,8 @@ export function normalizeName(value: string): string {
     .trim();
 }
 
-const collator = new Intl.Collator('de', { sensitivity: 'base' });
+// Made on first search: the page's first Intl object loads ICU's data, which no first paint should wait for.
+const collator = memoize(() => new Intl.Collator('de', { sensitivity: 'base' }));
 
 /** Up to `limit` places whose name matches `query`: prefix, then word start, then anywhere. */
 export function searchPlaces<T extends Searchable>(places: readonly T[], query: string, limit = 8): T[] {
@@ -40,6 +43,6 @@ export function searchPlaces<T extends Searchable>(places: readonly T[], query: 
     const rank = at === 0 ? 0 : name[at - 1] === ' ' ? 1 : 2;
     ranked.push({ place, rank });
   }
-  ranked.sort((a, b) => a.rank - b.rank || collator.compare(a.place.name, b.place.name) || a.place.key.localeCompare(b.place.key));
+  ranked.sort((a, b) => a.rank - b.rank || collator().compare(a.place.name, b.place.name) || byCodeUnits(a.place.key, b.place.key));
   return ranked.slice(0, limit).map((entry) => entry.place);
 }

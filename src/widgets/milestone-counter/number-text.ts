@@ -1,5 +1,5 @@
 /**
- * The texts of a headline number: the final value through the shared Intl formatting, the
+ * The texts of a headline number: the final value through the shared number formatting, the
  * in-between values of the count-up, and the signed delta. In-between values must never be
  * wider than the reserved final (or larger start) value, so nothing around the number moves.
  */
@@ -43,7 +43,7 @@ export function frameFormatter(final: number, lang: Lang, format: ValueFormat, n
 
 /** "+24", "-3", "±0", "+170.000 €": a change, always with its sign. */
 export function formatDelta(delta: number, lang: Lang, format: ValueFormat, notation: Notation): string {
-  const text = numberFormatter(lang, format, notation, 'exceptZero').format(delta);
+  const text = formatValue(delta, lang, format, notation, 'exceptZero');
   // Intl leaves a change that rounds to zero unsigned.
   return /^[+\-\u2212]/.test(text) ? text : `±${text}`;
 }
