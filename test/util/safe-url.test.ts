@@ -27,6 +27,22 @@ describe('safeHref', () => {
     }
   });
 
+  it('links the same ASCII addresses as the Unicode pattern, and non-ASCII ones by it', () => {
+    const unicode = /^[\p{L}\p{N}.!#$'*+/=^_`{|}~-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}$/u;
+    // Every ASCII character in every position of a few addresses, and some Unicode ones.
+    const bases = ['kpr@zittau.de', 'a.b-c@x-y.z.de', 'ab@cd.ef'];
+    const values = ['kpr@görlitz.de', 'jürgen@stadt.de', 'a@b.dé', 'a@b.d１', 'ａ@b.de'];
+    for (const base of bases)
+      for (let at = 0; at <= base.length; at++)
+        for (let code = 0; code < 128; code++) values.push(base.slice(0, at) + String.fromCharCode(code) + base.slice(at + 1));
+    let linked = 0;
+    for (const value of values) {
+      expect(isSafeHref('email', value), JSON.stringify(value)).to.equal(unicode.test(value.trim().split('?')[0]!.trim()));
+      if (isSafeHref('email', value)) linked += 1;
+    }
+    expect(linked, 'some of them are addresses').to.be.greaterThan(500);
+  });
+
   it('dials an international number without the German trunk "(0)"', () => {
     expect(safeHref('phone', '+49 (0)351 1234-5')).to.equal('tel:+4935112345');
     expect(phoneDigits('+49 (0) 351 / 1234-5')).to.equal('+4935112345');
