@@ -41,13 +41,14 @@ const LEAVES = new Map<unknown, Read>([
 /**
  * The fast path of a schema, read from the schema itself so that the two cannot drift apart: its
  * objects, lists, optional fields, picklists and the leaves above. Anything else (another pipe, a
- * default that is a function, a type not named here) always FAILs and leaves the record to valibot.
+ * default that is a function or an object, a type not named here) always FAILs and leaves the record
+ * to valibot, which would copy an object default for each record where this would share one.
  */
 function plainOf(schema: Schema): Read {
   const { type, wrapped, item, entries, options, default: fallback } = schema;
   const leaf = LEAVES.get(schema);
   if (leaf) return leaf;
-  if (schema.pipe || typeof fallback === 'function') return () => FAIL;
+  if (schema.pipe || typeof fallback === 'function' || (typeof fallback === 'object' && fallback !== null)) return () => FAIL;
   if (type === 'picklist') return (value) => (options!.includes(value) ? value : FAIL);
   if (type === 'optional') {
     // As valibot: an absent or undefined field takes the default, which may be undefined.

@@ -85,7 +85,7 @@ describe('data/sachsen.topo.json', () => {
     }
   });
 
-  it('winds every outer ring one way and every hole the other, so a layer fills its Gemeinden as one path', () => {
+  it('winds every outer ring one way and every hole the other, so a hole stays a hole under the nonzero rule', () => {
     // Twice the signed area of a ring in frame coordinates (y down): its sign is the winding.
     const winding = (ring: number[][]): number =>
       Math.sign(ring.slice(1).reduce((sum, [x, y], i) => sum + ring[i]![0]! * y! - x! * ring[i]![1]!, 0));

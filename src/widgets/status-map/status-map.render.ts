@@ -57,9 +57,9 @@ function areaLayers(geometry: MapGeometry, data: MapData): SVGTemplateResult[] {
     // url() fill that paths inherit from their <g> keeps every removed map alive in Chromium
     // (its style cache holds the pattern's shadow root; issue 12).
     const fill = LAYER_ENCODING[id].kind === 'fill' && id !== 'model' ? nothing : `url(#${patternId('map', id)})`;
-    // One path per layer, its Gemeinden's rings one after the other: the pixels of a path each
-    // (outer rings wind one way and holes the other, test/geo/topology.test.ts, so the nonzero
-    // rule keeps holes and enclaves) without an element per Gemeinde: all of Germany drew 5,386.
+    // One path per layer, its Gemeinden's rings one after the other: as Gemeinden do not overlap,
+    // the nonzero rule paints what a path each painted, holes and enclaves included, without an
+    // element per Gemeinde (all of Germany drew 5,386).
     let d = '';
     for (const place of places) if (place.layers.includes(id)) d += geometry.municipalityByAgs.get(place.key)?.d ?? '';
     return svg`<g class=${`area area-${id}`} data-layer=${id} aria-hidden="true">${d ? svg`<path fill=${fill} d=${d}></path>` : nothing}</g>`;
