@@ -10,7 +10,8 @@ import type { MapSnapshot } from './derived.js';
 import type { PlacedSymbols } from './map-data.js';
 import type { PlacedLabel } from '../../geo/place-labels.js';
 import { renderTooltip, type Size } from './details.js';
-import { optionId, renderMap, symbolScale, toScreen, type ZoomState } from './status-map.render.js';
+import { optionId } from './option-paths.js';
+import { renderMap, symbolScale, toScreen, type ZoomState } from './status-map.render.js';
 
 export const HELP_ID = 'map-help';
 

@@ -13,6 +13,7 @@ import { DRAW_ORDER, LAYER_ENCODING } from '../../geo/layers.js';
 import { cssProps } from '../../element/css-props.js';
 import type { PlacedLabel } from '../../geo/place-labels.js';
 import { namesInView, type MapData, type PlacedSymbols, type PlaceView } from './map-data.js';
+import { optionId, optionPaths } from './option-paths.js';
 import { DISTRICT_SYMBOL_SCALE, patternDefs, patternId, symbolShape } from './symbols.js';
 
 export type { ZoomState } from '../../geo/view-transform.js';
@@ -36,18 +37,6 @@ export interface MapViewInput {
   animate: boolean;
   hoveredKey?: string;
   activeKey?: string;
-}
-
-/** Element id of a focusable place inside the shadow root. */
-export function optionId(key: string): string {
-  return `place-${key}`;
-}
-
-function municipalityPaths(geometry: MapGeometry, labels: ReadonlyMap<string, string>): SVGTemplateResult {
-  return svg`<g class="municipalities" role="none">${geometry.municipalities.map(
-    (m) => svg`<path class="municipality" id=${optionId(m.ags)} role="option" aria-label=${labels.get(m.ags) ?? m.name}
-      data-key=${m.ags} d=${m.d}></path>`,
-  )}</g>`;
 }
 
 function areaLayers(geometry: MapGeometry, data: MapData): SVGTemplateResult[] {
@@ -176,7 +165,7 @@ export function renderMap(input: MapViewInput): SVGTemplateResult {
   return svg`<svg class=${classes} viewBox=${viewBox} role="none" preserveAspectRatio="xMidYMid meet">
     <defs>${guard([roundedScale], () => patternDefs('map', roundedScale))}</defs>
     <g class=${zoomClass} role="none" ${transform}>
-      ${guard([geometry, labels], () => municipalityPaths(geometry, labels))}
+      <g class="municipalities" role="none" ${optionPaths(geometry, labels)}></g>
       ${guard([geometry, data], () => areaLayers(geometry, data))}
       ${guard([geometry], () => borders(geometry))}
       ${guard([data, labels, input.symbols, roundedScale], () => symbols(data, labels, input.symbols, roundedScale))}
