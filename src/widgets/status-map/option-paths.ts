@@ -20,6 +20,7 @@ export function optionId(key: string): string {
 
 class OptionPathsDirective extends Directive {
   private geometry?: MapGeometry;
+  private labels?: ReadonlyMap<string, string>;
   private paths: SVGPathElement[] = [];
 
   constructor(info: PartInfo) {
@@ -32,6 +33,9 @@ class OptionPathsDirective extends Directive {
   }
 
   override update(part: ElementPart, [geometry, labels]: [MapGeometry, ReadonlyMap<string, string>]): typeof noChange {
+    // A hover or a zoom renders the map again with the same two: nothing to touch.
+    if (geometry === this.geometry && labels === this.labels) return noChange;
+    this.labels = labels;
     const { municipalities } = geometry;
     const label = (i: number): string => labels.get(municipalities[i]!.ags) ?? municipalities[i]!.name;
     if (geometry !== this.geometry) {

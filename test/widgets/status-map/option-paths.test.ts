@@ -57,6 +57,19 @@ describe('optionPaths', () => {
     expect(container.querySelector('img')).to.equal(null);
   });
 
+  it('reads nothing when the map renders again with the same geometry and labels (a hover, a zoom step)', () => {
+    const geometry = geometryOf('14713000', '14511000');
+    const labels = new Map([['14713000', 'Leipzig']]);
+    const [path] = draw(container, geometry, labels);
+    let reads = 0;
+    const read = path!.getAttribute.bind(path);
+    path!.getAttribute = (name: string): string | null => ((reads += 1), read(name));
+    draw(container, geometry, labels);
+    expect(reads).to.equal(0);
+    draw(container, geometry, new Map(labels));
+    expect(reads, 'new labels are compared').to.equal(1);
+  });
+
   it('draws a new geometry in place of the old one', () => {
     draw(container, geometryOf('14713000', '14511000'), new Map());
     const paths = draw(container, geometryOf('14612000'), new Map());
