@@ -14,17 +14,8 @@ import { dateParts } from '../feed/when.js';
 import type { Lang } from '../i18n/strings.js';
 
 const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' });
-    formatters.set(key, f);
-  }
-  return f;
-}
+/** The axes' short month forms, one Intl formatter per language, made on first use. */
+const shortMonthFormatters: Partial<Record<Lang, Intl.DateTimeFormat>> = {};
 
 /** The month names Intl writes for `{ month: 'long' }` in de-DE and en-GB. */
 const MONTH_NAMES: Record<Lang, readonly string[]> = {
@@ -43,5 +34,6 @@ export function formatDate(date: PartialDate, lang: Lang): string {
 
 /** Short form for axes and tight labels: "Feb. 2019", "06.02.2019" is never used here. */
 export function formatMonthShort(value: Date, lang: Lang): string {
-  return formatter(lang, { month: 'short', year: 'numeric' }).format(value);
+  shortMonthFormatters[lang] ??= new Intl.DateTimeFormat(LOCALES[lang], { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return shortMonthFormatters[lang].format(value);
 }
