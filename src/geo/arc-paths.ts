@@ -21,6 +21,20 @@ export function isAreaGeometry(value: { type?: unknown; arcs?: unknown }): value
   return (value.type === 'Polygon' || value.type === 'MultiPolygon') && Array.isArray(value.arcs);
 }
 
+/**
+ * `${Math.round(value * 10) / 10}`, the text d3 writes at one digit, from whole numbers: the digits
+ * of a decimal cost V8 several times those of an integer, and every point has two (issue 17).
+ */
+export function tenths(value: number): string {
+  const scaled = Math.round(value * 10);
+  // Far out (and NaN) the decimal's own text, exponent and all.
+  if (!(Math.abs(scaled) < 1e15)) return `${scaled / 10}`;
+  const size = scaled < 0 ? -scaled : scaled;
+  const digit = size % 10;
+  const text = digit ? `${(size - digit) / 10}.${digit}` : `${size / 10}`;
+  return scaled < 0 ? `-${text}` : text;
+}
+
 function invalid(): never {
   throw new TypeError('Die Geometrie hat Bögen, die sich nicht lesen lassen.');
 }
@@ -56,7 +70,7 @@ export class ArcPaths {
       } else [x, y] = [px!, py!];
       const sx = transform ? x * kx + dx : x;
       const sy = transform ? y * ky + dy : y;
-      return `${Math.round(sx * 10) / 10},${Math.round(sy * 10) / 10}`;
+      return `${tenths(sx)},${tenths(sy)}`;
     });
     return (this.formatted[arc] = points);
   }
@@ -91,18 +105,27 @@ export class ArcPaths {
    * borders between them, `a === b` the outer edge.
    */
   mesh(geometries: readonly AreaGeometry[], keep: (a: AreaGeometry, b: AreaGeometry) => boolean): string {
-    const first = new Map<number, AreaGeometry>();
-    const last = new Map<number, AreaGeometry>();
+    // By arc index, and the arcs in the order of their first use, which is the order drawn.
+    const first: (AreaGeometry | undefined)[] = [];
+    const last: AreaGeometry[] = [];
+    const order: number[] = [];
     for (const geometry of geometries) {
-      const rings = geometry.type === 'Polygon' ? geometry.arcs : geometry.arcs.flat();
-      for (const index of rings.flat()) {
-        const arc = index < 0 ? ~index : index;
-        if (!first.has(arc)) first.set(arc, geometry);
-        last.set(arc, geometry);
-      }
+      const polygons = geometry.type === 'Polygon' ? [geometry.arcs] : geometry.arcs;
+      for (const rings of polygons)
+        for (const ring of rings)
+          for (const index of ring) {
+            // Checked here: "__proto__" would index the arrays' prototype.
+            if (!Number.isInteger(index)) invalid();
+            const arc = index < 0 ? ~index : index;
+            if (first[arc] === undefined) {
+              first[arc] = geometry;
+              order.push(arc);
+            }
+            last[arc] = geometry;
+          }
     }
     let d = '';
-    for (const [arc, geometry] of first) if (keep(geometry, last.get(arc)!)) d += `M${this.points(arc).join('L')}`;
+    for (const arc of order) if (keep(first[arc]!, last[arc]!)) d += `M${this.points(arc).join('L')}`;
     return d;
   }
 }

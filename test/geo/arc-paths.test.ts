@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { ArcPaths, isAreaGeometry, type AreaGeometry } from '../../src/geo/arc-paths.js';
+import { ArcPaths, isAreaGeometry, tenths, type AreaGeometry } from '../../src/geo/arc-paths.js';
 import { DEFAULT_TOPOLOGY_URL } from '../../src/geo/default-topology.js';
 
 // What the map drew before issue 17: topojson's GeoJSON through d3's path writer.
@@ -142,7 +142,35 @@ describe('ArcPaths', () => {
     expect(() => paths.area({ type: 'Polygon', arcs: [[]] })).to.throw(TypeError);
     expect(() => paths.area({ type: 'Polygon', arcs: [[0, '__proto__' as unknown as number]] })).to.throw(TypeError);
     expect(() => paths.area({ type: 'Polygon', arcs: [[0.5]] })).to.throw(TypeError);
+    for (const index of ['__proto__', 0.5, 7] as unknown as number[]) {
+      expect(() => paths.mesh([{ type: 'Polygon', arcs: [[0, index]] }], () => true), String(index)).to.throw(TypeError);
+    }
     expect(isAreaGeometry({ type: 'Point' })).to.be.false;
     expect(isAreaGeometry({ type: 'Polygon' })).to.be.false;
+  });
+
+  it('writes a coordinate at one digit as JavaScript writes the rounded number', () => {
+    const values = [
+      0,
+      -0,
+      0.04,
+      -0.04,
+      0.05,
+      -0.05,
+      0.15,
+      -0.15,
+      2.05,
+      959.96,
+      -12.34,
+      1e14 + 0.3,
+      1e15,
+      -1e16,
+      1e21,
+      NaN,
+      Infinity,
+      -Infinity,
+    ];
+    for (let i = 0; i < 5_000; i++) values.push(((i * 7919.37) % 1_000) - 100, i / 1_000 - 2.5);
+    for (const value of values) expect(tenths(value), String(value)).to.equal(`${Math.round(value * 10) / 10}`);
   });
 });
