@@ -63,11 +63,15 @@ export class ArcPaths {
     const [dx, dy] = transform ? transform.translate : [0, 0];
     let x = 0;
     let y = 0;
-    const points = positions.map(([px, py]) => {
+    // Indexed, not destructured: a pattern walks the array's iterator, slow in code that runs once.
+    const points = positions.map((position) => {
       if (transform) {
-        x += px!;
-        y += py!;
-      } else [x, y] = [px!, py!];
+        x += position[0]!;
+        y += position[1]!;
+      } else {
+        x = position[0]!;
+        y = position[1]!;
+      }
       const sx = transform ? x * kx + dx : x;
       const sy = transform ? y * ky + dy : y;
       return `${tenths(sx)},${tenths(sy)}`;
