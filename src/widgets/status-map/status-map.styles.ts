@@ -119,6 +119,9 @@ const layout = css`
     width: 100%;
     aspect-ratio: 960 / 700;
     overflow: hidden;
+    /* Its size comes from its width alone, never from what it holds: so a hover (outline, tooltip)
+       lays out the frame's insides only, not the page around it (issue 17: 1.0–1.4 → 0.3–0.45 ms). */
+    contain: size layout;
     border: 1px solid #c4cbd2;
     border-radius: 4px;
     background: var(--_map-background);
