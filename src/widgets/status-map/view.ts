@@ -67,43 +67,69 @@ export function renderMapView(input: MapViewInput): TemplateResult {
   const s = context.s;
   const shown = (id: LayerId): boolean => !hidden.has(id);
   const errors = snapshot.placeErrors;
-  return html`
-    <div class="layout">
-      <div class="main">
-        ${search} ${frame} ${timeline ?? nothing}
-        <p class="summary visually-hidden" id=${SUMMARY_ID}>${snapshot.summary}</p>
-      </div>
-      <div class="side">
-        ${dialog}
-        ${renderLegend({
-          figures: { counts: data.counts, texts: snapshot.figures },
-          hidden,
-          s,
-          lang: context.lang,
-          toggle: toggleLayer,
-          open: legendOpen,
-          toggleOpen: toggleLegend,
-        })}
-      </div>
-    </div>
-    ${errors.length ? renderPlaceIssues(errors) : nothing}
-    <div part="credits">${renderCredits(model.meta, geometry.meta, data.date, context)}</div>
-    <div class="table-actions">
+  return renderLayout({
+    search,
+    frame,
+    timeline: timeline ?? nothing,
+    summary: html`<p class="summary visually-hidden" id=${SUMMARY_ID}>${snapshot.summary}</p>`,
+    dialog,
+    legend: renderLegend({
+      figures: { counts: data.counts, texts: snapshot.figures },
+      hidden,
+      s,
+      lang: context.lang,
+      toggle: toggleLayer,
+      open: legendOpen,
+      toggleOpen: toggleLegend,
+    }),
+    issues: errors.length ? renderPlaceIssues(errors) : nothing,
+    credits: renderCredits(model.meta, geometry.meta, data.date, context),
+    tableActions: html`<div class="table-actions">
       ${renderTableToggle(tableOpen, tableBuilt, s, toggleTable)} ${renderDownloads(() => downloadTable(data, shown, context), s)}
-    </div>
-    ${guard([data, hidden, context, timeline !== undefined, snapshot.summary], () =>
+    </div>`,
+    help: guard([data, hidden, context, timeline !== undefined, snapshot.summary], () =>
       renderHowToRead(
         s.howToReadTitle,
         howToReadMap({ data, hidden, context, asOf: model.meta.asOf, timeline: timeline !== undefined, summary: snapshot.summary }),
       ),
-    )}
-    ${
-      tableBuilt
-        ? guard([data, hidden, context, tableOpen, tableSort], () =>
-            renderTable(data, shown, context, { open: tableOpen, sort: tableSort, onSort: sortTable }),
-          )
-        : nothing
-    }
+    ),
+    table: tableBuilt
+      ? guard([data, hidden, context, tableOpen, tableSort], () =>
+          renderTable(data, shown, context, { open: tableOpen, sort: tableSort, onSort: sortTable }),
+        )
+      : nothing,
+  });
+}
+
+/** What fills the boxes of `renderLayout`, loading or loaded. */
+interface LayoutParts {
+  search: TemplateResult;
+  frame: TemplateResult;
+  timeline: unknown;
+  summary: unknown;
+  dialog: unknown;
+  legend: TemplateResult;
+  issues: unknown;
+  credits: TemplateResult;
+  tableActions: TemplateResult;
+  help: unknown;
+  table: unknown;
+}
+
+/**
+ * The one template of the loading map and the finished one: when the data arrive, Lit updates the
+ * search field, the legend and the boxes around them in place instead of building them again, and
+ * only frame, credits and help are new (issue 17: the first paint of a fresh page builds them once).
+ */
+function renderLayout(parts: LayoutParts): TemplateResult {
+  return html`
+    <div class="layout">
+      <div class="main">${parts.search} ${parts.frame} ${parts.timeline}${parts.summary}</div>
+      <div class="side">${parts.dialog}${parts.legend}</div>
+    </div>
+    ${parts.issues}
+    <div part="credits">${parts.credits}</div>
+    ${parts.tableActions} ${parts.help} ${parts.table}
   `;
 }
 
@@ -128,16 +154,18 @@ export interface PlaceholderInput {
  * „So lesen Sie die Karte“ keeps its box but is `inert`: its `<summary>` must not take focus while hidden.
  */
 export function renderPlaceholder({ search, s, hidden, lang }: PlaceholderInput): TemplateResult {
-  return html`<div class="layout">
-      <div class="main">
-        ${search}
-        <div class="frame placeholder" part="loading" role="status">${s.loadingMap}</div>
-        <div class="controls" aria-hidden="true"></div>
-        <div class="timeline-space" aria-hidden="true"></div>
-      </div>
-      <div class="side">${renderLegend({ hidden, s, lang, toggle: () => undefined, open: false, toggleOpen: () => undefined })}</div>
-    </div>
-    <div part="credits"><footer class="credits placeholder" aria-hidden="true"></footer></div>
-    <div class="table-actions placeholder" aria-hidden="true"></div>
-    <details class="help placeholder" aria-hidden="true" inert><summary>${s.howToReadTitle}</summary></details>`;
+  return renderLayout({
+    search,
+    frame: html`<div class="frame placeholder" part="loading" role="status">${s.loadingMap}</div>
+      <div class="controls" aria-hidden="true"></div>`,
+    timeline: html`<div class="timeline-space" aria-hidden="true"></div>`,
+    summary: nothing,
+    dialog: nothing,
+    legend: renderLegend({ hidden, s, lang, toggle: () => undefined, open: false, toggleOpen: () => undefined }),
+    issues: nothing,
+    credits: html`<footer class="credits placeholder" aria-hidden="true"></footer>`,
+    tableActions: html`<div class="table-actions placeholder" aria-hidden="true"></div>`,
+    help: html`<details class="help placeholder" aria-hidden="true" inert><summary>${s.howToReadTitle}</summary></details>`,
+    table: nothing,
+  });
 }
