@@ -64,24 +64,24 @@ function borders(geometry: MapGeometry): SVGTemplateResult {
   </g>`;
 }
 
-/** At the place's point, in CSS px: the laid-out symbols keep their on-screen size. */
-function atPoint(place: PlaceView, scale: number): string {
-  return `translate(${place.point[0]} ${place.point[1]}) scale(${scale})`;
-}
-
-/** A place's symbols where the layout put them (`geo/symbol-layout.ts`), in px from its point. */
-function placeSymbols(place: PlaceView, laid: PlacedSymbols, size: number): SVGTemplateResult[] {
+/** A place's symbols where the layout put them (`geo/symbol-layout.ts`): offsets in px from its point, `scale` frame units per px. */
+function placeSymbols(place: PlaceView, laid: PlacedSymbols, scale: number, size: number): SVGTemplateResult[] {
+  const [x, y] = place.point;
   return laid.layers.map((id, i) => {
     const [dx, dy] = laid.offsets[i]!;
     const hollow = id === 'analysis' && place.statuses.analysis?.state === 'planned';
-    return svg`<g data-layer=${id} transform=${`translate(${dx} ${dy})${size === 1 ? '' : ` scale(${size})`}`}>${symbolShape(id, hollow)}</g>`;
+    return svg`<g data-layer=${id}>${symbolShape(id, hollow, { x: x + dx * scale, y: y + dy * scale, unit: scale * size })}</g>`;
   });
 }
+
+/** The symbols' strokes at their on-screen width (`--symbol-unit` in `status-map.styles.ts`). */
+const strokeUnit = (unit: number) => cssProps({ '--symbol-unit': String(unit) });
 
 /**
  * Symbols of every place; Kreis-level entries are focusable options of their own. A Gemeinde's
  * symbols carry its key: moved off its area by the layout, they still hover and click as it does.
- * Leader lines from moved symbols back to their point lie under all symbols.
+ * Leader lines from moved symbols back to their point lie under all symbols. Nothing here has a
+ * `transform` (see `SymbolPlacement`).
  */
 function symbols(
   data: MapData,
@@ -93,22 +93,23 @@ function symbols(
   // Each leader on a light halo, as the symbols: it stays visible on every fill (`drawing.styles.ts`).
   const leaders = places.flatMap((p) => {
     const end = laid.get(p.key)!.leader;
-    return end
-      ? [
-          svg`<g transform=${atPoint(p, scale)}><line class="leader-halo" x2=${end[0]} y2=${end[1]}></line><line class="leader" x2=${end[0]} y2=${end[1]}></line></g>`,
-        ]
-      : [];
+    if (!end) return [];
+    const [x1, y1] = p.point;
+    const [x2, y2] = [x1 + end[0] * scale, y1 + end[1] * scale];
+    return [
+      svg`<line class="leader-halo" x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line><line class="leader" x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`,
+    ];
   });
   return svg`
     <g class="leaders" aria-hidden="true">${leaders}</g>
-    <g class="symbols" aria-hidden="true">${places
+    <g class="symbols" aria-hidden="true" ${strokeUnit(scale)}>${places
       .filter((p) => p.level === 'municipality')
-      .map((p) => svg`<g data-key=${p.key} transform=${atPoint(p, scale)}>${placeSymbols(p, laid.get(p.key)!, 1)}</g>`)}</g>
-    <g class="district-entries" role="none">${places
+      .map((p) => svg`<g data-key=${p.key}>${placeSymbols(p, laid.get(p.key)!, scale, 1)}</g>`)}</g>
+    <g class="district-entries" role="none" ${strokeUnit(scale * DISTRICT_SYMBOL_SCALE)}>${places
       .filter((p) => p.level === 'district')
       .map(
         (p) => svg`<g class="district-entry" id=${optionId(p.key)} role="option" aria-label=${labels.get(p.key) ?? p.name}
-          data-key=${p.key} transform=${atPoint(p, scale)}>${placeSymbols(p, laid.get(p.key)!, DISTRICT_SYMBOL_SCALE)}</g>`,
+          data-key=${p.key}>${placeSymbols(p, laid.get(p.key)!, scale, DISTRICT_SYMBOL_SCALE)}</g>`,
       )}</g>`;
 }
 

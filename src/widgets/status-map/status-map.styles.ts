@@ -37,20 +37,21 @@ const layerColours = css`
   .hatch-agreement {
     stroke: var(--_map-agreement);
   }
+  /* Stroke widths in px of the symbols' design, times the drawing's units per px where the map sets it. */
   .symbol-halo {
     fill: none;
     stroke: #fff;
-    stroke-width: 3;
+    stroke-width: calc(3px * var(--symbol-unit, 1));
     stroke-linejoin: round;
   }
   .symbol-body {
     stroke: #1a1a1a;
-    stroke-width: 0.9;
+    stroke-width: calc(0.9px * var(--symbol-unit, 1));
     stroke-linejoin: round;
   }
   .symbol.hollow .symbol-body {
     fill: #fff;
-    stroke-width: 2;
+    stroke-width: calc(2px * var(--symbol-unit, 1));
   }
   .symbol-kpr .symbol-body {
     fill: var(--_map-kpr);

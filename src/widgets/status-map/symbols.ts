@@ -43,27 +43,46 @@ export function patternDefs(prefix: string, scale = 1): SVGTemplateResult {
     ${hatch('agreement', -45)}`;
 }
 
-/** The outline of a symbol shape centred on (0, 0), about 9 px across. */
-function shapeOf(shape: SymbolShape, cls: string): SVGTemplateResult {
+/**
+ * Where a symbol goes: its centre, and the drawing's units per px of its design. The map writes
+ * each symbol at its place, not under a `transform` of its own: every transformed element is a
+ * paint property node of its own in Chromium, and with thousands of symbols their layerization and
+ * hit testing cost each hover of Germany's map ~6 ms (issue 17).
+ */
+export interface SymbolPlacement {
+  x: number;
+  y: number;
+  unit: number;
+}
+
+/** Where the legend draws: the design's own px. */
+const DESIGN: SymbolPlacement = { x: 0, y: 0, unit: 1 };
+
+/** A coordinate as attribute text; a hundredth of a unit is far below a pixel. */
+const fixed = (value: number): string => String(Math.round(value * 100) / 100);
+
+/** The outline of a symbol shape, about 9 px across, centred where `at` says. */
+function shapeOf(shape: SymbolShape, cls: string, { x, y, unit }: SymbolPlacement): SVGTemplateResult {
+  const point = (dx: number, dy: number): string => `${fixed(x + dx * unit)},${fixed(y + dy * unit)}`;
   switch (shape) {
     case 'circle':
-      return svg`<circle class=${cls} r="4.2"></circle>`;
+      return svg`<circle class=${cls} cx=${fixed(x)} cy=${fixed(y)} r=${fixed(4.2 * unit)}></circle>`;
     case 'triangle':
-      return svg`<polygon class=${cls} points="0,-4.9 4.6,3.4 -4.6,3.4"></polygon>`;
+      return svg`<polygon class=${cls} points=${`${point(0, -4.9)} ${point(4.6, 3.4)} ${point(-4.6, 3.4)}`}></polygon>`;
     case 'square':
-      return svg`<rect class=${cls} x="-3.7" y="-3.7" width="7.4" height="7.4"></rect>`;
+      return svg`<rect class=${cls} x=${fixed(x - 3.7 * unit)} y=${fixed(y - 3.7 * unit)} width=${fixed(7.4 * unit)} height=${fixed(7.4 * unit)}></rect>`;
     case 'diamond':
-      return svg`<polygon class=${cls} points="0,-5 5,0 0,5 -5,0"></polygon>`;
+      return svg`<polygon class=${cls} points=${`${point(0, -5)} ${point(5, 0)} ${point(0, 5)} ${point(-5, 0)}`}></polygon>`;
   }
 }
 
 /**
  * A layer's symbol: a light halo under a filled, outlined body, so it stands out on every fill.
- * `hollow` marks a planned status.
+ * `hollow` marks a planned status. Its strokes follow `--symbol-unit` (CSS), set where `at.unit` is.
  */
-export function symbolShape(layer: LayerId, hollow = false): SVGTemplateResult {
+export function symbolShape(layer: LayerId, hollow = false, at: SymbolPlacement = DESIGN): SVGTemplateResult {
   const shape: SymbolShape = LAYER_ENCODING[layer].shape ?? 'circle';
-  return svg`<g class=${`symbol symbol-${layer}${hollow ? ' hollow' : ''}`}>${shapeOf(shape, 'symbol-halo')}${shapeOf(shape, 'symbol-body')}</g>`;
+  return svg`<g class=${`symbol symbol-${layer}${hollow ? ' hollow' : ''}`}>${shapeOf(shape, 'symbol-halo', at)}${shapeOf(shape, 'symbol-body', at)}</g>`;
 }
 
 /** The legend's picture of a layer: the same fill, hatching or symbol as on the map. */

@@ -94,6 +94,24 @@ describe('status map symbols: none covers another', () => {
     });
   }
 
+  it('draws symbols and leaders at their place without a transform of their own, at their on-screen size', async () => {
+    const map = await mapIn(1280);
+    // A transformed element is a paint property node of its own: thousands made every hover of Germany's map slow.
+    const transformed = shadow(map).querySelectorAll('svg.map :is(.symbols, .leaders, .district-entries) [transform]');
+    expect(transformed.length).to.equal(0);
+    const wrong = paintedSymbols(map).flatMap(({ key, layer, element, box }) => {
+      const size = element.closest('.district-entry') ? DISTRICT_SYMBOL_SCALE : 1;
+      const halo = element.querySelector<SVGGraphicsElement>('.symbol-halo')!;
+      // The halo's stroke in screen px: its CSS width in the drawing's units times the units' size on screen.
+      const stroke = parseFloat(getComputedStyle(halo).strokeWidth) * halo.getScreenCTM()!.a;
+      const fits = Math.max(box.width, box.height) <= SYMBOL_CELL * size && Math.min(box.width, box.height) >= 7 * size;
+      return fits && Math.abs(stroke - 3 * size) < 0.1
+        ? []
+        : [`${key} ${layer}: ${box.width.toFixed(1)} px, stroke ${stroke.toFixed(2)} px`];
+    });
+    expect(wrong).to.deep.equal([]);
+  });
+
   it("draws Zittau's three symbols side by side in a row", async () => {
     const map = await mapIn(375);
     const zittau = paintedSymbols(map).filter((symbol) => symbol.key === ZITTAU);
