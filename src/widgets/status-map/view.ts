@@ -73,20 +73,28 @@ export function renderMapView(input: MapViewInput): TemplateResult {
     timeline: timeline ?? nothing,
     summary: html`<p class="summary visually-hidden" id=${SUMMARY_ID}>${snapshot.summary}</p>`,
     dialog,
-    legend: renderLegend({
-      figures: { counts: data.counts, texts: snapshot.figures },
-      hidden,
-      s,
-      lang: context.lang,
-      toggle: toggleLayer,
-      open: legendOpen,
-      toggleOpen: toggleLegend,
-    }),
+    // Behind `guard`, as what they show does not change on a hover or a keypress on the map; the
+    // handlers they keep call the element's methods, so the first ones stay right.
+    legend: guard([data.counts, snapshot.figures, hidden, context, legendOpen], () =>
+      renderLegend({
+        figures: { counts: data.counts, texts: snapshot.figures },
+        hidden,
+        s,
+        lang: context.lang,
+        toggle: toggleLayer,
+        open: legendOpen,
+        toggleOpen: toggleLegend,
+      }),
+    ),
     issues: errors.length ? renderPlaceIssues(errors) : nothing,
-    credits: renderCredits(model.meta, geometry.meta, data.date, context),
-    tableActions: html`<div class="table-actions">
-      ${renderTableToggle(tableOpen, tableBuilt, s, toggleTable)} ${renderDownloads(() => downloadTable(data, shown, context), s)}
-    </div>`,
+    credits: guard([model.meta, geometry.meta, data.date, context], () => renderCredits(model.meta, geometry.meta, data.date, context)),
+    tableActions: guard(
+      [data, hidden, context, tableOpen, tableBuilt],
+      () =>
+        html`<div class="table-actions">
+          ${renderTableToggle(tableOpen, tableBuilt, s, toggleTable)} ${renderDownloads(() => downloadTable(data, shown, context), s)}
+        </div>`,
+    ),
     help: guard([data, hidden, context, timeline !== undefined, snapshot.summary], () =>
       renderHowToRead(
         s.howToReadTitle,
@@ -108,10 +116,10 @@ interface LayoutParts {
   timeline: unknown;
   summary: unknown;
   dialog: unknown;
-  legend: TemplateResult;
+  legend: unknown;
   issues: unknown;
-  credits: TemplateResult;
-  tableActions: TemplateResult;
+  credits: unknown;
+  tableActions: unknown;
   help: unknown;
   table: unknown;
 }
