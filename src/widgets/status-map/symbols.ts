@@ -61,7 +61,7 @@ const DESIGN: SymbolPlacement = { x: 0, y: 0, unit: 1 };
 /** A coordinate as attribute text; a hundredth of a unit is far below a pixel. */
 const fixed = (value: number): string => String(Math.round(value * 100) / 100);
 
-/** The outline of a symbol shape, about 9 px across, centred where `at` says. */
+/** The outline of a symbol shape, about 9 px across (times `unit`), centred on (`x`, `y`). */
 function shapeOf(shape: SymbolShape, cls: string, { x, y, unit }: SymbolPlacement): SVGTemplateResult {
   const point = (dx: number, dy: number): string => `${fixed(x + dx * unit)},${fixed(y + dy * unit)}`;
   switch (shape) {
