@@ -64,3 +64,17 @@ test('checkTargets compares the map with Leaflet at each scale that ran with its
     printed.includes('PASS  Saxony map render ≤ 1.5× the bare-DOM floor (work medians, section 5): 1.20× (ours 60.0 ms, floor 50.0 ms)'),
   );
 });
+
+test("the timeline's long frames all count; those with the main thread idle are told apart", async () => {
+  const { longFrames } = await import('./suites/timeline.mjs');
+  const idleFrame = { duration: 63.8, blocking: 0, scripts: 0, rendering: 0.6 };
+  const scriptFrame = { duration: 52, blocking: 0, scripts: 31, rendering: 4 };
+  const blockingFrame = { duration: 70, blocking: 20, scripts: 0, rendering: 2 };
+  const renderingFrame = { duration: 55, blocking: 0, scripts: 0, rendering: 40 };
+  assert.deepEqual(longFrames([]), { count: 0, max: 0, idle: 0, idleMax: 0 });
+  assert.deepEqual(longFrames([idleFrame, scriptFrame, blockingFrame, renderingFrame]), { count: 4, max: 70, idle: 1, idleMax: 63.8 });
+  const timeline = (long) => ({ step: { work: { median: 9 } }, play: { maxFrame: 22.7, long } });
+  const line = (long) => checkTargets({ timeline: timeline(long) }).find((g) => g.issue === 15).lines[1].line;
+  assert.match(line(longFrames([])), /^PASS .*22\.7 ms/);
+  assert.match(line(longFrames([idleFrame])), /^FAIL .*63\.8 ms/);
+});

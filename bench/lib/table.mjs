@@ -105,7 +105,7 @@ function timeline(t) {
     `   ${'what'.padEnd(40)}${pad('median', 8)}${pad('p95', 8)}${pad('max', 8)}${pad('n', 5)}`,
     `   ${'slider → (key, one stop) → map repainted'.padEnd(40)}${pad(f1(t.step.work.median), 8)}${pad(f1(t.step.work.p95), 8)}${pad(f1(t.step.work.max), 8)}${pad(t.step.work.n, 5)}`,
     `   ${'play: frames that change the stop'.padEnd(40)}${pad(f1(w.median), 8)}${pad(f1(w.p95), 8)}${pad(f1(w.max), 8)}${pad(w.n, 5)}`,
-    `   play: ${n(p.frames)} frames in ${f1(p.seconds)} s, ${p.stopsSeen} stops shown; slowest frame ${f1(p.maxFrame)} ms (update ${f1(p.stepFrames.script.median)} + rendering ${f1(p.stepFrames.render.median)} median); long animation frames (> 50 ms): ${p.long.count}${p.long.count ? `, longest ${f1(p.long.max)}` : ''}`,
+    `   play: ${n(p.frames)} frames in ${f1(p.seconds)} s, ${p.stopsSeen} stops shown; slowest frame ${f1(p.maxFrame)} ms (update ${f1(p.stepFrames.script.median)} + rendering ${f1(p.stepFrames.render.median)} median); long animation frames (> 50 ms): ${p.long.count}${p.long.count ? `, longest ${f1(p.long.max)}` : ''}${p.long.idle ? ` (${p.long.idle} with the main thread idle: no script, no blocking task, little rendering; the wait was off the main thread)` : ''}`,
   ];
 }
 

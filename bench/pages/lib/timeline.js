@@ -29,8 +29,17 @@ export async function playThrough(element, timeoutMs) {
     updates.push(performance.now() - start);
   };
   const long = [];
+  // Each long frame with the work Chromium found in it on the main thread: its scripts, and its
+  // rendering (from renderStart to its end). A long frame with neither waited off the main thread.
   const observer = new PerformanceObserver((list) =>
-    long.push(...list.getEntries().map((e) => ({ duration: e.duration, blocking: e.blockingDuration }))),
+    long.push(
+      ...list.getEntries().map((e) => ({
+        duration: e.duration,
+        blocking: e.blockingDuration,
+        scripts: e.scripts.reduce((sum, script) => sum + script.duration, 0),
+        rendering: e.renderStart > 0 ? e.startTime + e.duration - e.renderStart : 0,
+      })),
+    ),
   );
   observer.observe({ type: 'long-animation-frame' });
   const frames = [];
