@@ -4,12 +4,12 @@
 //   node bench/chart-compare.mjs <root-before> <root-after> [<root> …] [--runs 7] [--steps 20] [--rounds 2]
 // Each root is a built work tree (its dist/ and bench/pages/); the 10 × 1,000 feed is written
 // into its bench/.cache/.
-import { startDevServer } from '@web/dev-server';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from './lib/browser.mjs';
+import { startServer } from './lib/server.mjs';
 import { assertClean, openBench, renderOnce } from './lib/pages.mjs';
 import { summarize } from './lib/stats.mjs';
 import { chartFeed, chartMetrics } from './data/feeds.mjs';
@@ -29,13 +29,7 @@ async function serve(root) {
   mkdirSync(join(root, 'bench/.cache'), { recursive: true });
   const base = JSON.parse(readFileSync(join(root, 'data/asskomm.json'), 'utf8'));
   writeFileSync(join(root, FEED), JSON.stringify(chartFeed(base)));
-  const server = await startDevServer({
-    config: { rootDir: root, port: 0, hostname: '127.0.0.1', nodeResolve: false, watch: false },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
-  return { origin: `http://127.0.0.1:${server.server.address().port}`, stop: () => server.stop() };
+  return startServer(root);
 }
 
 async function steps_(browser, origin, params) {

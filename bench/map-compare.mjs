@@ -6,13 +6,13 @@
 //                              [--hover 0]   (then also that many hovers per build and scale, on one page each)
 // Each root is a built work tree (its dist/ and bench/pages/). The scale geometries come from this
 // tree's bench/.cache/ (`node bench/run.mjs --only scale` makes them) and are copied into each root.
-import { startDevServer } from '@web/dev-server';
 import { cpSync, existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launch } from './lib/browser.mjs';
+import { startServer } from './lib/server.mjs';
 import { assertClean, openBench, renderOnce } from './lib/pages.mjs';
 import { summarize } from './lib/stats.mjs';
 import { hoverTimes } from './suites/interaction.mjs';
@@ -39,13 +39,7 @@ if (scales.some((s) => s !== 'saxony') && !existsSync(join(CACHE, 'germany.topo.
 
 async function serve(root) {
   if (resolve(root, 'bench/.cache') !== CACHE) cpSync(CACHE, join(root, 'bench/.cache'), { recursive: true });
-  const server = await startDevServer({
-    config: { rootDir: root, port: 0, hostname: '127.0.0.1', nodeResolve: false, watch: false },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
-  return { origin: `http://127.0.0.1:${server.server.address().port}`, stop: () => server.stop() };
+  return startServer(root);
 }
 
 const roots = positionals.map((root) => resolve(root));

@@ -12,9 +12,10 @@ async function demoPolicy(context, next) {
   if (context.path.startsWith('/demo/') && context.response.is('html')) context.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
 }
 
-export async function startServer() {
+/** `root`: another built work tree (the compare scripts serve two or more side by side). */
+export async function startServer(root = ROOT) {
   const server = await startDevServer({
-    config: { rootDir: ROOT, port: 0, hostname: '127.0.0.1', nodeResolve: false, watch: false, middleware: [demoPolicy] },
+    config: { rootDir: root, port: 0, hostname: '127.0.0.1', nodeResolve: false, watch: false, middleware: [demoPolicy] },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
