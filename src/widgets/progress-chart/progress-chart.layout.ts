@@ -145,11 +145,13 @@ function topValue(series: readonly ChartSeries[]): number {
 }
 
 /** Where the rightmost drawn part of a series ends: its label goes there. */
-function lineEnd(shape: SeriesShape, plotWidth: number, y: LinearScale): Marker | undefined {
-  const { series } = shape;
+function lineEnd(series: ChartSeries, x: LinearScale, y: LinearScale, plotWidth: number): Marker | undefined {
+  // The last reported and the last planned marker (`buildShape` makes the same ones), without the series' shape.
+  const marker = (point: ChartSeries['reported'][number] | undefined): Marker | undefined =>
+    point && { x: x(point.time), y: y(point.value), point };
   const held = currentFigures(series).at(-1) ?? series.before;
   // A step that runs on past the range ends at the plot's right edge.
-  const ends = [shape.markers.at(-1), shape.plannedMarkers.at(-1)];
+  const ends = [marker(series.reported.at(-1)), marker(series.planned.at(-1))];
   if (series.cumulative && series.continuesAfter && held) ends.push({ x: plotWidth, y: y(held.value), point: held });
   return ends.reduce<Marker | undefined>((end, m) => (m && (!end || m.x >= end.x) ? m : end), undefined);
 }
@@ -253,10 +255,11 @@ export function layoutChart(input: LayoutInput): ChartLayout | undefined {
     const plotHeight = Math.max(40, height - margin.top - margin.bottom);
     const y = linearScale(valueDomain, [plotHeight, 0]);
 
-    const shapes = series.flatMap((s, index) => (hidden.has(s.id) ? [] : [buildShape(s, index, x, y, plotWidth)]));
-    let directLabels: DirectLabel[] | undefined;
+    // Whether the lines' ends take labels is decided before the shapes are built: when they do not,
+    // the layout without them builds its own (10 series × 1,000 points built theirs twice).
+    let labelled: { series: ChartSeries; y: number }[] | undefined;
     if (direct) {
-      const ends = shapes.map((shape) => ({ shape, end: lineEnd(shape, plotWidth, y) })).filter((e) => e.end);
+      const ends = visible.map((s) => ({ series: s, end: lineEnd(s, x, y, plotWidth) })).filter((e) => e.end);
       // A label in the margin reads as the end of its line only if the line reaches near it.
       if (ends.some((e) => e.end!.x < plotWidth * 0.8)) return undefined;
       // Labels may use the 10 px of air above the plot, never the event lanes.
@@ -267,8 +270,13 @@ export function layoutChart(input: LayoutInput): ChartLayout | undefined {
         plotHeight,
       );
       if (!ys || ys.some((v, i) => Math.abs(v - ends[i]!.end!.y) > 2 * labelHeight)) return undefined;
-      directLabels = ends.map((e, i) => ({ shape: e.shape, y: ys[i]! }));
+      labelled = ends.map((e, i) => ({ series: e.series, y: ys[i]! }));
     }
+    const shapes = series.flatMap((s, index) => (hidden.has(s.id) ? [] : [buildShape(s, index, x, y, plotWidth)]));
+    const directLabels: DirectLabel[] | undefined = labelled?.map((label) => ({
+      shape: shapes.find((shape) => shape.series === label.series)!,
+      y: label.y,
+    }));
     const events = annotations.placed.map((a) => ({ ...a, event: input.events[Number(a.key)]!, y: -6 - a.lane * laneHeight }));
     const dates = chartDates(visible).map((d) => ({ ...d, x: x(d.time) }));
     const markerCentres = shapes
