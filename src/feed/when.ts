@@ -17,8 +17,10 @@ export interface DateParts {
 }
 
 export function dateParts(date: PartialDate): DateParts {
-  const [year, month, day] = date.split('-').map(Number);
-  return { year: year!, month, day };
+  const parts = date.split('-');
+  const year = Number(parts[0]);
+  // Indexed, not destructured: see isPartialDate (schema.ts).
+  return { year, month: parts.length > 1 ? Number(parts[1]) : undefined, day: parts.length > 2 ? Number(parts[2]) : undefined };
 }
 
 /** Date.UTC without its 1900 offset for years 0–99. */
