@@ -1,4 +1,4 @@
-// The map's cold render, two or more builds paired run by run (bench/README.md, "Judging a change"):
+// The map's cold render, two or more builds paired run by run (bench/README.md, "Running it"):
 // in each run every build renders each scale once on a fresh page, in turns that alternate, and
 // the ratio to the first build is taken within the run. The median of those ratios cancels the
 // drift of a noisy machine, which moves the same build's figures by ±10 % between runs.
