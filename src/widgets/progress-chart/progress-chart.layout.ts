@@ -145,13 +145,15 @@ function topValue(series: readonly ChartSeries[]): number {
 }
 
 /** Where the rightmost drawn part of a series ends: its label goes there. */
+/** A point's marker on the plot. */
+const markerOf = (point: ChartPoint, x: LinearScale, y: LinearScale): Marker => ({ x: x(point.time), y: y(point.value), point });
+
 function lineEnd(series: ChartSeries, x: LinearScale, y: LinearScale, plotWidth: number): Marker | undefined {
-  // The last reported and the last planned marker (`buildShape` makes the same ones), without the series' shape.
-  const marker = (point: ChartSeries['reported'][number] | undefined): Marker | undefined =>
-    point && { x: x(point.time), y: y(point.value), point };
+  // The last reported and the last planned marker, without building the series' shape.
+  const last = (points: readonly ChartPoint[]): Marker | undefined => (points.length ? markerOf(points.at(-1)!, x, y) : undefined);
   const held = currentFigures(series).at(-1) ?? series.before;
   // A step that runs on past the range ends at the plot's right edge.
-  const ends = [marker(series.reported.at(-1)), marker(series.planned.at(-1))];
+  const ends = [last(series.reported), last(series.planned)];
   if (series.cumulative && series.continuesAfter && held) ends.push({ x: plotWidth, y: y(held.value), point: held });
   return ends.reduce<Marker | undefined>((end, m) => (m && (!end || m.x >= end.x) ? m : end), undefined);
 }
@@ -163,8 +165,8 @@ function markerMeaning({ point }: Marker): string | undefined {
 }
 
 function buildShape(series: ChartSeries, index: number, x: LinearScale, y: LinearScale, plotWidth: number): SeriesShape {
-  const markers = series.reported.map((point) => ({ x: x(point.time), y: y(point.value), point }));
-  const plannedMarkers = series.planned.map((point) => ({ x: x(point.time), y: y(point.value), point }));
+  const markers = series.reported.map((point) => markerOf(point, x, y));
+  const plannedMarkers = series.planned.map((point) => markerOf(point, x, y));
   // Only current figures carry the line: a lower bound or a disputed figure is a marker beside it.
   const coords: Array<[number, number]> = markers.filter((m) => m.point.headline).map((m) => [m.x, m.y]);
   if (series.cumulative && series.before) coords.unshift([0, y(series.before.value)]);
