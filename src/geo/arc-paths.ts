@@ -65,6 +65,8 @@ export class ArcPaths {
     let y = 0;
     // Indexed, not destructured: a pattern walks the array's iterator, slow in code that runs once.
     const points = positions.map((position) => {
+      // As the pattern it replaced: a position that is no list is a broken file.
+      if (!Array.isArray(position)) invalid();
       if (transform) {
         x += position[0]!;
         y += position[1]!;

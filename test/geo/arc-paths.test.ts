@@ -142,6 +142,8 @@ describe('ArcPaths', () => {
     expect(() => paths.area({ type: 'Polygon', arcs: [[]] })).to.throw(TypeError);
     expect(() => paths.area({ type: 'Polygon', arcs: [[0, '__proto__' as unknown as number]] })).to.throw(TypeError);
     expect(() => paths.area({ type: 'Polygon', arcs: [[0.5]] })).to.throw(TypeError);
+    const brokenPosition = { type: 'Topology', arcs: [[[0, 0], 5, [1, 1]]], objects: {} } as unknown as Topology;
+    expect(() => new ArcPaths(brokenPosition).area({ type: 'Polygon', arcs: [[0]] }), 'a position that is no list').to.throw(TypeError);
     for (const index of ['__proto__', 0.5, 7] as unknown as number[]) {
       expect(() => paths.mesh([{ type: 'Polygon', arcs: [[0, index]] }], () => true), String(index)).to.throw(TypeError);
     }
