@@ -205,7 +205,10 @@ export const DATA_FILES = [
 // pairs). Guard + 40 B.
 // Then the chart's short month names written by hand (+16 B), and its layout deciding on direct labels before it
 // builds the series' shapes (+27 B): 90,888 → 90,931 B on 084a50b → 010f96d. Guard + 40 B.
-export const BUDGETS = { allGzip: 90_971, counterGzip: 26_547 };
+// Then the review's mends (one markerOf in the chart's layout, an arc position that is no list refused again, the
+// axis's short month name from date.ts's table instead of cut from the month-and-year text): 90,949 → 90,972 B all
+// widgets, 26,533 → 26,548 B counter page. Guards at the bytes + 40 B.
+export const BUDGETS = { allGzip: 91_012, counterGzip: 26_588 };
 
 function visit(node, fn) {
   if (!node || typeof node.type !== 'string') return;

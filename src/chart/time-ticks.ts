@@ -5,7 +5,7 @@
  * feed's figures are reported by date, not measured in between.
  */
 import { utcTicks } from 'd3-time';
-import { formatMonthShort } from '../format/date.js';
+import { formatMonthShort, shortMonthName } from '../format/date.js';
 import type { Lang } from '../i18n/strings.js';
 import type { LinearScale } from './linear-scale.js';
 import { textWidth } from './text-width.js';
@@ -31,14 +31,10 @@ export interface TimeTickOptions {
   spacing?: number;
 }
 
-/** "Apr." as in "Apr. 2019" (the standalone form would be "Apr" without the dot). */
-function formatMonth(date: Date, lang: Lang): string {
-  return formatMonthShort(date, lang).replace(/\s*\d{4}$/, '');
-}
-
 function label(date: Date, lang: Lang, yearNamed: boolean): string {
   if (date.getUTCMonth() === 0) return String(date.getUTCFullYear());
-  return yearNamed ? formatMonth(date, lang) : formatMonthShort(date, lang);
+  // "Apr." as in "Apr. 2019" (the standalone form would be "Apr" without the dot).
+  return yearNamed ? shortMonthName(date, lang) : formatMonthShort(date, lang);
 }
 
 function place(scale: LinearScale, count: number, lang: Lang, min: number, max: number, fontSize: number): TimeTick[] {

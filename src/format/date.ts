@@ -35,7 +35,12 @@ export function formatDate(date: PartialDate, lang: Lang): string {
   return lang === 'de' ? `${day}. ${monthYear}` : `${day} ${monthYear}`;
 }
 
+/** The short month of a UTC date as in "Apr. 2019": "Apr." ("Apr"). */
+export function shortMonthName(value: Date, lang: Lang): string {
+  return SHORT_MONTH_NAMES[lang][value.getUTCMonth()]!;
+}
+
 /** Short form for axes and tight labels, of a UTC date: "Feb. 2019" ("Feb 2019"). */
 export function formatMonthShort(value: Date, lang: Lang): string {
-  return `${SHORT_MONTH_NAMES[lang][value.getUTCMonth()]} ${value.getUTCFullYear()}`;
+  return `${shortMonthName(value, lang)} ${value.getUTCFullYear()}`;
 }
