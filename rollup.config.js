@@ -124,6 +124,32 @@ function litTrustedTypesPolicy() {
   };
 }
 
+/**
+ * d3-shape ships one file in which eight curve factories are made by calls at its top level
+ * (`var bundle = (function custom(beta) {…})(0.85)`, `curveRadial(curveLinear)`). Rollup must keep
+ * a call it cannot prove pure, and with it every curve the factory reaches: 8.2 kB of curves the
+ * chart never draws (it uses `line`, `curveLinear`, `curveStepAfter` and the symbols). Marked pure,
+ * the unused ones fall away (-1.0 kB gzip on chart pages, issue 17). The build fails when d3-shape
+ * changes those calls, so an upgrade shows up here instead of as silent bytes.
+ */
+function pureD3ShapeFactories() {
+  const factories = /\((function custom\()/g;
+  const radial = '= curveRadial(curveLinear)';
+  const expected = 7;
+  return {
+    name: 'pure-d3-shape-factories',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]d3-shape[\\/]/.test(id)) return null;
+      const found = code.match(factories)?.length ?? 0;
+      if (found !== expected || !code.includes(radial))
+        this.error(
+          `${id}: expected ${expected} curve factories called at the top level and one curveRadial(curveLinear), found ${found}; adapt pureD3ShapeFactories() in rollup.config.js`,
+        );
+      return { code: code.replace(factories, '/*#__PURE__*/($1').replace(radial, `= /*#__PURE__*/curveRadial(curveLinear)`), map: null };
+    },
+  };
+}
+
 const outDir = process.env.DIST_DIR || 'dist';
 
 export default {
@@ -147,6 +173,7 @@ export default {
     bundledRegistry(),
     bundledAssetPaths(),
     litTrustedTypesPolicy(),
+    pureD3ShapeFactories(),
     resolve({ exportConditions: ['production'] }),
     // The indentation and line breaks of our `html`, `svg` and `css` templates would ship (terser
     // keeps template strings as written): the Lit team's plugin minifies them (html-minifier-next,
