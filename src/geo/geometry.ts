@@ -96,7 +96,7 @@ export function isMapTopology(value: unknown): value is MapTopology {
 const path = geoPath().digits(1);
 
 // The two loops below read positions by index: an array pattern walks an iterator per point, and
-// for all of Germany's crescent Gemeinden that was 20 MB of garbage (issue 17).
+// over the crescent Gemeinden of one sampled 4-Länder render that was 20 MB of garbage (issue 17).
 function ringContains(ring: Position[], point: Point): boolean {
   const x = point[0];
   const y = point[1];
