@@ -169,9 +169,9 @@ export class StatusMap extends AsskommElement {
   /**
    * The symbols (with the Kreis-level entries they draw) and the place names are built in the first
    * idle period after the coloured Gemeinden are painted, not before (issue 17), and the screen-reader
-   * table in the idle period after that: in one task they blocked a visitor's first input for 51–81 ms
-   * on Saxony's map, each alone stays under 50 ms. Both at once when a visitor focuses the map or
-   * someone awaits `whenReady()`; the table alone when a visitor opens it.
+   * table in the idle period after that: in one task they kept a visitor's first input waiting up to
+   * 97 ms on Saxony's map (56 ms split). Both at once when a visitor focuses the map or someone awaits
+   * `whenReady()`; the table alone when a visitor opens it.
    */
   private readonly extras = new AfterFirstPaint(this, () => this.model !== undefined && this.geometry.geometry !== undefined);
   private readonly table = new AfterFirstPaint(this, () => this.extras.built);
