@@ -23,7 +23,7 @@ async function stepForward(page, stops, record) {
  * rendering at their end); those timed started 4–14 ms after the update of a new stop, so the wait is
  * most likely the raster of the newly coloured map (software raster here: GPU off, 2 cores).
  */
-export const IDLE_RENDERING_MS = 16;
+const IDLE_RENDERING_MS = 16;
 const idleMain = (frame) => frame.scripts === 0 && frame.blocking === 0 && frame.rendering < IDLE_RENDERING_MS;
 
 export function longFrames(frames) {

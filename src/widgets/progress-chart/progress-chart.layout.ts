@@ -144,10 +144,10 @@ function topValue(series: readonly ChartSeries[]): number {
   return top;
 }
 
-/** Where the rightmost drawn part of a series ends: its label goes there. */
 /** A point's marker on the plot. */
 const markerOf = (point: ChartPoint, x: LinearScale, y: LinearScale): Marker => ({ x: x(point.time), y: y(point.value), point });
 
+/** Where the rightmost drawn part of a series ends: its label goes there. */
 function lineEnd(series: ChartSeries, x: LinearScale, y: LinearScale, plotWidth: number): Marker | undefined {
   // The last reported and the last planned marker, without building the series' shape.
   const last = (points: readonly ChartPoint[]): Marker | undefined => (points.length ? markerOf(points.at(-1)!, x, y) : undefined);
